@@ -1,0 +1,52 @@
+package org.caseshare.cli;
+
+import java.util.Set;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+/**
+ * Runs a command of the jar in a Spring context without a web server, then exits with the
+ * command's status.
+ */
+public final class CaseshareCommandLine {
+
+    private static final Set<String> COMMANDS = Set.of("admin");
+
+    private CaseshareCommandLine() {
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(Class<?> application, String[] args) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("caseshare.cli=true", "spring.main.banner-mode=off", "logging.level.root=WARN",
+                        "logging.level.org.caseshare=WARN", "spring.session.jdbc.cleanup-cron=-")
+                .run()) {
+            return execute(context, args);
+        }
+    }
+
+    /** Executes against an existing context (the tests use this with their own context). */
+    public static int execute(ConfigurableApplicationContext context, String[] args) {
+        CommandLine commandLine = new CommandLine(new AdminCommands.Root(), new SpringFactory(context));
+        return commandLine.execute(args);
+    }
+
+    private record SpringFactory(ConfigurableApplicationContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return context.getAutowireCapableBeanFactory().createBean(type);
+            } catch (Exception e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.caseshare.identity;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.caseshare.system.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own account: personal access tokens and signing out everywhere. */
+@Controller
+class AccountController {
+
+    private final Members members;
+    private final ApiTokens tokens;
+
+    AccountController(Members members, ApiTokens tokens) {
+        this.members = members;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return page(user, model, FormErrors.none(), "");
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name, Model model) {
+        try {
+            ApiTokens.CreatedToken created = tokens.create(user.accountId(), name, user.accountId().toString());
+            model.addAttribute("createdSecret", created.secret());
+            return page(user, model, FormErrors.none(), "");
+        } catch (IllegalArgumentException e) {
+            return page(user, model, FormErrors.none().add("name", e.getMessage()), name);
+        }
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(user.accountId(), id);
+        redirect.addFlashAttribute("notice", "Token revoked. It no longer works.");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/sign-out-everywhere")
+    String signOutEverywhere(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        members.signOutEverywhere(user.organisationId(), user.accountId());
+        var session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyGone) {
+                // deleted with the others
+            }
+        }
+        return "redirect:/login?signedout";
+    }
+
+    private String page(CurrentUser user, Model model, FormErrors errors, String name) {
+        model.addAttribute("account", members.findById(user.accountId()).orElseThrow());
+        model.addAttribute("tokens", tokens.list(user.accountId()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("name", name);
+        return "identity/account";
+    }
+}

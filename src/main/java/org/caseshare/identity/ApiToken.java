@@ -1,0 +1,11 @@
+package org.caseshare.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A personal access token's record (never the token itself, which is shown once and stored hashed). */
+public record ApiToken(UUID id, UUID accountId, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    public boolean active() {
+        return revokedAt == null;
+    }
+}

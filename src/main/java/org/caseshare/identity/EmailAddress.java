@@ -1,0 +1,33 @@
+package org.caseshare.identity;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Validates and normalises a login email address (lower case, trimmed). */
+public final class EmailAddress {
+
+    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}$");
+
+    private EmailAddress() {
+    }
+
+    public static String normalise(String email) {
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("Enter an email address");
+        }
+        String trimmed = email.strip().toLowerCase(Locale.ROOT);
+        if (trimmed.length() > 320 || !SHAPE.matcher(trimmed).matches()) {
+            throw new IllegalArgumentException("Enter an email address in the correct format, like name@example.org");
+        }
+        return trimmed;
+    }
+
+    public static boolean valid(String email) {
+        try {
+            normalise(email);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.caseshare.identity;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.caseshare.directory.Organisation;
+import org.caseshare.directory.Organisations;
+import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The API for what identity offers: the caller, their organisation, its members and invitations.
+ * Another organisation's objects are "not found" (404), never "forbidden", so ids cannot be probed.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+class IdentityApiController {
+
+    private final Members members;
+    private final Invitations invitations;
+    private final Organisations organisations;
+
+    IdentityApiController(Members members, Invitations invitations, Organisations organisations) {
+        this.members = members;
+        this.invitations = invitations;
+        this.organisations = organisations;
+    }
+
+    record MeResponse(UUID id, String email, String displayName, UUID organisationId, List<Role> roles, boolean systemAdmin) {
+    }
+
+    record OrganisationResponse(UUID id, String name, String kind, boolean tenant, Instant createdAt) {
+        static OrganisationResponse of(Organisation o) {
+            return new OrganisationResponse(o.id(), o.name(), o.kind().name(), o.tenant(), o.createdAt());
+        }
+    }
+
+    record MemberResponse(UUID id, String email, String displayName, List<Role> roles, AccountStatus status, boolean secondFactorEnrolled) {
+        static MemberResponse of(Account a) {
+            return new MemberResponse(a.id(), a.email(), a.displayName(), a.roles().stream().sorted().toList(), a.status(), a.totpEnabled());
+        }
+    }
+
+    record InvitationRequest(String email, String role) {
+    }
+
+    record InvitationResponse(UUID id, String email, Role role, Instant expiresAt) {
+    }
+
+    @GetMapping("/me")
+    MeResponse me(@AuthenticationPrincipal CurrentUser user) {
+        Account account = members.findById(user.accountId()).orElseThrow();
+        return new MeResponse(account.id(), account.email(), account.displayName(), account.organisationId(),
+                account.roles().stream().sorted().toList(), account.systemAdmin());
+    }
+
+    /** The caller's own organisation; a system administrator sees them all. */
+    @GetMapping("/organisations")
+    List<OrganisationResponse> organisations(@AuthenticationPrincipal CurrentUser user) {
+        if (user.systemAdmin()) {
+            return organisations.findAll().stream().map(OrganisationResponse::of).toList();
+        }
+        return organisations.findById(user.organisationId()).stream().map(OrganisationResponse::of).toList();
+    }
+
+    @GetMapping("/organisations/{id}")
+    OrganisationResponse organisation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        requireOwn(user, id);
+        return OrganisationResponse.of(organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation")));
+    }
+
+    @GetMapping("/organisations/{id}/members")
+    List<MemberResponse> members(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        requireAdmin(user, id);
+        return members.list(id).stream().map(MemberResponse::of).toList();
+    }
+
+    @GetMapping("/organisations/{id}/members/{memberId}")
+    MemberResponse member(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID memberId) {
+        requireAdmin(user, id);
+        return MemberResponse.of(members.get(id, memberId));
+    }
+
+    @PostMapping("/organisations/{id}/members/{memberId}/disable")
+    MemberResponse disable(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID memberId) {
+        requireAdmin(user, id);
+        try {
+            members.disable(id, memberId, user.accountId().toString());
+        } catch (IllegalArgumentException e) {
+            throw new ApiValidationException(e.getMessage());
+        }
+        return MemberResponse.of(members.get(id, memberId));
+    }
+
+    @PostMapping("/organisations/{id}/invitations")
+    ResponseEntity<InvitationResponse> invite(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestBody InvitationRequest request) {
+        requireAdmin(user, id);
+        if (request == null || request.email() == null || !EmailAddress.valid(request.email())) {
+            throw new ApiValidationException("The request has invalid fields",
+                    Map.of("email", "Enter an email address in the correct format, like name@example.org"));
+        }
+        Role role;
+        try {
+            role = Role.parse(request.role());
+        } catch (IllegalArgumentException e) {
+            throw new ApiValidationException("The request has invalid fields", Map.of("role", e.getMessage()));
+        }
+        try {
+            Invitation invitation = invitations.invite(id, request.email(), role, user.accountId());
+            return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/invitations/" + invitation.id()))
+                    .body(new InvitationResponse(invitation.id(), invitation.email(), invitation.role(), invitation.expiresAt()));
+        } catch (DuplicateAccountException e) {
+            throw new ApiValidationException("The request has invalid fields", Map.of("email", e.getMessage()));
+        }
+    }
+
+    private static void requireOwn(CurrentUser user, UUID organisationId) {
+        if (!user.organisationId().equals(organisationId) && !user.systemAdmin()) {
+            throw new NotFoundException("Organisation");
+        }
+    }
+
+    private static void requireAdmin(CurrentUser user, UUID organisationId) {
+        if (!user.organisationId().equals(organisationId)) {
+            throw new NotFoundException("Organisation");
+        }
+        if (!user.hasRole(Role.ORGANISATION_ADMIN)) {
+            throw new AccessDeniedException("Only an organisation admin may do this");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.caseshare.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.crypto.Tokens;
+import org.caseshare.directory.Organisations;
+import org.caseshare.mail.Mailer;
+import org.caseshare.mail.OutgoingMail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations by email. The link carries a 256-bit single-use token; only its hash is stored. The
+ * email names no person and no case: only the organisation and the link.
+ */
+@Service
+public class Invitations {
+
+    private final JdbcClient jdbc;
+    private final Members members;
+    private final Accounts accounts;
+    private final Organisations organisations;
+    private final Mailer mailer;
+    private final AuditTrail audit;
+    private final IdentityProperties properties;
+    private final Clock clock;
+    private final String baseUrl;
+
+    Invitations(JdbcClient jdbc, Members members, Accounts accounts, Organisations organisations, Mailer mailer, AuditTrail audit,
+            IdentityProperties properties, Clock clock, @Value("${caseshare.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.members = members;
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Invites someone and emails them the link. */
+    @Transactional
+    public Invitation invite(UUID organisationId, String email, Role role, UUID invitedBy) {
+        String normalised = EmailAddress.normalise(email);
+        if (accounts.findByEmail(normalised).isPresent()) {
+            throw new DuplicateAccountException();
+        }
+        String organisationName = organisations.findById(organisationId).orElseThrow().name();
+        String token = Tokens.newToken("");
+        Instant now = clock.instant();
+        Invitation invitation = new Invitation(UUID.randomUUID(), organisationId, normalised, role, invitedBy, now,
+                now.plus(properties.invitationValidity()), null, null);
+        jdbc.sql("""
+                insert into invitation (id, organisation_id, email, role, token_hash, invited_by, created_at, expires_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(invitation.id(), organisationId, normalised, role.name(), Tokens.sha256Hex(token), invitedBy,
+                        Timestamp.from(now), Timestamp.from(invitation.expiresAt()))
+                .update();
+        audit.record(AuditEvent.success("invitation.created", invitedBy.toString(), organisationId, "invitation:" + invitation.id())
+                .with("role", role.name()));
+        mailer.send(new OutgoingMail(normalised, "You have been invited to Caseshare",
+                "You have been invited to join " + organisationName + " on Caseshare, the service for sharing information securely.\n\n"
+                        + "Open this link to set your password and second factor. It works once and expires in "
+                        + properties.invitationValidity().toHours() + " hours:\n\n"
+                        + baseUrl + "/invitations/" + token + "\n\n"
+                        + "If you did not expect this invitation, you can ignore this email.\n"));
+        return invitation;
+    }
+
+    public List<Invitation> list(UUID organisationId) {
+        return jdbc.sql("select * from invitation where organisation_id = ? order by created_at desc").param(organisationId)
+                .query(Invitations::map).list();
+    }
+
+    /** The invitation behind a link, if the link is still usable. */
+    public Optional<Invitation> findUsable(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from invitation where token_hash = ?").param(Tokens.sha256Hex(token))
+                .query(Invitations::map).optional().filter(invitation -> invitation.usableAt(clock.instant()));
+    }
+
+    /** Accepts an invitation: creates the account. The link is dead afterwards. */
+    @Transactional
+    public Account accept(String token, String displayName, String password) {
+        Invitation invitation = findUsable(token).orElseThrow(InvitationNotUsableException::new);
+        // Marks the invitation used first; a second, concurrent acceptance updates no row and fails.
+        int marked = jdbc.sql("update invitation set accepted_at = ? where id = ? and accepted_at is null and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), invitation.id()).update();
+        if (marked != 1) {
+            throw new InvitationNotUsableException();
+        }
+        Account account = members.createAccount(invitation.organisationId(), invitation.email(), displayName, Set.of(invitation.role()),
+                password, "invitation:" + invitation.id());
+        audit.record(AuditEvent.success("invitation.accepted", account.id().toString(), invitation.organisationId(),
+                "invitation:" + invitation.id()));
+        return account;
+    }
+
+    @Transactional
+    public void revoke(UUID organisationId, UUID invitationId, UUID actor) {
+        int updated = jdbc.sql("update invitation set revoked_at = ? where id = ? and organisation_id = ? and accepted_at is null and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), invitationId, organisationId).update();
+        if (updated != 1) {
+            throw new org.caseshare.system.NotFoundException("Invitation");
+        }
+        audit.record(AuditEvent.success("invitation.withdrawn", actor.toString(), organisationId, "invitation:" + invitationId));
+    }
+
+    private static Invitation map(ResultSet rs, int row) throws SQLException {
+        return new Invitation(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getString("email"),
+                Role.valueOf(rs.getString("role")), rs.getObject("invited_by", UUID.class), instant(rs, "created_at"),
+                instant(rs, "expires_at"), instant(rs, "accepted_at"), instant(rs, "revoked_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

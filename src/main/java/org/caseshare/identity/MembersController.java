@@ -1,0 +1,145 @@
+package org.caseshare.identity;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.caseshare.system.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organisation admin's pages: members, invitations, roles, disabling and second-factor resets. */
+@Controller
+@RequestMapping("/organisation/members")
+class MembersController {
+
+    private final Members members;
+    private final Invitations invitations;
+    private final Clock clock;
+
+    MembersController(Members members, Invitations invitations, Clock clock) {
+        this.members = members;
+        this.invitations = invitations;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CurrentUser admin, Model model) {
+        return listPage(admin, model, FormErrors.none(), "", "");
+    }
+
+    @PostMapping("/invitations")
+    String invite(@AuthenticationPrincipal CurrentUser admin, @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String role, Model model, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.none();
+        if (email.isBlank()) {
+            errors.add("email", "Enter the email address of the person to invite");
+        } else if (!EmailAddress.valid(email)) {
+            errors.add("email", "Enter an email address in the correct format, like name@example.org");
+        }
+        Role chosen = null;
+        try {
+            chosen = role.isBlank() ? null : Role.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            chosen = null;
+        }
+        if (chosen == null) {
+            errors.add("role", "Select the person's role");
+        }
+        if (errors.isEmpty()) {
+            try {
+                invitations.invite(admin.organisationId(), email, chosen, admin.accountId());
+                redirect.addFlashAttribute("notice", "Invitation sent. The link works once and expires in 72 hours.");
+                return "redirect:/organisation/members";
+            } catch (DuplicateAccountException e) {
+                errors.add("email", e.getMessage());
+            }
+        }
+        return listPage(admin, model, errors, email, role);
+    }
+
+    @PostMapping("/invitations/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+        invitations.revoke(admin.organisationId(), id, admin.accountId());
+        redirect.addFlashAttribute("notice", "Invitation withdrawn.");
+        return "redirect:/organisation/members";
+    }
+
+    @GetMapping("/{id}")
+    String member(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
+        model.addAttribute("member", members.get(admin.organisationId(), id));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("self", admin.accountId().equals(id));
+        return "identity/member";
+    }
+
+    @PostMapping("/{id}/roles")
+    String roles(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, @RequestParam(required = false) List<String> roles,
+            Model model, RedirectAttributes redirect) {
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        for (String role : roles == null ? List.<String>of() : roles) {
+            try {
+                chosen.add(Role.valueOf(role));
+            } catch (IllegalArgumentException ignored) {
+                // an unknown value from a tampered form is simply not a role
+            }
+        }
+        try {
+            members.changeRoles(admin.organisationId(), id, chosen, admin.accountId().toString());
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("member", members.get(admin.organisationId(), id));
+            model.addAttribute("roles", Role.values());
+            model.addAttribute("errors", FormErrors.none().add("roles", e.getMessage()));
+            model.addAttribute("self", admin.accountId().equals(id));
+            return "identity/member";
+        }
+        redirect.addFlashAttribute("notice", "Roles changed. The member's sessions have ended so the change applies at once.");
+        return "redirect:/organisation/members/" + id;
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            members.disable(admin.organisationId(), id, admin.accountId().toString());
+            redirect.addFlashAttribute("notice", "Account disabled. Its sessions and tokens no longer work.");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("notice", e.getMessage());
+        }
+        return "redirect:/organisation/members/" + id;
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+        members.enable(admin.organisationId(), id, admin.accountId().toString());
+        redirect.addFlashAttribute("notice", "Account enabled.");
+        return "redirect:/organisation/members/" + id;
+    }
+
+    @PostMapping("/{id}/reset-mfa")
+    String resetMfa(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+        members.resetSecondFactor(admin.organisationId(), id, admin.accountId().toString());
+        redirect.addFlashAttribute("notice", "Second factor reset. The member will set up a new one when they next sign in.");
+        return "redirect:/organisation/members/" + id;
+    }
+
+    private String listPage(CurrentUser admin, Model model, FormErrors errors, String email, String role) {
+        model.addAttribute("members", members.list(admin.organisationId()));
+        model.addAttribute("invitations", invitations.list(admin.organisationId()));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("email", email);
+        model.addAttribute("role", role);
+        model.addAttribute("now", clock.instant());
+        return "identity/members";
+    }
+}

@@ -1,0 +1,160 @@
+package org.caseshare.identity;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.crypto.Passwords;
+import org.caseshare.system.SecurityHeaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * Deny by default. Three filter chains: the API (bearer tokens, stateless, problem details), the
+ * actuator (health only), and the pages (form sign-in, then a second factor; CSRF on every form).
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Passwords.argon2id();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(IdentityProperties properties, AuditTrail audit) {
+        return new LoginThrottle(properties, audit);
+    }
+
+    /** The throttle runs inside the page chain only, not as a servlet filter of its own. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Accounts accounts) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable()) // no cookies are accepted here, only bearer tokens
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(CurrentUser.FULLY_AUTHENTICATED))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer realm=\"caseshare\"");
+                            problem(response, 401, "Unauthorized", "Present a valid personal access token as 'Authorization: Bearer <token>'.");
+                        })
+                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden", "Your roles do not allow this.")));
+        SecurityHeaders.apply(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().denyAll());
+        SecurityHeaders.apply(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, AuditTrail audit, Accounts accounts,
+            IdentityProperties properties, Clock clock, SecurityContextRepository contexts) throws Exception {
+        http.securityContext(context -> context.securityContextRepository(contexts))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**").permitAll()
+                        .requestMatchers("/login", "/setup/**", "/invitations/**", "/accessibility").permitAll()
+                        .requestMatchers("/mfa", "/mfa/**").hasAnyAuthority(CurrentUser.PASSWORD_VERIFIED, CurrentUser.FULLY_AUTHENTICATED)
+                        .requestMatchers("/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
+                        .requestMatchers("/organisation/**").hasAuthority(Role.ORGANISATION_ADMIN.authority())
+                        .anyRequest().hasAuthority(CurrentUser.FULLY_AUTHENTICATED))
+                .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login").usernameParameter("email")
+                        .successHandler(afterPassword(audit, clock)).failureHandler(loginFailed(audit)).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+                                audit.record(AuditEvent.success("logout", user.accountId().toString(), user.organisationId(), "account:" + user.accountId()));
+                            }
+                        }))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(secondFactorFirst()))
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionGuard(accounts, properties, clock), AnonymousAuthenticationFilter.class);
+        SecurityHeaders.apply(http);
+        return http.build();
+    }
+
+    /** After the password: note the time (for the absolute timeout) and go to the second factor. */
+    private static AuthenticationSuccessHandler afterPassword(AuditTrail audit, Clock clock) {
+        return (request, response, authentication) -> {
+            CurrentUser user = (CurrentUser) authentication.getPrincipal();
+            request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
+            audit.record(AuditEvent.success("login.password", user.accountId().toString(), user.organisationId(), "account:" + user.accountId()));
+            response.sendRedirect(user.totpEnabled() ? "/mfa" : "/mfa/enrol");
+        };
+    }
+
+    /** One message for every failure, so the page never tells whether an account exists. */
+    private static AuthenticationFailureHandler loginFailed(AuditTrail audit) {
+        return (request, response, exception) -> {
+            audit.record(new AuditEvent("login.failure", "anonymous", null, "login", AuditEvent.Outcome.FAILURE,
+                    java.util.Map.of("reason", exception.getClass().getSimpleName())));
+            response.sendRedirect("/login?error");
+        };
+    }
+
+    /** Someone who has given their password but not their second factor is sent to finish it. */
+    private static AccessDeniedHandler secondFactorFirst() {
+        return (request, response, exception) -> {
+            Authentication authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            boolean halfwayIn = authentication != null && authentication.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(CurrentUser.PASSWORD_VERIFIED));
+            if (halfwayIn && "GET".equals(request.getMethod())) {
+                response.sendRedirect("/mfa");
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+        };
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}

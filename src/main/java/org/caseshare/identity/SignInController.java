@@ -1,0 +1,127 @@
+package org.caseshare.identity;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.system.FormErrors;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign-in: the password page, then the second factor (enrolment the first time). */
+@Controller
+class SignInController {
+
+    private final Members members;
+    private final SecondFactor secondFactor;
+    private final SecurityContextRepository contexts;
+    private final AuditTrail audit;
+
+    SignInController(Members members, SecondFactor secondFactor, SecurityContextRepository contexts, AuditTrail audit) {
+        this.members = members;
+        this.secondFactor = secondFactor;
+        this.contexts = contexts;
+        this.audit = audit;
+    }
+
+    @GetMapping("/login")
+    String login(HttpServletRequest request, Model model) {
+        FormErrors errors = FormErrors.none();
+        if (flag(request, "error")) {
+            errors.add("email", "Enter a correct email address and password");
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("signedOut", flag(request, "signedout"));
+        model.addAttribute("ended", flag(request, "ended"));
+        model.addAttribute("joined", flag(request, "joined"));
+        return "identity/login";
+    }
+
+    /** A bare query flag such as {@code /login?error}. */
+    private static boolean flag(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        return request.getParameterMap().containsKey(name)
+                || (query != null && java.util.Arrays.asList(query.split("&")).contains(name));
+    }
+
+    @GetMapping("/mfa")
+    String code(@AuthenticationPrincipal CurrentUser user, Model model) {
+        if (!user.totpEnabled()) {
+            return "redirect:/mfa/enrol";
+        }
+        model.addAttribute("errors", FormErrors.none());
+        return "identity/mfa";
+    }
+
+    @PostMapping("/mfa")
+    String checkCode(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String code, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        Account account = members.findById(user.accountId()).filter(Account::active).orElseThrow();
+        if (!account.totpEnabled()) {
+            return "redirect:/mfa/enrol";
+        }
+        if (!secondFactor.verify(account, code)) {
+            model.addAttribute("errors", FormErrors.none().add("code", code.isBlank()
+                    ? "Enter the 6-digit code from your authenticator app"
+                    : "The code is not correct or has already been used. Wait for a new code and try again"));
+            return "identity/mfa";
+        }
+        completeSignIn(account, request, response);
+        return "redirect:/";
+    }
+
+    @GetMapping("/mfa/enrol")
+    String enrol(@AuthenticationPrincipal CurrentUser user, Model model) {
+        Account account = members.findById(user.accountId()).orElseThrow();
+        if (account.totpEnabled()) {
+            return "redirect:/mfa";
+        }
+        SecondFactor.Enrolment enrolment = secondFactor.startEnrolment(account);
+        model.addAttribute("enrolment", enrolment);
+        model.addAttribute("errors", FormErrors.none());
+        return "identity/mfa-enrol";
+    }
+
+    @PostMapping("/mfa/enrol")
+    String confirmEnrolment(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String code, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        Account account = members.findById(user.accountId()).filter(Account::active).orElseThrow();
+        if (account.totpEnabled()) {
+            return "redirect:/mfa";
+        }
+        if (!secondFactor.confirmEnrolment(account, code)) {
+            // A fresh seed each time the page is shown: the old QR code may have been photographed.
+            model.addAttribute("enrolment", secondFactor.startEnrolment(account));
+            model.addAttribute("errors", FormErrors.none().add("code",
+                    "The code is not correct. Scan the new QR code and enter the code your app shows"));
+            return "identity/mfa-enrol";
+        }
+        completeSignIn(members.findById(user.accountId()).orElseThrow(), request, response);
+        return "redirect:/";
+    }
+
+    /**
+     * Both factors are done: the person now holds their roles. The session id changes again, so an id
+     * seen before this moment is worthless.
+     */
+    private void completeSignIn(Account account, HttpServletRequest request, HttpServletResponse response) {
+        CurrentUser user = new CurrentUser(account, null);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.fullAuthorities()));
+        SecurityContextHolder.setContext(context);
+        request.changeSessionId();
+        contexts.saveContext(context, request, response);
+        audit.record(AuditEvent.success("login.success", account.id().toString(), account.organisationId(), "account:" + account.id())
+                .with("factor", "totp"));
+    }
+}

@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class SignInJourneyOnH2IntegrationTests extends SignInJourneyTests {
+}

@@ -1,0 +1,101 @@
+package org.caseshare.support;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.caseshare.directory.Organisation;
+import org.caseshare.directory.OrganisationKind;
+import org.caseshare.directory.Organisations;
+import org.caseshare.identity.Account;
+import org.caseshare.identity.ApiTokens;
+import org.caseshare.identity.Members;
+import org.caseshare.identity.Role;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+
+/**
+ * Builds organisations and people through the modules' own APIs, and signs people in through the
+ * real pages (password, then enrolment or a code from their authenticator), as they would.
+ */
+public class Fixtures {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    private static final Pattern MANUAL_KEY = Pattern.compile("id=\"manual-key\">([A-Z2-7]+)<");
+
+    private final Organisations organisations;
+    private final Members members;
+    private final ApiTokens tokens;
+    private final TestClock clock;
+    private final Map<String, String> seeds = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastSteps = new ConcurrentHashMap<>();
+
+    public Fixtures(Organisations organisations, Members members, ApiTokens tokens, TestClock clock) {
+        this.organisations = organisations;
+        this.members = members;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public Organisation organisation(String name) {
+        return organisations.createTenant(unique(name), OrganisationKind.COUNCIL, "test");
+    }
+
+    public Account person(Organisation organisation, Role... roles) {
+        String email = unique(roles[0].name().toLowerCase().replace('_', '-')) + "@" + organisation.name().toLowerCase().replaceAll("[^a-z0-9-]", "") + ".example.org";
+        return members.createAccount(organisation.id(), email, "Test " + roles[0].label(), Set.of(roles), PASSWORD, "test");
+    }
+
+    public String token(Account account) {
+        return tokens.create(account.id(), "test", account.id().toString()).secret();
+    }
+
+    /** Signs in through the pages; the first time, enrols the second factor from the manual key shown. */
+    public Visitor signIn(MockMvc mvc, Account account) throws Exception {
+        Visitor visitor = new Visitor(mvc);
+        MvcResult login = visitor.post("/login", "email", account.email(), "password", PASSWORD).andReturn();
+        String next = login.getResponse().getRedirectedUrl();
+        if ("/mfa/enrol".equals(next)) {
+            String page = visitor.get("/mfa/enrol").andReturn().getResponse().getContentAsString();
+            seeds.put(account.email(), manualKey(page));
+            visitor.post("/mfa/enrol", "code", nextCode(account.email()));
+        } else if ("/mfa".equals(next)) {
+            visitor.post("/mfa", "code", nextCode(account.email()));
+        } else {
+            throw new IllegalStateException("Sign-in did not reach the second factor: " + next);
+        }
+        return visitor;
+    }
+
+    public static String manualKey(String enrolmentPage) {
+        Matcher key = MANUAL_KEY.matcher(enrolmentPage);
+        if (!key.find()) {
+            throw new IllegalStateException("No manual key on the enrolment page");
+        }
+        return key.group(1);
+    }
+
+    public String seed(String email) {
+        return seeds.get(email);
+    }
+
+    /** The code for the next unused time step, moving the clock on when the app allows no later step. */
+    public synchronized String nextCode(String email) {
+        long now = Totp.step(clock.instant());
+        long step = Math.max(now, lastSteps.getOrDefault(email, Long.MIN_VALUE) + 1);
+        if (step > now + 1) {
+            clock.advance(java.time.Duration.ofSeconds(30));
+            return nextCode(email);
+        }
+        lastSteps.put(email, step);
+        return Totp.code(seeds.get(email), step);
+    }
+}

@@ -1,0 +1,35 @@
+package org.caseshare.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one configuration every integration test shares, so that Spring builds two contexts in all
+ * (H2, and PostgreSQL for subclasses marked {@link OnPostgres}) and reuses them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(IntegrationTest.Clocks.class)
+public abstract class IntegrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Clocks {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+
+        @Bean
+        Fixtures fixtures(org.caseshare.directory.Organisations organisations, org.caseshare.identity.Members members,
+                org.caseshare.identity.ApiTokens tokens, TestClock clock) {
+            return new Fixtures(organisations, members, tokens, clock);
+        }
+    }
+}
