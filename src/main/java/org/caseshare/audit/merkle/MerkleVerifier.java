@@ -7,6 +7,10 @@ import java.util.List;
  * Checks inclusion (RFC 9162 §2.1.3.2) and consistency (§2.1.4.2) proofs. Each check first
  * demands the exact proof length the sizes imply, so truncated, padded or mis-sized proofs fail
  * with a message saying why, then runs the RFC algorithm, which would reject them anyway.
+ *
+ * <p>The hashes do not commit to the tree size (the path of leaf 0 in a tree of 3 has the same shape
+ * as in a tree of 4), so sizes and roots must come from a verified {@link Checkpoint}, never from
+ * whoever supplies the proof.
  */
 public final class MerkleVerifier {
 

@@ -229,6 +229,20 @@ class MerkleProofTests {
             .isInstanceOf(InvalidProofException.class);
     }
 
+    /**
+     * RFC 9162 hashes do not commit to the tree size: the path of leaf 0 in a tree of 3 has the same
+     * shape as in a tree of 4, so it also "verifies" for size 4 against the size-3 root. Sizes must
+     * therefore come from a signed checkpoint, never from whoever supplies the proof.
+     */
+    @Test
+    void theTreeSizeMustComeFromTheCheckpointNotTheProof() {
+        List<byte[]> leaves = NaiveMerkle.leafHashes(3);
+        MerkleTree tree = new MerkleTree(LeafHashes.of(leaves));
+        List<byte[]> proof = tree.inclusionProof(0, 3);
+        assertThat(MerkleVerifier.isValidInclusion(leaves.get(0), 0, 3, proof, tree.rootHash(3))).isTrue();
+        assertThat(MerkleVerifier.isValidInclusion(leaves.get(0), 0, 4, proof, tree.rootHash(3))).isTrue();
+    }
+
     @Test
     void proofsCanOnlyBeAskedForWithinTheLog() {
         MerkleTree tree = new MerkleTree(LeafHashes.of(NaiveMerkle.leafHashes(5)));
