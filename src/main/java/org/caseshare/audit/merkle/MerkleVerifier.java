@@ -38,30 +38,7 @@ public final class MerkleVerifier {
             throw new InvalidProofException("an inclusion proof for leaf " + index + " in a tree of size "
                     + treeSize + " has " + expected + " hashes, not " + path.size());
         }
-        MerkleHash hasher = MerkleHash.newHasher();
-        long fn = index;
-        long sn = treeSize - 1;
-        byte[] r = leaf;
-        for (byte[] p : path) {
-            if (sn == 0) {
-                throw new InvalidProofException("inclusion proof is too long");
-            }
-            if ((fn & 1) == 1 || fn == sn) {
-                r = hasher.node(p, r);
-                while ((fn & 1) == 0 && fn != 0) {
-                    fn >>>= 1;
-                    sn >>>= 1;
-                }
-            }
-            else {
-                r = hasher.node(r, p);
-            }
-            fn >>>= 1;
-            sn >>>= 1;
-        }
-        if (sn != 0) {
-            throw new InvalidProofException("inclusion proof is too short");
-        }
+        byte[] r = rootFromInclusionPath(leaf, index, treeSize, path);
         if (!MerkleHash.same(r, root)) {
             throw new InvalidProofException("inclusion proof for leaf " + index + " in a tree of size "
                     + treeSize + " does not lead to root " + MerkleHash.hex(root));
@@ -109,6 +86,62 @@ public final class MerkleVerifier {
         if (Long.bitCount(first) == 1) {
             path.add(0, root1);
         }
+        byte[][] roots = rootsFromConsistencyPath(first, second, path);
+        byte[] fr = roots[0];
+        byte[] sr = roots[1];
+        if (!MerkleHash.same(fr, root1)) {
+            throw new InvalidProofException("consistency proof does not lead to the first root "
+                    + MerkleHash.hex(root1) + " of size " + first);
+        }
+        if (!MerkleHash.same(sr, root2)) {
+            throw new InvalidProofException("consistency proof does not lead to the second root "
+                    + MerkleHash.hex(root2) + " of size " + second);
+        }
+    }
+
+    /** {@link #verifyConsistency} as a boolean, for callers that only need yes or no. */
+    public static boolean isValidConsistency(long first, long second, byte[] firstRoot, byte[] secondRoot,
+            List<byte[]> proof) {
+        try {
+            verifyConsistency(first, second, firstRoot, secondRoot, proof);
+            return true;
+        }
+        catch (InvalidProofException | IllegalArgumentException ex) {
+            return false;
+        }
+    }
+
+    /** RFC 9162 §2.1.3.2 steps 2 to 5: the root the path leads to. */
+    private static byte[] rootFromInclusionPath(byte[] leaf, long index, long treeSize, List<byte[]> path) {
+        byte[] r = leaf;
+        MerkleHash hasher = MerkleHash.newHasher();
+        long fn = index;
+        long sn = treeSize - 1;
+        for (byte[] p : path) {
+            if (sn == 0) {
+                throw new InvalidProofException("inclusion proof is too long");
+            }
+            if ((fn & 1) == 1 || fn == sn) {
+                r = hasher.node(p, r);
+                while ((fn & 1) == 0 && fn != 0) {
+                    fn >>>= 1;
+                    sn >>>= 1;
+                }
+            }
+            else {
+                r = hasher.node(r, p);
+            }
+            fn >>>= 1;
+            sn >>>= 1;
+        }
+        if (sn != 0) {
+            throw new InvalidProofException("inclusion proof is too short");
+        }
+        return r;
+    }
+
+    /** RFC 9162 §2.1.4.2 steps 2 to 7: the first and second roots the path leads to. */
+    private static byte[][] rootsFromConsistencyPath(long first, long second, List<byte[]> path) {
         MerkleHash hasher = MerkleHash.newHasher();
         long fn = first - 1;
         long sn = second - 1;
@@ -139,26 +172,7 @@ public final class MerkleVerifier {
         if (sn != 0) {
             throw new InvalidProofException("consistency proof is too short");
         }
-        if (!MerkleHash.same(fr, root1)) {
-            throw new InvalidProofException("consistency proof does not lead to the first root "
-                    + MerkleHash.hex(root1) + " of size " + first);
-        }
-        if (!MerkleHash.same(sr, root2)) {
-            throw new InvalidProofException("consistency proof does not lead to the second root "
-                    + MerkleHash.hex(root2) + " of size " + second);
-        }
-    }
-
-    /** {@link #verifyConsistency} as a boolean, for callers that only need yes or no. */
-    public static boolean isValidConsistency(long first, long second, byte[] firstRoot, byte[] secondRoot,
-            List<byte[]> proof) {
-        try {
-            verifyConsistency(first, second, firstRoot, secondRoot, proof);
-            return true;
-        }
-        catch (InvalidProofException | IllegalArgumentException ex) {
-            return false;
-        }
+        return new byte[][] { fr, sr };
     }
 
     private static void verifyTrivialConsistency(long first, long second, byte[] root1, byte[] root2,
