@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class FirstRunSetupOnH2IntegrationTests extends FirstRunSetupTests {
+}

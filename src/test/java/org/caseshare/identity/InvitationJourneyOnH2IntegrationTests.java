@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class InvitationJourneyOnH2IntegrationTests extends InvitationJourneyTests {
+}
