@@ -101,6 +101,7 @@ class SecurityConfiguration {
                         .requestMatchers("/mfa", "/mfa/**").hasAnyAuthority(CurrentUser.PASSWORD_VERIFIED, CurrentUser.FULLY_AUTHENTICATED)
                         .requestMatchers("/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
                         .requestMatchers("/organisation/**").hasAuthority(Role.ORGANISATION_ADMIN.authority())
+                        .requestMatchers("/audit/**").hasAnyAuthority(Role.DATA_PROTECTION_OFFICER.authority(), Role.ORGANISATION_ADMIN.authority())
                         .anyRequest().hasAuthority(CurrentUser.FULLY_AUTHENTICATED))
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login").usernameParameter("email")
                         .successHandler(afterPassword(audit, clock)).failureHandler(loginFailed(audit)).permitAll())
