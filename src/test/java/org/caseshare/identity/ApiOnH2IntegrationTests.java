@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class ApiOnH2IntegrationTests extends ApiTests {
+}

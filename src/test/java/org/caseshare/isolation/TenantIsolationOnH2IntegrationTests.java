@@ -1,0 +1,4 @@
+package org.caseshare.isolation;
+
+class TenantIsolationOnH2IntegrationTests extends TenantIsolationTests {
+}

@@ -1,0 +1,112 @@
+package org.caseshare.isolation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.caseshare.directory.Organisation;
+import org.caseshare.identity.Account;
+import org.caseshare.identity.Invitation;
+import org.caseshare.identity.Invitations;
+import org.caseshare.identity.Role;
+import org.caseshare.support.Fixtures;
+import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.Visitor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The tenant isolation matrix: every endpoint against every kind of actor, from
+ * {@code src/test/resources/isolation/matrix.csv}. Later modules add their endpoints to the CSV
+ * (and their objects to {@link #ids}); the test code stays the same.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class TenantIsolationTests extends IntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Invitations invitations;
+
+    private final Map<String, Visitor> sessions = new HashMap<>();
+    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, String> ids = new HashMap<>();
+
+    @BeforeAll
+    void people() throws Exception {
+        Organisation a = fixtures.organisation("Council A");
+        Organisation b = fixtures.organisation("School B");
+        Organisation partnerOrganisation = fixtures.organisation("Partner P");
+        actor("memberA", fixtures.person(a, Role.PRACTITIONER));
+        actor("adminA", fixtures.person(a, Role.ORGANISATION_ADMIN));
+        actor("memberB", fixtures.person(b, Role.PRACTITIONER));
+        actor("adminB", fixtures.person(b, Role.ORGANISATION_ADMIN));
+        actor("partner", fixtures.person(partnerOrganisation, Role.PARTNER));
+        Account victim = fixtures.person(a, Role.PRACTITIONER);
+        Invitation invitation = invitations.invite(a.id(), Fixtures.unique("invitee") + "@a.example.org", Role.MANAGER,
+                fixtures.person(a, Role.ORGANISATION_ADMIN).id());
+        ids.put("orgA", a.id().toString());
+        ids.put("orgB", b.id().toString());
+        ids.put("victimA", victim.id().toString());
+        ids.put("invitationA", invitation.id().toString());
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} as {3} -> {4}")
+    @CsvFileSource(resources = "/isolation/matrix.csv", numLinesToSkip = 1)
+    void everyEndpointAnswersEveryActorAsTheMatrixSays(String channel, String method, String path, String actor, String expected)
+            throws Exception {
+        String url = resolve(path);
+        MockHttpServletResponse response = channel.equals("page") ? page(method, url, actor) : api(method, url, actor);
+        if (expected.equals("login")) {
+            assertThat(response.getStatus()).as("status").isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).endsWith("/login");
+        } else {
+            assertThat(response.getStatus()).as("%s %s as %s", method, path, actor).isEqualTo(Integer.parseInt(expected));
+        }
+    }
+
+    private MockHttpServletResponse page(String method, String url, String actor) throws Exception {
+        Visitor visitor = actor.equals("anonymous") ? new Visitor(mvc) : sessions.get(actor);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url);
+        if (method.equals("POST")) {
+            request.with(csrf());
+        }
+        return visitor.perform(request).andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse api(String method, String url, String actor) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url)
+                .contentType("application/json").content(method.equals("POST") ? "{\"email\":\"probe@example.org\",\"role\":\"manager\"}" : "");
+        if (!actor.equals("anonymous")) {
+            request.header("Authorization", "Bearer " + tokens.get(actor));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private void actor(String name, Account account) throws Exception {
+        sessions.put(name, fixtures.signIn(mvc, account));
+        tokens.put(name, fixtures.token(account));
+        ids.put(name, account.id().toString());
+    }
+
+    private String resolve(String path) {
+        String resolved = path;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            resolved = resolved.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        assertThat(resolved).as("every placeholder is known").doesNotContain("{");
+        return resolved;
+    }
+}
