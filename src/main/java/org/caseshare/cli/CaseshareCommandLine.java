@@ -1,5 +1,6 @@
 package org.caseshare.cli;
 
+import java.io.PrintWriter;
 import java.util.Set;
 
 import org.springframework.boot.WebApplicationType;
@@ -33,9 +34,15 @@ public final class CaseshareCommandLine {
         }
     }
 
-    /** Executes against an existing context (the tests use this with their own context). */
     public static int execute(ConfigurableApplicationContext context, String[] args) {
+        return execute(context, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Executes against an existing context, writing to the given streams (the tests use this). */
+    public static int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err, String[] args) {
         CommandLine commandLine = new CommandLine(new AdminCommands.Root(), new SpringFactory(context));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         return commandLine.execute(args);
     }
 

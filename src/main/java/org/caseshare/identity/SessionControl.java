@@ -2,24 +2,26 @@ package org.caseshare.identity;
 
 import java.util.UUID;
 
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Ends every session of one account, on whichever app node it was opened. */
+/**
+ * Ends every session of one account, on whichever app node it was opened. Sessions live in Spring
+ * Session's table, indexed by principal name (our account id), so one statement ends them all; it
+ * works from the command line too, where no web session repository exists.
+ */
 @Component
 class SessionControl {
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final JdbcClient jdbc;
 
-    SessionControl(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        this.sessions = sessions;
+    SessionControl(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** @return how many sessions were ended */
     int endAll(UUID accountId) {
-        var found = sessions.findByPrincipalName(accountId.toString());
-        found.keySet().forEach(sessions::deleteById);
-        return found.size();
+        // Attributes go with their session (foreign key on delete cascade).
+        return jdbc.sql("delete from spring_session where principal_name = ?").param(accountId.toString()).update();
     }
 }

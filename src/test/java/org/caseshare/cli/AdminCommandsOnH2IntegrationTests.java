@@ -1,0 +1,4 @@
+package org.caseshare.cli;
+
+class AdminCommandsOnH2IntegrationTests extends AdminCommandsTests {
+}
