@@ -7,12 +7,11 @@ import org.caseshare.crypto.Tokens;
 import org.caseshare.directory.DuplicateOrganisationException;
 import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
-import org.caseshare.directory.Organisations;
+import org.caseshare.directory.Directory;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.ApiTokens;
 import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
-import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,12 +81,15 @@ final class AdminCommands {
 
     @Command(name = "create", description = "Create an organisation (a tenant).", mixinStandardHelpOptions = true)
     static class OrgCreate extends Step {
-        @Autowired
-        Organisations organisations;
+        private final Directory organisations;
         @Option(names = "--name", required = true, description = "The organisation's name.")
         String name;
         @Option(names = "--kind", defaultValue = "COUNCIL", description = "One of: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
         OrganisationKind kind;
+
+        OrgCreate(Directory organisations) {
+            this.organisations = organisations;
+        }
 
         @Override
         void run() {
@@ -98,10 +100,8 @@ final class AdminCommands {
 
     @Command(name = "create", description = "Create a user with a role and a temporary password (printed once).", mixinStandardHelpOptions = true)
     static class UserCreate extends Step {
-        @Autowired
-        Organisations organisations;
-        @Autowired
-        Members members;
+        private final Directory organisations;
+        private final Members members;
         @Option(names = "--org", required = true, description = "The organisation's name.")
         String org;
         @Option(names = "--email", required = true, description = "The user's work email address.")
@@ -111,9 +111,14 @@ final class AdminCommands {
         @Option(names = "--name", description = "The user's full name (default: the email address).")
         String name;
 
+        UserCreate(Directory organisations, Members members) {
+            this.organisations = organisations;
+            this.members = members;
+        }
+
         @Override
         void run() {
-            Organisation organisation = organisations.findByName(org)
+            Organisation organisation = organisations.organisationNamed(org)
                     .orElseThrow(() -> new IllegalArgumentException("No organisation called '" + org + "'"));
             String password = Tokens.newToken("");
             Account account = members.createAccount(organisation.id(), email, name == null ? email : name,
@@ -126,10 +131,13 @@ final class AdminCommands {
 
     @Command(name = "disable", description = "Disable a user: sign-in, sessions and tokens stop at once.", mixinStandardHelpOptions = true)
     static class UserDisable extends Step {
-        @Autowired
-        Members members;
+        private final Members members;
         @Option(names = "--email", required = true)
         String email;
+
+        UserDisable(Members members) {
+            this.members = members;
+        }
 
         @Override
         void run() {
@@ -141,10 +149,13 @@ final class AdminCommands {
 
     @Command(name = "reset", description = "Reset a user's second factor; they enrol again at next sign-in.", mixinStandardHelpOptions = true)
     static class MfaReset extends Step {
-        @Autowired
-        Members members;
+        private final Members members;
         @Option(names = "--email", required = true)
         String email;
+
+        MfaReset(Members members) {
+            this.members = members;
+        }
 
         @Override
         void run() {
@@ -156,14 +167,17 @@ final class AdminCommands {
 
     @Command(name = "create", description = "Issue a personal API token for a user (printed once, alone on the last line).", mixinStandardHelpOptions = true)
     static class TokenCreate extends Step {
-        @Autowired
-        Members members;
-        @Autowired
-        ApiTokens tokens;
+        private final Members members;
+        private final ApiTokens tokens;
         @Option(names = "--email", required = true)
         String email;
         @Option(names = "--name", defaultValue = "issued by command line")
         String name;
+
+        TokenCreate(Members members, ApiTokens tokens) {
+            this.members = members;
+            this.tokens = tokens;
+        }
 
         @Override
         void run() {

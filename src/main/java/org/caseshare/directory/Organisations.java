@@ -11,15 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisations table. */
+/** The organisations table; other modules reach it through {@link Directory}. */
 @Repository
-public class Organisations {
+class Organisations {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public Organisations(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Organisations(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -27,7 +27,7 @@ public class Organisations {
 
     /** Creates a tenant; a duplicate name raises {@link DuplicateOrganisationException}. */
     @Transactional
-    public Organisation createTenant(String name, OrganisationKind kind, String actor) {
+    Organisation createTenant(String name, OrganisationKind kind, String actor) {
         Organisation organisation = new Organisation(UUID.randomUUID(), name, kind, true, clock.instant());
         if (findByName(organisation.name()).isPresent()) {
             throw new DuplicateOrganisationException(organisation.name());
@@ -40,16 +40,16 @@ public class Organisations {
         return organisation;
     }
 
-    public Optional<Organisation> findById(UUID id) {
+    Optional<Organisation> findById(UUID id) {
         return jdbc.sql("select * from organisation where id = ?").param(id).query(Organisations::map).optional();
     }
 
-    public Optional<Organisation> findByName(String name) {
+    Optional<Organisation> findByName(String name) {
         return jdbc.sql("select * from organisation where lower(name) = lower(?)").param(name.strip())
                 .query(Organisations::map).optional();
     }
 
-    public List<Organisation> findAll() {
+    List<Organisation> findAll() {
         return jdbc.sql("select * from organisation order by name").query(Organisations::map).list();
     }
 

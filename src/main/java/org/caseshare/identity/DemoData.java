@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
-import org.caseshare.directory.Organisations;
+import org.caseshare.directory.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,10 +25,10 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Members members;
-    private final Organisations organisations;
+    private final Directory organisations;
     private final Accounts accounts;
 
-    DemoData(Members members, Organisations organisations, Accounts accounts) {
+    DemoData(Members members, Directory organisations, Accounts accounts) {
         this.members = members;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -41,7 +41,7 @@ class DemoData {
         }
         Account admin = members.createFirstOrganisation("Demo Borough Council", OrganisationKind.COUNCIL, "Alex Admin",
                 "admin@council.demo.caseshare.org", PASSWORD);
-        Organisation council = organisations.findById(admin.organisationId()).orElseThrow();
+        Organisation council = organisations.organisation(admin.organisationId()).orElseThrow();
         people(council, "council");
         people(organisations.createTenant("Demo Primary School", OrganisationKind.SCHOOL, "demo"), "school");
         people(organisations.createTenant("Demo Health Trust", OrganisationKind.HEALTH, "demo"), "health");

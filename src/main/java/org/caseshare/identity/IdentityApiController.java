@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.caseshare.directory.Organisation;
-import org.caseshare.directory.Organisations;
+import org.caseshare.directory.Directory;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -33,9 +33,9 @@ class IdentityApiController {
 
     private final Members members;
     private final Invitations invitations;
-    private final Organisations organisations;
+    private final Directory organisations;
 
-    IdentityApiController(Members members, Invitations invitations, Organisations organisations) {
+    IdentityApiController(Members members, Invitations invitations, Directory organisations) {
         this.members = members;
         this.invitations = invitations;
         this.organisations = organisations;
@@ -73,15 +73,15 @@ class IdentityApiController {
     @GetMapping("/organisations")
     List<OrganisationResponse> organisations(@AuthenticationPrincipal CurrentUser user) {
         if (user.systemAdmin()) {
-            return organisations.findAll().stream().map(OrganisationResponse::of).toList();
+            return organisations.organisations().stream().map(OrganisationResponse::of).toList();
         }
-        return organisations.findById(user.organisationId()).stream().map(OrganisationResponse::of).toList();
+        return organisations.organisation(user.organisationId()).stream().map(OrganisationResponse::of).toList();
     }
 
     @GetMapping("/organisations/{id}")
     OrganisationResponse organisation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         requireOwn(user, id);
-        return OrganisationResponse.of(organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation")));
+        return OrganisationResponse.of(organisations.organisation(id).orElseThrow(() -> new NotFoundException("Organisation")));
     }
 
     @GetMapping("/organisations/{id}/members")

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.Tokens;
-import org.caseshare.directory.Organisations;
+import org.caseshare.directory.Directory;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,14 +31,14 @@ public class Invitations {
     private final JdbcClient jdbc;
     private final Members members;
     private final Accounts accounts;
-    private final Organisations organisations;
+    private final Directory organisations;
     private final Mailer mailer;
     private final AuditTrail audit;
     private final IdentityProperties properties;
     private final Clock clock;
     private final String baseUrl;
 
-    Invitations(JdbcClient jdbc, Members members, Accounts accounts, Organisations organisations, Mailer mailer, AuditTrail audit,
+    Invitations(JdbcClient jdbc, Members members, Accounts accounts, Directory organisations, Mailer mailer, AuditTrail audit,
             IdentityProperties properties, Clock clock, @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.members = members;
@@ -58,7 +58,7 @@ public class Invitations {
         if (accounts.findByEmail(normalised).isPresent()) {
             throw new DuplicateAccountException();
         }
-        String organisationName = organisations.findById(organisationId).orElseThrow().name();
+        String organisationName = organisations.organisation(organisationId).orElseThrow().name();
         String token = Tokens.newToken("");
         Instant now = clock.instant();
         Invitation invitation = new Invitation(UUID.randomUUID(), organisationId, normalised, role, invitedBy, now,

@@ -9,7 +9,7 @@ import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
-import org.caseshare.directory.Organisations;
+import org.caseshare.directory.Directory;
 import org.caseshare.system.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Members {
 
     private final Accounts accounts;
-    private final Organisations organisations;
+    private final Directory organisations;
     private final PasswordEncoder passwords;
     private final SessionControl sessions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Members(Accounts accounts, Organisations organisations, PasswordEncoder passwords, SessionControl sessions,
+    Members(Accounts accounts, Directory organisations, PasswordEncoder passwords, SessionControl sessions,
             AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
@@ -58,7 +58,7 @@ public class Members {
     /** Creates an active account with a password (the command line, demo data, accepted invitations). */
     @Transactional
     public Account createAccount(UUID organisationId, String email, String displayName, Set<Role> roles, String password, String actor) {
-        organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
+        organisations.organisation(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
         Account account = newAccount(organisationId, email, displayName, roles, false);
         insertWithPassword(account, password);
         audit.record(AuditEvent.success("account.created", actor, organisationId, "account:" + account.id())

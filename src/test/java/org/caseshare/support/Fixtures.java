@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
-import org.caseshare.directory.Organisations;
+import org.caseshare.directory.Directory;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.ApiTokens;
 import org.caseshare.identity.Members;
@@ -27,14 +27,14 @@ public class Fixtures {
     public static final String PASSWORD = "correct horse battery staple";
     private static final Pattern MANUAL_KEY = Pattern.compile("id=\"manual-key\">([A-Z2-7]+)<");
 
-    private final Organisations organisations;
+    private final Directory organisations;
     private final Members members;
     private final ApiTokens tokens;
     private final TestClock clock;
     private final Map<String, String> seeds = new ConcurrentHashMap<>();
     private final Map<String, Long> lastSteps = new ConcurrentHashMap<>();
 
-    public Fixtures(Organisations organisations, Members members, ApiTokens tokens, TestClock clock) {
+    public Fixtures(Directory organisations, Members members, ApiTokens tokens, TestClock clock) {
         this.organisations = organisations;
         this.members = members;
         this.tokens = tokens;

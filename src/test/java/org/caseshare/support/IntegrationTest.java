@@ -27,7 +27,7 @@ public abstract class IntegrationTest {
         }
 
         @Bean
-        Fixtures fixtures(org.caseshare.directory.Organisations organisations, org.caseshare.identity.Members members,
+        Fixtures fixtures(org.caseshare.directory.Directory organisations, org.caseshare.identity.Members members,
                 org.caseshare.identity.ApiTokens tokens, TestClock clock) {
             return new Fixtures(organisations, members, tokens, clock);
         }
