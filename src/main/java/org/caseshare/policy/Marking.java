@@ -96,6 +96,23 @@ public enum Marking {
      * review; if it could mean something out of scope, the information security officer reviews.
      */
     public MarkingMapping mapping() {
+        return Mappings.BY_MARKING.get(this);
+    }
+
+    /** Built once: the rules ask for a mapping for every situation they weigh. */
+    private static final class Mappings {
+        private static final java.util.Map<Marking, MarkingMapping> BY_MARKING = build();
+
+        private static java.util.Map<Marking, MarkingMapping> build() {
+            java.util.Map<Marking, MarkingMapping> all = new java.util.EnumMap<>(Marking.class);
+            for (Marking marking : values()) {
+                all.put(marking, marking.computeMapping());
+            }
+            return java.util.Collections.unmodifiableMap(all);
+        }
+    }
+
+    private MarkingMapping computeMapping() {
         return switch (this) {
             case OFFICIAL, OFFICIAL_SENSITIVE, SECRET, TOP_SECRET -> new MarkingMapping(this, this,
                     Set.of(this), false, Optional.empty(), "A current classification: no mapping needed.");

@@ -88,13 +88,19 @@ public final class RuleBook {
     public static SituationFacts facts(PolicySettings settings, Marking marking, Urgency urgency,
             Set<InformationCategory> categories, OrganisationType sender, OrganisationType recipient,
             boolean bulk) {
+        return new SituationFacts(marking, handledAs(settings, marking, categories), urgency, categories,
+                sender, recipient, bulk);
+    }
+
+    /** The classification whose handling applies: the marking's mapping, raised by sensitive kinds of information. */
+    static Marking handledAs(PolicySettings settings, Marking marking, Set<InformationCategory> categories) {
         Marking handledAs = marking.mapping().handledAs();
         // Some kinds of information are sensitive whatever the document says: raise, never lower.
         if (handledAs == Marking.OFFICIAL
                 && !Collections.disjoint(categories, settings.handleAsOfficialSensitive())) {
-            handledAs = Marking.OFFICIAL_SENSITIVE;
+            return Marking.OFFICIAL_SENSITIVE;
         }
-        return new SituationFacts(marking, handledAs, urgency, categories, sender, recipient, bulk);
+        return handledAs;
     }
 
     public Assessment assess(SharingSituation situation, PolicyVersion version) {

@@ -41,12 +41,22 @@ public record RuleCondition(Set<Marking> markings, Set<Urgency> urgencies,
     }
 
     public boolean matches(SituationFacts facts) {
-        return (markings.contains(facts.marking()) || markings.contains(facts.handledAs()))
+        return matchesInformation(facts.marking(), facts.handledAs(), facts.categories())
                 && urgencies.contains(facts.urgency())
-                && !Collections.disjoint(categories, facts.categories())
-                && senders.contains(facts.sender())
-                && recipients.contains(facts.recipient())
-                && between.map(b -> b.matches(facts.sender(), facts.recipient())).orElse(true)
+                && matchesParties(facts.sender(), facts.recipient())
                 && bulk.map(b -> b == facts.bulk()).orElse(true);
+    }
+
+    // The condition is split into groups that share no values, so that the loader can search each
+    // group on its own to prove the rule can match (see SituationSpace).
+
+    boolean matchesInformation(Marking marking, Marking handledAs, Set<InformationCategory> involved) {
+        return (markings.contains(marking) || markings.contains(handledAs))
+                && !Collections.disjoint(categories, involved);
+    }
+
+    boolean matchesParties(OrganisationType sender, OrganisationType recipient) {
+        return senders.contains(sender) && recipients.contains(recipient)
+                && between.map(b -> b.matches(sender, recipient)).orElse(true);
     }
 }

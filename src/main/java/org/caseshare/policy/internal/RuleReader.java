@@ -75,7 +75,7 @@ final class RuleReader {
         if (yaml.errors().size() > errorsBefore) {
             return Optional.empty();
         }
-        if (!SituationSpace.anyMatches(settings, when::matches)) {
+        if (!SituationSpace.anyMatches(settings, when)) {
             yaml.error(f.get("when"), what + " can never match: no situation meets all of its 'when'"
                     + " conditions together (compare 'between' with 'sender' and 'recipient', and"
                     + " 'marking' with the other conditions)");
