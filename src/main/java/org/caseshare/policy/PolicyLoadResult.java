@@ -1,6 +1,7 @@
 package org.caseshare.policy;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,7 @@ public final class PolicyLoadResult {
     }
 
     static PolicyLoadResult loaded(Policy policy) {
-        return new PolicyLoadResult(java.util.Objects.requireNonNull(policy), List.of());
+        return new PolicyLoadResult(Objects.requireNonNull(policy), List.of());
     }
 
     static PolicyLoadResult failed(List<PolicyError> errors) {

@@ -151,6 +151,25 @@ class BadPolicyFileTests {
     }
 
     @Test
+    void anEmptyGuideQuoteWouldTraceToEverythingSoItIsRefused() {
+        PolicyLoadResult result = loader.load(VALID.replace("guide: Seal the information in a double envelope",
+                "guide: ['']"));
+
+        assertRefusedWith(result, 9, 13, "safeguard 'post.double-envelope': a guide quote cannot be empty");
+    }
+
+    @Test
+    void aSingleValueGivenAsAListIsNotCutToItsFirstItem() {
+        String text = VALID.replace("      outcome: allowed\n", """
+                      outcome: allowed-with-conditions
+                      authoriser: [manager, information-security-officer]
+                """);
+
+        assertRefusedWith(result(text), 17, 19, "rule 'baseline': authoriser must be a single value, one of:"
+                + " manager, information-security-officer");
+    }
+
+    @Test
     void unreadableDuration() {
         PolicyLoadResult result = loader.load(VALID.replace("24h", "a day or so"));
 

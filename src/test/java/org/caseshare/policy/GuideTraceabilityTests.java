@@ -43,6 +43,8 @@ class GuideTraceabilityTests {
         String guide = GuideText.wholeText();
         List<String> missing = new ArrayList<>();
         for (Safeguard safeguard : policy.safeguards()) {
+            // Short quotes could match bullets they do not come from.
+            assertThat(safeguard.guideQuotes()).allSatisfy(q -> assertThat(q).hasSizeGreaterThan(15));
             safeguard.guideQuotes().stream()
                     .filter(q -> !guide.contains(GuideText.normalise(q)))
                     .forEach(q -> missing.add(safeguard.id() + ": " + q));

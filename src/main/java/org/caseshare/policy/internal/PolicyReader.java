@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public final class PolicyReader {
         Optional<String> title = Optional.ofNullable(f.get("title")).flatMap(n -> yaml.text(n, "title"));
         Optional<RuleBook.PolicySettings> settings = settings(f);
         List<Safeguard> safeguards = f.containsKey("safeguards") ? safeguards(f.get("safeguards")) : List.of();
-        Set<String> safeguardIds = new java.util.HashSet<>();
+        Set<String> safeguardIds = new HashSet<>();
         safeguards.forEach(s -> safeguardIds.add(s.id()));
         List<Rule> rules = List.of();
         if (f.containsKey("rules") && settings.isPresent()) {
@@ -177,7 +178,14 @@ public final class PolicyReader {
         }
         List<String> quotes = new ArrayList<>();
         if (f.containsKey("guide")) {
-            yaml.items(f.get("guide"), what + ": guide").forEach(q -> quotes.add(q.getValue().strip()));
+            for (ScalarNode quote : yaml.items(f.get("guide"), what + ": guide")) {
+                if (quote.getValue().isBlank()) {
+                    // An empty quote would "trace" to every bullet of the guide.
+                    yaml.error(quote, what + ": a guide quote cannot be empty");
+                } else {
+                    quotes.add(quote.getValue().strip());
+                }
+            }
         }
         Optional<String> reference = Optional.ofNullable(f.get("reference"))
                 .flatMap(n -> yaml.text(n, what + ": reference"));

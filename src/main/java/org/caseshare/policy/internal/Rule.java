@@ -5,23 +5,18 @@ import org.caseshare.policy.Reason;
 
 /**
  * One named rule of the policy: when a situation matches {@code when}, the effect {@code then}
- * applies to its channels, and the rule gives its reason.
+ * applies to its channels, and the rule gives its {@code reason}.
  */
-public record Rule(String id, String because, Reason.Source source, String passage,
-        RuleCondition when, RuleEffect then) {
+public record Rule(Reason reason, RuleCondition when, RuleEffect then) {
 
     public Rule {
+        Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(when, "when");
         Objects.requireNonNull(then, "then");
-        reason(id, because, source, passage); // validates the wording early
     }
 
-    public Reason reason() {
-        return reason(id, because, source, passage);
-    }
-
-    private static Reason reason(String id, String because, Reason.Source source, String passage) {
-        return new Reason(id, because, source, passage);
+    public String id() {
+        return reason.ruleId();
     }
 
     public boolean appliesTo(SituationFacts facts) {

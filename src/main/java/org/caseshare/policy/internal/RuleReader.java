@@ -1,12 +1,14 @@
 package org.caseshare.policy.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.caseshare.policy.Authoriser;
 import org.caseshare.policy.Channel;
@@ -24,7 +26,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class RuleReader {
 
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final List<String> MARKINGS = java.util.Arrays.stream(Marking.values())
+    private static final List<String> MARKINGS = Arrays.stream(Marking.values())
             .map(Marking::label).toList();
 
     private final YamlFields yaml;
@@ -81,7 +83,7 @@ final class RuleReader {
                     + " 'marking' with the other conditions)");
             return Optional.empty();
         }
-        return Optional.of(new Rule(id, because, source, passage, when, then));
+        return Optional.of(new Rule(new Reason(id, because, source, passage), when, then));
     }
 
     private void checkId(Node idNode, String id) {
@@ -128,7 +130,7 @@ final class RuleReader {
 
     /** A condition's listed values; all values when the field is left out. */
     private <E extends Enum<E>> List<E> values(Map<String, Node> f, String field, String what, Class<E> type,
-            java.util.function.Function<String, Optional<E>> lookup, String kind, List<String> expected) {
+            Function<String, Optional<E>> lookup, String kind, List<String> expected) {
         Node node = f.get(field);
         if (node == null) {
             return List.of(type.getEnumConstants());
@@ -159,8 +161,8 @@ final class RuleReader {
             }
         }
         Optional<Authoriser> authoriser = Optional.ofNullable(f.get("authoriser")).flatMap(n -> yaml
-                .names(n, what + ": authoriser", t -> YamlFields.lookup(Authoriser.class, t), "authoriser",
-                        YamlFields.spellings(Authoriser.class)).stream().findFirst());
+                .name(n, what + ": authoriser", t -> YamlFields.lookup(Authoriser.class, t), "authoriser",
+                        YamlFields.spellings(Authoriser.class)));
         Optional<String> advice = Optional.ofNullable(f.get("advice")).flatMap(n -> yaml.text(n, what + ": advice"));
         boolean minimalRecordFirst = Optional.ofNullable(f.get("minimal-record-first"))
                 .flatMap(n -> yaml.yesNo(n, what + ": minimal-record-first")).orElse(false);
@@ -183,8 +185,8 @@ final class RuleReader {
     }
 
     private Verdict verdict(Node node, String what) {
-        return yaml.names(node, what + ": outcome", t -> YamlFields.lookup(Verdict.class, t), "outcome",
-                YamlFields.spellings(Verdict.class)).stream().findFirst().orElse(Verdict.REFUSED);
+        return yaml.name(node, what + ": outcome", t -> YamlFields.lookup(Verdict.class, t), "outcome",
+                YamlFields.spellings(Verdict.class)).orElse(Verdict.REFUSED);
     }
 
     private void checkConsistent(Node node, String what, Map<String, Node> f, Verdict verdict,

@@ -146,6 +146,16 @@ public final class YamlFields {
         return values;
     }
 
+    /** One named value, e.g. an outcome; a list is reported, not silently cut to its first item. */
+    public <T> Optional<T> name(Node node, String what, Function<String, Optional<T>> lookup,
+            String kind, List<String> expected) {
+        if (!(node instanceof ScalarNode)) {
+            error(node, what + " must be a single value, one of: " + String.join(", ", expected));
+            return Optional.empty();
+        }
+        return names(node, what, lookup, kind, expected).stream().findFirst();
+    }
+
     /** Looks up an enum constant the way people write it: "by hand", "By-Hand" and "BY_HAND" agree. */
     public static <E extends Enum<E>> Optional<E> lookup(Class<E> type, String text) {
         String wanted = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
