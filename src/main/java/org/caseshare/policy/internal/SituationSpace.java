@@ -7,7 +7,6 @@ import java.util.Set;
 import org.caseshare.policy.InformationCategory;
 import org.caseshare.policy.Marking;
 import org.caseshare.policy.OrganisationType;
-import org.caseshare.policy.Urgency;
 
 /**
  * Proves that a rule's condition can match at least one situation, by exhaustive search rather
