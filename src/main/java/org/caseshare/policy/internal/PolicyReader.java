@@ -1,0 +1,206 @@
+package org.caseshare.policy.internal;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.caseshare.policy.Channel;
+import org.caseshare.policy.InformationCategory;
+import org.caseshare.policy.PolicyError;
+import org.caseshare.policy.Safeguard;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Turns the text of a policy file into a {@link RuleBook}, or into the list of everything wrong with
+ * it. SnakeYAML's compose step is used rather than binding to objects so that every value keeps its
+ * line and column, and so no YAML tag can ever instantiate a class.
+ */
+public final class PolicyReader {
+
+    /** What a policy file says, once it is known to be valid. */
+    public record Definition(int version, String title, RuleBook ruleBook) {
+    }
+
+    /** Either a definition or errors, sorted by position. */
+    public record Outcome(Optional<Definition> definition, List<PolicyError> errors) {
+    }
+
+    private static final int MAX_POLICY_CHARS = 1_000_000;
+
+    private final YamlFields yaml = new YamlFields();
+
+    private PolicyReader() {
+    }
+
+    public static Outcome read(String text) {
+        return new PolicyReader().readText(text);
+    }
+
+    private Outcome readText(String text) {
+        Node root = compose(text);
+        if (root == null) {
+            return failed();
+        }
+        Map<String, Node> f = yaml.fields(root, "the policy",
+                Set.of("version", "title", "full-record-due-after-emergency", "bulk-from-records",
+                        "safeguards", "rules"),
+                Set.of("handle-as-official-sensitive"));
+        Optional<Integer> version = Optional.ofNullable(f.get("version")).flatMap(n -> yaml.integer(n, "version", 1));
+        Optional<String> title = Optional.ofNullable(f.get("title")).flatMap(n -> yaml.text(n, "title"));
+        Optional<RuleBook.PolicySettings> settings = settings(f);
+        List<Safeguard> safeguards = f.containsKey("safeguards") ? safeguards(f.get("safeguards")) : List.of();
+        Set<String> safeguardIds = new HashSet<>();
+        safeguards.forEach(s -> safeguardIds.add(s.id()));
+        List<Rule> rules = List.of();
+        if (f.containsKey("rules") && settings.isPresent()) {
+            rules = new RuleReader(yaml, safeguardIds, settings.get()).read(f.get("rules"));
+        }
+        if (yaml.hasErrors()) {
+            return failed();
+        }
+        // Nothing is built until the whole file has been checked: no half-applied policy.
+        RuleBook ruleBook = new RuleBook(settings.get(), safeguards, rules);
+        return new Outcome(Optional.of(new Definition(version.get(), title.get(), ruleBook)), List.of());
+    }
+
+    private Node compose(String text) {
+        if (text.length() > MAX_POLICY_CHARS) {
+            yaml.errors().add(new PolicyError(1, 1, "the policy file is larger than "
+                    + MAX_POLICY_CHARS + " characters"));
+            return null;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(MAX_POLICY_CHARS * 4);
+        try {
+            Node root = new Yaml(options).compose(new StringReader(text));
+            if (root == null) {
+                yaml.errors().add(new PolicyError(1, 1, "the policy file is empty"));
+            }
+            return root;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? " " + e.getContext() : "";
+            if (mark != null) {
+                yaml.error(mark, "the file is not valid YAML: " + problem + context);
+            } else {
+                yaml.errors().add(new PolicyError(1, 1, "the file is not valid YAML: " + problem + context));
+            }
+        } catch (YAMLException e) {
+            yaml.errors().add(new PolicyError(1, 1, "the file is not valid YAML: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    private Optional<RuleBook.PolicySettings> settings(Map<String, Node> f) {
+        Optional<Duration> due = Optional.ofNullable(f.get("full-record-due-after-emergency"))
+                .flatMap(this::positiveDuration);
+        Optional<Integer> bulkFrom = Optional.ofNullable(f.get("bulk-from-records"))
+                .flatMap(n -> yaml.integer(n, "bulk-from-records", 2));
+        Set<InformationCategory> raise = EnumSet.noneOf(InformationCategory.class);
+        Node raiseNode = f.get("handle-as-official-sensitive");
+        if (raiseNode != null) {
+            raise.addAll(yaml.names(raiseNode, "handle-as-official-sensitive",
+                    t -> YamlFields.lookup(InformationCategory.class, t), "information category",
+                    YamlFields.spellings(InformationCategory.class)));
+        }
+        if (due.isEmpty() || bulkFrom.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RuleBook.PolicySettings(due.get(), bulkFrom.get(), raise));
+    }
+
+    private Optional<Duration> positiveDuration(Node node) {
+        Optional<Duration> duration = node instanceof ScalarNode scalar
+                ? DurationText.parse(scalar.getValue()) : Optional.empty();
+        if (duration.isEmpty() || duration.get().isZero() || duration.get().isNegative()) {
+            yaml.error(node, "full-record-due-after-emergency must be a length of time such as 24h,"
+                    + " 2 days or PT24H");
+            return Optional.empty();
+        }
+        return duration;
+    }
+
+    private List<Safeguard> safeguards(Node node) {
+        List<Safeguard> safeguards = new ArrayList<>();
+        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            yaml.error(node, "'safeguards' must be a list with at least one safeguard");
+            return safeguards;
+        }
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (Node item : sequence.getValue()) {
+            safeguard(item, firstLine).ifPresent(safeguards::add);
+        }
+        return safeguards;
+    }
+
+    private Optional<Safeguard> safeguard(Node node, Map<String, Integer> firstLine) {
+        int errorsBefore = yaml.errors().size();
+        Map<String, Node> f = yaml.fields(node, "a safeguard", Set.of("id", "text"),
+                Set.of("channels", "guide", "reference"));
+        String id = Optional.ofNullable(f.get("id")).flatMap(n -> yaml.text(n, "a safeguard's id")).orElse("?");
+        String what = "safeguard '" + id + "'";
+        if (f.containsKey("id")) {
+            Node idNode = f.get("id");
+            if (!Safeguard.ID.matcher(id).matches()) {
+                yaml.error(idNode, "safeguard id '" + id + "' must be 'section.name' in lower case,"
+                        + " e.g. post.double-envelope");
+            }
+            Integer first = firstLine.putIfAbsent(id, idNode.getStartMark().getLine() + 1);
+            if (first != null) {
+                yaml.error(idNode, "duplicate safeguard id '" + id + "' (first used on line " + first + ")");
+            }
+        }
+        String text = Optional.ofNullable(f.get("text")).flatMap(n -> yaml.text(n, what + ": text")).orElse(null);
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        Node channelsNode = f.get("channels");
+        if (channelsNode instanceof ScalarNode s && s.getValue().strip().equalsIgnoreCase("all")) {
+            channels = EnumSet.allOf(Channel.class);
+        } else if (channelsNode != null) {
+            channels.addAll(yaml.names(channelsNode, what + ": channels",
+                    t -> YamlFields.lookup(Channel.class, t), "channel", YamlFields.spellings(Channel.class)));
+        }
+        List<String> quotes = new ArrayList<>();
+        if (f.containsKey("guide")) {
+            for (ScalarNode quote : yaml.items(f.get("guide"), what + ": guide")) {
+                if (quote.getValue().isBlank()) {
+                    // An empty quote would "trace" to every bullet of the guide.
+                    yaml.error(quote, what + ": a guide quote cannot be empty");
+                } else {
+                    quotes.add(quote.getValue().strip());
+                }
+            }
+        }
+        Optional<String> reference = Optional.ofNullable(f.get("reference"))
+                .flatMap(n -> yaml.text(n, what + ": reference"));
+        if (!f.containsKey("guide") && !f.containsKey("reference")) {
+            yaml.error(node, what + " must say where it comes from: 'guide' (a quote) or 'reference'");
+        }
+        if (yaml.errors().size() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new Safeguard(id, text, channels, quotes, reference));
+    }
+
+    private Outcome failed() {
+        List<PolicyError> sorted = new ArrayList<>(yaml.errors());
+        sorted.sort(Comparator.comparingInt(PolicyError::line).thenComparingInt(PolicyError::column));
+        return new Outcome(Optional.empty(), List.copyOf(sorted));
+    }
+}

@@ -1,0 +1,189 @@
+package org.caseshare.policy.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.caseshare.policy.PolicyError;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads values out of SnakeYAML nodes and collects every problem with the line and column of the
+ * node it concerns, so that one pass reports all mistakes in a file instead of the first.
+ */
+public final class YamlFields {
+
+    private final List<PolicyError> errors = new ArrayList<>();
+
+    public List<PolicyError> errors() {
+        return errors;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public void error(Node node, String message) {
+        error(node.getStartMark(), message);
+    }
+
+    public void error(Mark mark, String message) {
+        errors.add(new PolicyError(mark.getLine() + 1, mark.getColumn() + 1, message));
+    }
+
+    /**
+     * The fields of a mapping by name. Reports a node that is not a mapping, a repeated or unknown
+     * field, and a missing required field; the caller then reads only what is there.
+     */
+    public Map<String, Node> fields(Node node, String what, Set<String> required, Set<String> optional) {
+        Map<String, Node> fields = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode mapping)) {
+            error(node, what + " must be a set of 'name: value' fields");
+            return fields;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode key)) {
+                error(keyNode, "a field name in " + what + " must be plain text");
+                continue;
+            }
+            String name = key.getValue();
+            if (!required.contains(name) && !optional.contains(name)) {
+                error(keyNode, "unknown field '" + name + "' in " + what + "; expected one of: "
+                        + String.join(", ", sorted(required, optional)));
+            } else if (fields.containsKey(name)) {
+                error(keyNode, "field '" + name + "' appears twice in " + what);
+            } else {
+                fields.put(name, tuple.getValueNode());
+            }
+        }
+        for (String name : sorted(required, Set.of())) {
+            if (!fields.containsKey(name)) {
+                error(node, what + " is missing the field '" + name + "'");
+            }
+        }
+        return fields;
+    }
+
+    public Optional<String> text(Node node, String what) {
+        if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+            return Optional.of(scalar.getValue().strip());
+        }
+        error(node, what + " must be some text");
+        return Optional.empty();
+    }
+
+    public Optional<Integer> integer(Node node, String what, int min) {
+        if (node instanceof ScalarNode scalar) {
+            try {
+                int value = Integer.parseInt(scalar.getValue().strip());
+                if (value >= min) {
+                    return Optional.of(value);
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below with the same message as an out-of-range number
+            }
+        }
+        error(node, what + " must be a whole number, " + min + " or more");
+        return Optional.empty();
+    }
+
+    public Optional<Boolean> yesNo(Node node, String what) {
+        if (node instanceof ScalarNode scalar) {
+            String value = scalar.getValue().strip().toLowerCase(Locale.ROOT);
+            if (value.equals("true") || value.equals("yes")) {
+                return Optional.of(true);
+            }
+            if (value.equals("false") || value.equals("no")) {
+                return Optional.of(false);
+            }
+        }
+        error(node, what + " must be true or false");
+        return Optional.empty();
+    }
+
+    /** A list of text items; a single item may be written without brackets. */
+    public List<ScalarNode> items(Node node, String what) {
+        List<ScalarNode> items = new ArrayList<>();
+        if (node instanceof ScalarNode scalar) {
+            items.add(scalar);
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    items.add(scalar);
+                } else {
+                    error(item, "each entry of " + what + " must be plain text");
+                }
+            }
+        } else {
+            error(node, what + " must be a list such as [a, b]");
+        }
+        return items;
+    }
+
+    /** A list of named values, each looked up; unknown names are reported with what is allowed. */
+    public <T> List<T> names(Node node, String what, Function<String, Optional<T>> lookup,
+            String kind, List<String> expected) {
+        List<T> values = new ArrayList<>();
+        for (ScalarNode item : items(node, what)) {
+            Optional<T> value = lookup.apply(item.getValue());
+            if (value.isPresent()) {
+                values.add(value.get());
+            } else {
+                error(item, "unknown " + kind + " '" + item.getValue() + "'; expected one of: "
+                        + String.join(", ", expected));
+            }
+        }
+        return values;
+    }
+
+    /** One named value, e.g. an outcome; a list is reported, not silently cut to its first item. */
+    public <T> Optional<T> name(Node node, String what, Function<String, Optional<T>> lookup,
+            String kind, List<String> expected) {
+        if (!(node instanceof ScalarNode)) {
+            error(node, what + " must be a single value, one of: " + String.join(", ", expected));
+            return Optional.empty();
+        }
+        return names(node, what, lookup, kind, expected).stream().findFirst();
+    }
+
+    /** Looks up an enum constant the way people write it: "by hand", "By-Hand" and "BY_HAND" agree. */
+    public static <E extends Enum<E>> Optional<E> lookup(Class<E> type, String text) {
+        String wanted = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How an enum constant is written in the policy file, e.g. "by-hand". */
+    public static <E extends Enum<E>> List<String> spellings(Class<E> type) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(spelling(constant));
+        }
+        return names;
+    }
+
+    public static String spelling(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static List<String> sorted(Set<String> required, Set<String> optional) {
+        List<String> all = new ArrayList<>(required);
+        all.addAll(optional);
+        all.sort(null);
+        return all;
+    }
+}
