@@ -19,10 +19,12 @@ class AccountController {
 
     private final Members members;
     private final ApiTokens tokens;
+    private final Passkeys passkeys;
 
-    AccountController(Members members, ApiTokens tokens) {
+    AccountController(Members members, ApiTokens tokens, Passkeys passkeys) {
         this.members = members;
         this.tokens = tokens;
+        this.passkeys = passkeys;
     }
 
     @GetMapping("/account")
@@ -48,6 +50,13 @@ class AccountController {
         return "redirect:/account";
     }
 
+    @PostMapping("/account/passkeys/remove")
+    String removePasskey(@AuthenticationPrincipal CurrentUser user, @RequestParam String credentialId, RedirectAttributes redirect) {
+        passkeys.remove(user.accountId(), user.organisationId(), credentialId);
+        redirect.addFlashAttribute("notice", "Passkey removed.");
+        return "redirect:/account";
+    }
+
     @PostMapping("/account/sign-out-everywhere")
     String signOutEverywhere(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         members.signOutEverywhere(user.organisationId(), user.accountId());
@@ -65,6 +74,7 @@ class AccountController {
     private String page(CurrentUser user, Model model, FormErrors errors, String name) {
         model.addAttribute("account", members.findById(user.accountId()).orElseThrow());
         model.addAttribute("tokens", tokens.list(user.accountId()));
+        model.addAttribute("passkeys", passkeys.list(user.accountId()));
         model.addAttribute("errors", errors);
         model.addAttribute("name", name);
         return "identity/account";

@@ -29,9 +29,11 @@ public class Members {
     private final SessionControl sessions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Members(Accounts accounts, Directory organisations, PasswordEncoder passwords, SessionControl sessions,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwords = passwords;
@@ -124,6 +126,9 @@ public class Members {
     public void resetSecondFactor(UUID organisationId, UUID accountId, String actor) {
         get(organisationId, accountId);
         accounts.setPendingTotpSecret(accountId, null);
+        // Passkeys are second factors too: a reset removes them all.
+        jdbc.sql("delete from user_credentials where user_entity_user_id in (select id from user_entities where name = ?)")
+                .param(accountId.toString()).update();
         sessions.endAll(accountId);
         audit.record(AuditEvent.success("mfa.reset", actor, organisationId, "account:" + accountId));
     }

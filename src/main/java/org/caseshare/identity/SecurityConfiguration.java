@@ -59,6 +59,16 @@ class SecurityConfiguration {
     }
 
     @Bean
+    org.springframework.security.web.webauthn.management.UserCredentialRepository passkeyCredentials(Passkeys passkeys, Members members) {
+        return passkeys.credentialRepository(members);
+    }
+
+    @Bean
+    org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository passkeyUsers(Passkeys passkeys) {
+        return passkeys.userEntityRepository();
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Accounts accounts) throws Exception {
         http.securityMatcher("/api/**")
@@ -93,11 +103,12 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, AuditTrail audit, Accounts accounts,
-            IdentityProperties properties, Clock clock, SecurityContextRepository contexts) throws Exception {
+            IdentityProperties properties, Clock clock, SecurityContextRepository contexts, Members members,
+            @org.springframework.beans.factory.annotation.Value("${caseshare.base-url}") String baseUrl) throws Exception {
         http.securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**").permitAll()
-                        .requestMatchers("/login", "/setup/**", "/invitations/**", "/accessibility").permitAll()
+                        .requestMatchers("/login", "/login/webauthn", "/webauthn/authenticate/**", "/setup/**", "/invitations/**", "/accessibility").permitAll()
                         .requestMatchers("/mfa", "/mfa/**").hasAnyAuthority(CurrentUser.PASSWORD_VERIFIED, CurrentUser.FULLY_AUTHENTICATED)
                         .requestMatchers("/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
                         .requestMatchers("/organisation/**").hasAuthority(Role.ORGANISATION_ADMIN.authority())
@@ -105,6 +116,17 @@ class SecurityConfiguration {
                         .anyRequest().hasAuthority(CurrentUser.FULLY_AUTHENTICATED))
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login").usernameParameter("email")
                         .successHandler(afterPassword(audit, clock)).failureHandler(loginFailed(audit)).permitAll())
+                .webAuthn(passkeys -> passkeys.rpName("Caseshare").rpId(Passkeys.relyingPartyId(baseUrl))
+                        .allowedOrigins(Passkeys.allowedOrigins(baseUrl)).disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                                org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <O extends org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationSuccessHandler(Passkeys.completeSignIn(members, contexts, audit, clock));
+                                filter.setSecurityContextRepository(contexts);
+                                return filter;
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
@@ -113,6 +135,7 @@ class SecurityConfiguration {
                         }))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(secondFactorFirst()))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new PasskeyCeremonies(clock), org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .addFilterAfter(new SessionGuard(accounts, properties, clock), AnonymousAuthenticationFilter.class);
         SecurityHeaders.apply(http);
         return http.build();
