@@ -98,10 +98,21 @@ class DecideController {
             List<ChannelOutcome> allowed = new ArrayList<>();
             List<ChannelOutcome> refused = new ArrayList<>();
             assessment.outcomes().forEach(o -> (o.isAllowed() ? allowed : refused).add(o));
+            // What every allowed channel asks alike is said once, above the channels, not seven times.
+            List<org.caseshare.policy.Safeguard> everyChannel = allowed.size() < 2 ? List.of() : allowed.get(0).safeguards().stream()
+                    .filter(s -> s.channels().size() == org.caseshare.policy.Channel.values().length)
+                    .filter(s -> allowed.stream().allMatch(o -> o.safeguards().contains(s)))
+                    .toList();
+            model.addAttribute("everyChannel", everyChannel);
+            model.addAttribute("everyChannelAdvice", allowed.size() < 2 ? List.of() : allowed.get(0).advice().stream()
+                    .filter(a -> allowed.stream().allMatch(o -> o.advice().contains(a))).toList());
             model.addAttribute("allowed", allowed);
             model.addAttribute("refused", refused);
             model.addAttribute("fullRecordDue", assessment.fullRecordDueWithin().map(DecideController::words).orElse(null));
             model.addAttribute("markingLabel", label(assessment));
+            model.addAttribute("categoryNames", java.util.Arrays.stream(InformationCategory.values())
+                    .filter(assessment.situation().categories()::contains).map(InformationCategory::displayName)
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         return "decision/decide";
     }

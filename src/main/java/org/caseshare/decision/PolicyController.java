@@ -78,6 +78,9 @@ class PolicyController {
         model.addAttribute("checklists", checklists);
         model.addAttribute("ruleAdded", policy.safeguards().stream().filter(s -> s.channels().isEmpty()).toList());
         model.addAttribute("rules", policy.ruleReasons());
+        model.addAttribute("raisedCategories", java.util.Arrays.stream(org.caseshare.policy.InformationCategory.values())
+                .filter(policy.handledAsOfficialSensitive()::contains).map(c -> c.displayName().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", ")));
         model.addAttribute("fullRecordDue", DecideController.words(policy.fullRecordDueAfterEmergency()));
         model.addAttribute("history", history(user));
         model.addAttribute("dpo", user.hasRole(Role.DATA_PROTECTION_OFFICER));
