@@ -113,6 +113,7 @@ class SecurityConfiguration {
                         .requestMatchers("/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
                         .requestMatchers("/organisation/**").hasAuthority(Role.ORGANISATION_ADMIN.authority())
                         .requestMatchers("/audit/**").hasAnyAuthority(Role.DATA_PROTECTION_OFFICER.authority(), Role.ORGANISATION_ADMIN.authority())
+                        .requestMatchers("/policy/edit/**", "/policy/edit").hasAuthority(Role.DATA_PROTECTION_OFFICER.authority())
                         .anyRequest().hasAuthority(CurrentUser.FULLY_AUTHENTICATED))
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login").usernameParameter("email")
                         .successHandler(afterPassword(audit, clock)).failureHandler(loginFailed(audit)).permitAll())

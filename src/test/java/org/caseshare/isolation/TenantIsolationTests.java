@@ -3,6 +3,8 @@ package org.caseshare.isolation;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.caseshare.decision.PolicySource;
+import org.caseshare.decision.PolicyVersions;
 import org.caseshare.directory.Organisation;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Invitation;
@@ -39,6 +41,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
     Fixtures fixtures;
     @Autowired
     Invitations invitations;
+    @Autowired
+    PolicyVersions policies;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -54,6 +58,11 @@ abstract class TenantIsolationTests extends IntegrationTest {
         actor("memberB", fixtures.person(b, Role.PRACTITIONER));
         actor("adminB", fixtures.person(b, Role.ORGANISATION_ADMIN));
         actor("partner", fixtures.person(partnerOrganisation, Role.PARTNER));
+        actor("dpoA", fixtures.person(a, Role.DATA_PROTECTION_OFFICER));
+        // Organisation A has a policy version 2; B is still on the default, version 1.
+        String version2 = policies.draft(a.id());
+        policies.replace(a.id(), version2, PolicySource.EDITED, fixtures.person(a, Role.DATA_PROTECTION_OFFICER).id())
+                .accepted().orElseThrow();
         Account victim = fixtures.person(a, Role.PRACTITIONER);
         Invitation invitation = invitations.invite(a.id(), Fixtures.unique("invitee") + "@a.example.org", Role.MANAGER,
                 fixtures.person(a, Role.ORGANISATION_ADMIN).id());

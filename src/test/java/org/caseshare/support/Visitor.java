@@ -6,6 +6,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,7 +41,8 @@ public class Visitor {
         return perform(form(url, params));
     }
 
-    public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+    /** Any request, including multipart uploads (whose builder is not a MockHttpServletRequestBuilder). */
+    public ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         request.with(r -> {
             r.setRemoteAddr(address);
             return r;

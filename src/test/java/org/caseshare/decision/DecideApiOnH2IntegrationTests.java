@@ -1,0 +1,4 @@
+package org.caseshare.decision;
+
+class DecideApiOnH2IntegrationTests extends DecideApiTests {
+}

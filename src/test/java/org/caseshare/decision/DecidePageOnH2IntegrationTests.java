@@ -1,0 +1,4 @@
+package org.caseshare.decision;
+
+class DecidePageOnH2IntegrationTests extends DecidePageTests {
+}

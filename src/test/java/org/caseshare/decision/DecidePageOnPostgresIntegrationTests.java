@@ -1,0 +1,7 @@
+package org.caseshare.decision;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class DecidePageOnPostgresIntegrationTests extends DecidePageTests {
+}

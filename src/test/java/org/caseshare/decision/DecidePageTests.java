@@ -1,0 +1,113 @@
+package org.caseshare.decision;
+
+import java.nio.charset.StandardCharsets;
+
+import org.caseshare.directory.Organisation;
+import org.caseshare.identity.Role;
+import org.caseshare.support.Fixtures;
+import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.Visitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** "How should I share this?" through the page, as a practitioner in a council would use it. */
+abstract class DecidePageTests extends IntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+
+    private Visitor practitioner;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        Organisation council = fixtures.organisation("Council");
+        practitioner = fixtures.signIn(mvc, fixtures.person(council, Role.PRACTITIONER));
+    }
+
+    @Test
+    void theFormOffersEveryChoiceAndIsReachableFromHomeAndTheMenu() throws Exception {
+        String home = page(practitioner.get("/").andExpect(status().isOk()));
+        assertThat(home).contains("href=\"/decide\"").contains("How should I share this?").contains("href=\"/policy\"");
+        String form = page(practitioner.get("/decide").andExpect(status().isOk()));
+        assertThat(form).contains("<h1 class=\"govuk-heading-l\">How should I share this?</h1>")
+                .contains("value=\"OFFICIAL_SENSITIVE:PERSONAL\"").contains("OFFICIAL-SENSITIVE [LOCSEN]")
+                .contains("value=\"RESTRICTED\"").contains("value=\"EMERGENCY\"").contains("value=\"SPECIAL_CATEGORY\"")
+                .contains("value=\"SCHOOL\"").contains("value=\"bulk\"").contains("Nothing you choose here is recorded")
+                .doesNotContain("<script>").doesNotContain("style=\"");
+    }
+
+    @Test
+    void sensitiveSpecialCategoryToASchoolGoesByEmailOnlyEncryptedWithThePasswordSeparately() throws Exception {
+        String result = decide("OFFICIAL_SENSITIVE", "ROUTINE", "SPECIAL_CATEGORY", "SCHOOL", "single");
+        String email = section(result, "EMAIL");
+        assertThat(email).contains("Allowed with conditions").contains("email.encrypted-attachment")
+                .contains("email.password-separately").contains("Must")
+                .contains("Unencrypted email is not a safe or secure method of transporting personal information.")
+                .contains("email-council-schools-not-secure");
+        assertThat(section(result, "REMOVABLE_DEVICE")).contains("Who must authorise:").contains("Manager");
+        assertThat(result).contains("How to share this").contains("Channels you can use")
+                .contains("If you are unsure how to share information securely, consult your manager or information security officer.")
+                .contains("data-module=\"print-link\"").contains("Print this page").contains("id=\"policy-version\"")
+                .doesNotContain("id=\"review-classification\"").doesNotContain("id=\"emergency\"");
+    }
+
+    @Test
+    void secretIsRefusedEverywhereAndRoutedToTheInformationSecurityOfficer() throws Exception {
+        String result = decide("SECRET", "URGENT", "PERSONAL", "COUNCIL", "single");
+        assertThat(result).contains("id=\"out-of-scope\"").contains("Do not share <span>SECRET</span> material through Caseshare")
+                .contains("No channel may be used").contains("Channels you cannot use").doesNotContain("Channels you can use");
+        for (String channel : new String[] {"TELEPHONE", "BY_HAND", "POST", "EMAIL", "SECURE_HUB", "REMOVABLE_DEVICE", "FAX"}) {
+            assertThat(section(result, channel)).contains("Refused").contains("Refer the case to:")
+                    .contains("Information security officer").contains("secret-and-above-refused");
+        }
+    }
+
+    @Test
+    void anOldMarkingIsFlaggedForReviewAndAnEmergencyGoesFirstWithAMinimalRecord() throws Exception {
+        String restricted = decide("RESTRICTED", "EMERGENCY", "CHILD_SAFEGUARDING", "POLICE", "single");
+        assertThat(restricted).contains("id=\"review-classification\"").contains("Review the classification.")
+                .contains("Handled as").contains("marking.review-classification")
+                .contains("id=\"emergency\"").contains("24 hours");
+        assertThat(section(restricted, "TELEPHONE")).contains("In this emergency you may share first");
+    }
+
+    @Test
+    void missingAnswersAreListedInAnErrorSummaryAndNothingIsDecided() throws Exception {
+        String result = page(practitioner.post("/decide").andExpect(status().isOk()));
+        assertThat(result).contains("There is a problem").contains("<a href=\"#marking\">Select the protective marking</a>")
+                .contains("<a href=\"#urgency\">Select how urgent the sharing is</a>")
+                .contains("<a href=\"#categories\">Select what kind of information is being shared</a>")
+                .contains("<a href=\"#recipient\">Select the type of organisation receiving the information</a>")
+                .contains("href=\"#records\"").contains("govuk-form-group--error").doesNotContain("Channels you can use");
+
+        String tampered = page(practitioner.post("/decide", "marking", "PURPLE", "urgency", "ROUTINE", "categories", "PERSONAL",
+                "recipient", "SCHOOL", "records", "single"));
+        assertThat(tampered).contains("There is a problem").contains("Select a protective marking from the list")
+                .contains("selected=\"selected\">School").doesNotContain("Channels you can use");
+    }
+
+    private String decide(String marking, String urgency, String category, String recipient, String records) throws Exception {
+        return page(practitioner.post("/decide", "marking", marking, "urgency", urgency, "categories", category,
+                "recipient", recipient, "records", records).andExpect(status().isOk()));
+    }
+
+    /** The part of the page about one channel. */
+    private static String section(String page, String channel) {
+        int start = page.indexOf("id=\"channel-" + channel + "\"");
+        assertThat(start).as("channel %s is on the page", channel).isPositive();
+        int end = page.indexOf("</section>", start);
+        return page.substring(start, end);
+    }
+
+    private static String page(ResultActions result) throws Exception {
+        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,4 @@
+package org.caseshare.decision;
+
+class PolicyJourneyOnH2IntegrationTests extends PolicyJourneyTests {
+}
