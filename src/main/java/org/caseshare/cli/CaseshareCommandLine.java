@@ -1,5 +1,6 @@
 package org.caseshare.cli;
 
+import java.io.PrintWriter;
 import java.util.Set;
 
 import org.springframework.boot.WebApplicationType;
@@ -13,7 +14,7 @@ import picocli.CommandLine;
  */
 public final class CaseshareCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("admin");
+    private static final Set<String> COMMANDS = Set.of("admin", "audit");
 
     private CaseshareCommandLine() {
     }
@@ -35,7 +36,18 @@ public final class CaseshareCommandLine {
 
     /** Executes against an existing context (the tests use this with their own context). */
     public static int execute(ConfigurableApplicationContext context, String[] args) {
+        return execute(context, args, null, null);
+    }
+
+    /** As {@link #execute(ConfigurableApplicationContext, String[])}, writing to the given streams when not null. */
+    public static int execute(ConfigurableApplicationContext context, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new AdminCommands.Root(), new SpringFactory(context));
+        if (out != null) {
+            commandLine.setOut(out);
+        }
+        if (err != null) {
+            commandLine.setErr(err);
+        }
         return commandLine.execute(args);
     }
 
