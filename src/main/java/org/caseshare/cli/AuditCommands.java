@@ -16,7 +16,6 @@ import org.caseshare.audit.AuditVerification;
 import org.caseshare.audit.ProofDocuments;
 import org.caseshare.audit.VerificationReport;
 import org.caseshare.crypto.AuditVerifyingKey;
-import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.SerializationFeature;
@@ -38,8 +37,12 @@ final class AuditCommands {
             description = "Recompute the Merkle tree from every entry and check every stored checkpoint and any given file."
                     + " Exit status 0 when all is well, 1 with the first failure named otherwise.")
     static class Verify extends AdminCommands.Step {
-        @Autowired
-        AuditVerification verification;
+        private final AuditVerification verification;
+
+        Verify(AuditVerification verification) {
+            this.verification = verification;
+        }
+
         @Option(names = "--checkpoint", description = "A checkpoint file kept outside the database (repeatable).")
         List<Path> files = new ArrayList<>();
         @Option(names = "--public-key", description = "Pin the verifier key (name+id+key) instead of using the database's.")
@@ -78,8 +81,12 @@ final class AuditCommands {
 
     @Command(name = "checkpoint", mixinStandardHelpOptions = true, description = "Sign, store and export a checkpoint now.")
     static class CheckpointNow extends AdminCommands.Step {
-        @Autowired
-        AuditCheckpoints checkpoints;
+        private final AuditCheckpoints checkpoints;
+
+        CheckpointNow(AuditCheckpoints checkpoints) {
+            this.checkpoints = checkpoints;
+        }
+
 
         @Override
         void run() {
@@ -94,8 +101,12 @@ final class AuditCommands {
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write every stored checkpoint as a text file.")
     static class Export extends AdminCommands.Step {
-        @Autowired
-        AuditCheckpoints checkpoints;
+        private final AuditCheckpoints checkpoints;
+
+        Export(AuditCheckpoints checkpoints) {
+            this.checkpoints = checkpoints;
+        }
+
         @Option(names = "--dir", required = true, description = "The directory to write to (created if missing).")
         Path dir;
 
@@ -108,8 +119,12 @@ final class AuditCommands {
     @Command(name = "public-key", mixinStandardHelpOptions = true,
             description = "Print the verifier key of the checkpoint signing key (C2SP note format).")
     static class PublicKey extends AdminCommands.Step {
-        @Autowired
-        AuditKeys keys;
+        private final AuditKeys keys;
+
+        PublicKey(AuditKeys keys) {
+            this.keys = keys;
+        }
+
 
         @Override
         void run() {
@@ -120,8 +135,12 @@ final class AuditCommands {
     @Command(name = "prove", mixinStandardHelpOptions = true,
             description = "Print an inclusion proof (JSON) of one entry against a checkpoint.")
     static class Prove extends AdminCommands.Step {
-        @Autowired
-        AuditProofs proofs;
+        private final AuditProofs proofs;
+
+        Prove(AuditProofs proofs) {
+            this.proofs = proofs;
+        }
+
         @Option(names = "--seq", required = true, description = "The entry's sequence number.")
         long seq;
         @Option(names = "--tree-size", description = "A checkpointed tree size (default: the latest checkpoint).")
@@ -136,8 +155,12 @@ final class AuditCommands {
     @Command(name = "prove-consistency", mixinStandardHelpOptions = true,
             description = "Print a consistency proof (JSON) between two checkpoints.")
     static class ProveConsistency extends AdminCommands.Step {
-        @Autowired
-        AuditProofs proofs;
+        private final AuditProofs proofs;
+
+        ProveConsistency(AuditProofs proofs) {
+            this.proofs = proofs;
+        }
+
         @Option(names = "--from", required = true, description = "The earlier checkpoint's tree size.")
         long from;
         @Option(names = "--to", required = true, description = "The later checkpoint's tree size.")
