@@ -34,20 +34,15 @@ public final class CaseshareCommandLine {
         }
     }
 
-    /** Executes against an existing context (the tests use this with their own context). */
     public static int execute(ConfigurableApplicationContext context, String[] args) {
-        return execute(context, args, null, null);
+        return execute(context, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    /** As {@link #execute(ConfigurableApplicationContext, String[])}, writing to the given streams when not null. */
-    public static int execute(ConfigurableApplicationContext context, String[] args, PrintWriter out, PrintWriter err) {
+    /** Executes against an existing context, writing to the given streams (the tests use this). */
+    public static int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err, String[] args) {
         CommandLine commandLine = new CommandLine(new AdminCommands.Root(), new SpringFactory(context));
-        if (out != null) {
-            commandLine.setOut(out);
-        }
-        if (err != null) {
-            commandLine.setErr(err);
-        }
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         return commandLine.execute(args);
     }
 

@@ -172,7 +172,7 @@ abstract class AuditCommandLineTests extends IntegrationTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = CaseshareCommandLine.execute(context, args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = CaseshareCommandLine.execute(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(status, out.toString(), err.toString());
     }
 }
