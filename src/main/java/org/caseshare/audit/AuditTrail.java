@@ -9,9 +9,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,10 +30,14 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final int checkpointEveryEntries;
+    private final ObjectProvider<CheckpointTrigger> checkpoints;
 
-    public AuditTrail(JdbcClient jdbc, Clock clock) {
+    public AuditTrail(JdbcClient jdbc, Clock clock, AuditProperties properties, ObjectProvider<CheckpointTrigger> checkpoints) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.checkpointEveryEntries = properties.checkpointEveryEntries();
+        this.checkpoints = checkpoints;
     }
 
     @Transactional
@@ -46,25 +53,35 @@ public class AuditTrail {
                 .params(seq, Timestamp.from(now), event.actorId(), event.organisationId(), event.action(), event.target(),
                         event.outcome().name(), clientAddress(), event.details().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(event.details())))
                 .update();
+        if (seq % checkpointEveryEntries == 0) {
+            checkpointAfterCommit(seq);
+        }
         return seq;
+    }
+
+    /** The checkpoint must not see, or sign, an entry whose transaction might still roll back. */
+    private void checkpointAfterCommit(long seq) {
+        CheckpointTrigger trigger = checkpoints.getIfAvailable();
+        if (trigger != null && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    trigger.entryCommitted(seq);
+                }
+            });
+        }
     }
 
     /** The latest entries of one organisation, newest first. */
     public List<AuditEntry> latest(UUID organisationId, int limit) {
         return jdbc.sql("select * from audit_entry where organisation_id = ? order by seq desc limit ?")
-                .params(organisationId, limit).query(AuditTrail::map).list();
+                .params(organisationId, limit).query(AuditEntries::map).list();
     }
 
     /** The latest entries with one action (for tests and the security overview). */
     public List<AuditEntry> latestWithAction(String action, int limit) {
         return jdbc.sql("select * from audit_entry where action = ? order by seq desc limit ?")
-                .params(action, limit).query(AuditTrail::map).list();
-    }
-
-    private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_id"),
-                rs.getObject("organisation_id", UUID.class), rs.getString("action"), rs.getString("target"),
-                rs.getString("outcome"), rs.getString("client_address"), rs.getString("details"));
+                .params(action, limit).query(AuditEntries::map).list();
     }
 
     private static String clientAddress() {

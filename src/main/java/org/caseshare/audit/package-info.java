@@ -1,7 +1,31 @@
 /**
- * Audit: the append-only trail of every security event and every change. An entry commits in the
- * same transaction as the change it records; if the entry cannot be written, the change fails.
- * Entries carry identifiers and field names, never personal data in clear.
+ * Audit: the append-only, tamper-evident trail of every security event and every change, which an
+ * outsider holding only the public key and an exported checkpoint can verify.
+ *
+ * <p><b>Writing.</b> An entry commits in the same transaction as the change it records; if the entry
+ * cannot be written, the change fails. Writers lock the one {@code audit_head} row, so sequence
+ * numbers are dense and unique across every node. Entries carry identifiers and field names, never
+ * personal data in clear. Triggers reject UPDATE and DELETE (and TRUNCATE on PostgreSQL) on
+ * {@code audit_entry} and {@code audit_checkpoint}; see docs/audit-postgresql-grants.md for the grants.
+ *
+ * <p><b>Leaf encoding, version 1.</b> Entry {@code seq} is leaf {@code seq - 1} of an RFC 9162 Merkle
+ * tree (see {@code merkle}); its leaf data, all integers big-endian, is:
+ * <pre>
+ * 0x01                                   version
+ * int64  seq
+ * int64  occurred_at, microseconds since 1970-01-01T00:00:00Z
+ * then for each of actor_id, organisation_id (lower-case UUID text), action, target, outcome,
+ * client_address, details (the stored JSON text, keys sorted):
+ *   int32 length of the UTF-8 bytes, or -1 for SQL NULL, followed by the bytes
+ * </pre>
+ * Fixed order and length prefixes make the encoding unambiguous; a new field or format means a new
+ * version byte, never a change to version 1.
+ *
+ * <p><b>Checkpoints.</b> After every {@code caseshare.audit.checkpoint-every-entries} entries, and
+ * every {@code checkpoint-every} while entries arrive, the tree's size and root are signed with the
+ * Ed25519 audit key as a C2SP signed note, stored in {@code audit_checkpoint} (one row per size) and
+ * written to {@code checkpoint-dir}. Verification recomputes the tree from every entry and trusts only
+ * signed notes. Decisions in docs/adr/0002-audit-checkpoints.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package org.caseshare.audit;

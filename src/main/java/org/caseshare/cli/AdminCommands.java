@@ -29,7 +29,7 @@ final class AdminCommands {
     private AdminCommands() {
     }
 
-    @Command(name = "caseshare", subcommands = Admin.class, mixinStandardHelpOptions = true,
+    @Command(name = "caseshare", subcommands = {Admin.class, AuditCommands.class}, mixinStandardHelpOptions = true,
             description = "Caseshare's command line. The server's configuration (database, data directory, keys) applies.")
     static class Root {
     }
@@ -65,7 +65,8 @@ final class AdminCommands {
             try {
                 run();
                 return 0;
-            } catch (IllegalArgumentException | IllegalStateException | DuplicateOrganisationException | org.caseshare.system.NotFoundException e) {
+            } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException | DuplicateOrganisationException
+                    | org.caseshare.system.NotFoundException e) {
                 spec.commandLine().getErr().println("Error: " + e.getMessage());
                 return 1;
             }

@@ -1,0 +1,165 @@
+package org.caseshare.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.caseshare.system.Caller;
+import org.caseshare.system.FormErrors;
+import org.caseshare.system.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The trail for data protection officers and organisation admins: their organisation's entries with
+ * filters, a CSV export, the public key and latest checkpoint to keep elsewhere, and verification.
+ */
+@Controller
+@RequestMapping("/audit")
+class AuditController {
+
+    // Role names of identity.Role; audit cannot import it (identity depends on audit).
+    static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
+    static final String ORGANISATION_ADMIN = "ORGANISATION_ADMIN";
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditSearch search;
+    private final AuditKeys keys;
+    private final AuditCheckpoints checkpoints;
+    private final AuditVerification verification;
+
+    AuditController(AuditSearch search, AuditKeys keys, AuditCheckpoints checkpoints, AuditVerification verification) {
+        this.search = search;
+        this.keys = keys;
+        this.checkpoints = checkpoints;
+        this.verification = verification;
+    }
+
+    /** The filter form as typed, so it can be shown again with its errors. */
+    record FilterForm(String actor, String action, String target, String from, String to) {
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal Caller user, FilterForm form, @RequestParam(defaultValue = "0") int page, Model model) {
+        requireOverseer(user);
+        FormErrors errors = FormErrors.none();
+        AuditFilter filter = filter(user, form, errors);
+        int current = Math.max(page, 0);
+        List<AuditEntry> entries = errors.isEmpty() ? search.page(filter, current, PAGE_SIZE) : List.of();
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("entries", entries.size() > PAGE_SIZE ? entries.subList(0, PAGE_SIZE) : entries);
+        model.addAttribute("page", current);
+        model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
+        model.addAttribute("verifierKey", keys.verifyingKey().verifierKey());
+        model.addAttribute("latest", checkpoints.latest().orElse(null));
+        return "audit/entries";
+    }
+
+    @GetMapping(value = "/export.csv")
+    void export(@AuthenticationPrincipal Caller user, FilterForm form, HttpServletResponse response) throws IOException {
+        requireOverseer(user);
+        FormErrors errors = FormErrors.none();
+        AuditFilter filter = filter(user, form, errors);
+        if (!errors.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"");
+        Writer writer = response.getWriter();
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                .setHeader("seq", "occurred_at", "actor", "organisation", "action", "target", "outcome", "client_address", "details")
+                .get())) {
+            search.each(filter, e -> {
+                try {
+                    csv.printRecord(e.seq(), e.occurredAt(), e.actorId(), e.organisationId(), e.action(), e.target(),
+                            e.outcome(), e.clientAddress(), e.details());
+                } catch (IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+            });
+        }
+    }
+
+    @GetMapping(value = "/public-key.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    @ResponseBody
+    ResponseEntity<String> publicKey(@AuthenticationPrincipal Caller user) {
+        requireOverseer(user);
+        return attachment("audit-public-key.txt", keys.verifyingKey().verifierKey() + "\n");
+    }
+
+    @GetMapping(value = "/checkpoint.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    @ResponseBody
+    ResponseEntity<String> latestCheckpoint(@AuthenticationPrincipal Caller user) {
+        requireOverseer(user);
+        AuditCheckpoint latest = checkpoints.latest().orElseThrow(() -> new NotFoundException("Audit checkpoint"));
+        return attachment(latest.fileName(), latest.signedNote());
+    }
+
+    @GetMapping("/verify")
+    String verifyPage(@AuthenticationPrincipal Caller user) {
+        requireOverseer(user);
+        return "audit/verify";
+    }
+
+    @PostMapping("/verify")
+    String verify(@AuthenticationPrincipal Caller user, Model model) {
+        requireOverseer(user);
+        model.addAttribute("report", verification.verify(List.of()));
+        return "audit/verify";
+    }
+
+    private static AuditFilter filter(Caller user, FilterForm form, FormErrors errors) {
+        LocalDate from = date(form.from(), "from", "from date", errors);
+        LocalDate to = date(form.to(), "to", "to date", errors);
+        if (from != null && to != null && from.isAfter(to)) {
+            errors.add("to", "The to date must be the same as or after the from date");
+        }
+        return new AuditFilter(user.organisationId(), form.actor(), form.action(), form.target(), from, to);
+    }
+
+    private static LocalDate date(String value, String field, String label, FormErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field, "The " + label + " must be a real date, like 2025-03-31");
+            return null;
+        }
+    }
+
+    /** The security chain already says so; this keeps it true if the chain's rules change. */
+    private static void requireOverseer(Caller user) {
+        if (user == null || !(user.hasRoleNamed(DATA_PROTECTION_OFFICER) || user.hasRoleNamed(ORGANISATION_ADMIN))) {
+            throw new AccessDeniedException("Only data protection officers and organisation admins see the audit trail");
+        }
+    }
+
+    private static ResponseEntity<String> attachment(String name, String text) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(text);
+    }
+}

@@ -1,0 +1,122 @@
+package org.caseshare.audit;
+
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
+
+import org.caseshare.audit.merkle.CheckpointSigner;
+import org.caseshare.audit.merkle.CheckpointVerifier;
+import org.caseshare.crypto.AuditSigningKey;
+import org.caseshare.crypto.AuditVerifyingKey;
+import org.caseshare.crypto.SecretBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checkpoint signing key: created on first use, stored in the database sealed under the master
+ * keyset (see docs/adr/0002-audit-checkpoints.md), so every node of a cluster signs with the same
+ * key while a copy of the database alone cannot sign anything.
+ */
+@Component
+public class AuditKeys {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditKeys.class);
+    private static final String SEAL_CONTEXT = "audit-signing-key:1";
+
+    private final JdbcClient jdbc;
+    private final SecretBox secrets;
+    private final String configuredOrigin;
+    private final java.time.Clock clock;
+    private volatile AuditSigningKey key;
+
+    AuditKeys(JdbcClient jdbc, SecretBox secrets, AuditProperties properties,
+            @Value("${caseshare.base-url:http://localhost}") String baseUrl, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+        this.clock = clock;
+        this.configuredOrigin = properties.origin() == null || properties.origin().isBlank()
+                ? hostOf(baseUrl) + "/audit" : properties.origin().strip();
+    }
+
+    /** The public key, as a C2SP verifier key string, to publish and to pin in verifiers. */
+    public AuditVerifyingKey verifyingKey() {
+        return key().verifyingKey();
+    }
+
+    /** The log's origin line, which is also the key's name. */
+    public String origin() {
+        return key().keyName();
+    }
+
+    CheckpointSigner signer() {
+        AuditSigningKey signing = key();
+        return CheckpointSigner.of(signing.keyName(), signing.keyId(), signing::sign);
+    }
+
+    static CheckpointVerifier verifier(AuditVerifyingKey key) {
+        return CheckpointVerifier.of(key.keyName(), key.keyId(), key::verify);
+    }
+
+    private AuditSigningKey key() {
+        AuditSigningKey loaded = key;
+        if (loaded == null) {
+            synchronized (this) {
+                if (key == null) {
+                    key = loadOrCreate();
+                }
+                loaded = key;
+            }
+        }
+        return loaded;
+    }
+
+    private AuditSigningKey loadOrCreate() {
+        try {
+            var stored = load();
+            if (stored != null) {
+                return stored;
+            }
+            AuditSigningKey created = AuditSigningKey.generate(configuredOrigin);
+            try {
+                jdbc.sql("insert into audit_signing_key (id, key_name, verifier_key, sealed_keyset, created_at) values (1, ?, ?, ?, ?)")
+                        .params(created.keyName(), created.verifyingKey().verifierKey(),
+                                secrets.seal(created.toCleartextKeysetJson(), SEAL_CONTEXT), Timestamp.from(clock.instant()))
+                        .update();
+                log.info("Created the audit checkpoint signing key {}", created.verifyingKey().verifierKey());
+                return created;
+            } catch (DuplicateKeyException anotherNodeWasFirst) {
+                return load();
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The audit signing key cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    private AuditSigningKey load() throws GeneralSecurityException {
+        var row = jdbc.sql("select key_name, verifier_key, sealed_keyset from audit_signing_key where id = 1")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();
+        if (row.isEmpty()) {
+            return null;
+        }
+        String[] r = row.get();
+        AuditSigningKey signing = AuditSigningKey.fromCleartextKeysetJson(r[0], secrets.open(r[2], SEAL_CONTEXT));
+        // The public key is derived from the sealed private key; a replaced column is a sign of tampering.
+        if (!signing.verifyingKey().verifierKey().equals(r[1])) {
+            throw new GeneralSecurityException("the stored verifier key does not match the sealed signing key");
+        }
+        return signing;
+    }
+
+    private static String hostOf(String baseUrl) {
+        try {
+            String host = URI.create(baseUrl).getHost();
+            return host == null || host.isBlank() ? "caseshare" : host;
+        } catch (IllegalArgumentException e) {
+            return "caseshare";
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.caseshare.audit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the audit trail's checkpoints.
+ *
+ * @param checkpointEveryEntries a checkpoint is signed as soon as the sequence reaches a multiple of this
+ * @param checkpointEvery        and at this interval whenever entries arrived since the last one
+ * @param checkpointDir          where each checkpoint is also written as a text file, outside the database
+ * @param origin                 the log's name in checkpoints (and the key's name); blank means
+ *                               {@code <host of caseshare.base-url>/audit}. Fixed once the key exists.
+ */
+@ConfigurationProperties("caseshare.audit")
+public record AuditProperties(int checkpointEveryEntries, Duration checkpointEvery, Path checkpointDir, String origin) {
+
+    public AuditProperties {
+        if (checkpointEveryEntries <= 0) {
+            checkpointEveryEntries = 1000;
+        }
+        if (checkpointEvery == null || checkpointEvery.isZero() || checkpointEvery.isNegative()) {
+            checkpointEvery = Duration.ofMinutes(5);
+        }
+    }
+}

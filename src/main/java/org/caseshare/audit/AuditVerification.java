@@ -1,0 +1,149 @@
+package org.caseshare.audit;
+
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+
+import org.caseshare.audit.merkle.Checkpoint;
+import org.caseshare.audit.merkle.CheckpointVerificationException;
+import org.caseshare.audit.merkle.CheckpointVerifier;
+import org.caseshare.audit.merkle.MalformedCheckpointException;
+import org.caseshare.audit.merkle.MerkleTreeBuilder;
+import org.caseshare.crypto.AuditVerifyingKey;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recomputes the Merkle tree from every stored entry, in seq order and a page at a time, and checks
+ * the sequence is dense and every checkpoint (stored, or supplied from outside the database) is
+ * signed by the audit key and matches the tree at its size. Trusts nothing derived and stored: not
+ * the checkpoint table's root or frontier columns, only the signed notes.
+ */
+@Service
+public class AuditVerification {
+
+    private final AuditEntries entries;
+    private final AuditCheckpoints checkpoints;
+    private final AuditKeys keys;
+
+    AuditVerification(AuditEntries entries, AuditCheckpoints checkpoints, AuditKeys keys) {
+        this.entries = entries;
+        this.checkpoints = checkpoints;
+        this.keys = keys;
+    }
+
+    /** A checkpoint from outside the database, e.g. an exported file; {@code source} names it in reports. */
+    public record SuppliedCheckpoint(String source, String signedNote) {
+    }
+
+    private record Candidate(String name, Checkpoint checkpoint) {
+    }
+
+    public VerificationReport verify(List<SuppliedCheckpoint> supplied) {
+        return verify(supplied, keys.verifyingKey());
+    }
+
+    /** Verifies against a pinned public key, e.g. one an outsider received when the log started. */
+    public VerificationReport verify(List<SuppliedCheckpoint> supplied, AuditVerifyingKey key) {
+        List<String> failures = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        CheckpointVerifier verifier = AuditKeys.verifier(key);
+        List<AuditCheckpoint> stored = checkpoints.all();
+        for (AuditCheckpoint checkpoint : stored) {
+            open("stored checkpoint at tree size " + checkpoint.treeSize(), checkpoint.signedNote(), verifier, candidates, failures);
+        }
+        for (SuppliedCheckpoint file : supplied) {
+            open("checkpoint " + file.source(), file.signedNote(), verifier, candidates, failures);
+        }
+        candidates.sort(Comparator.comparingLong(c -> c.checkpoint().size()));
+        Walk walk = new Walk(candidates, failures);
+        walk.checkReached();
+        long after = 0;
+        for (List<AuditEntry> page = entries.after(after, AuditEntries.PAGE); !page.isEmpty();
+                page = entries.after(after, AuditEntries.PAGE)) {
+            for (AuditEntry entry : page) {
+                walk.append(entry);
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+        walk.finish(entries.lastSeq());
+        return new VerificationReport(walk.read, stored.size() + supplied.size(), walk.tree.size(),
+                Base64.getEncoder().encodeToString(walk.tree.root()), failures);
+    }
+
+    /** One pass over the entries: the tree so far, and the checkpoints still ahead of it. */
+    private static final class Walk {
+        private final MerkleTreeBuilder tree = new MerkleTreeBuilder();
+        private final List<Candidate> candidates;
+        private final List<String> failures;
+        private int next;
+        private long lastGood;
+        private long read;
+
+        Walk(List<Candidate> candidates, List<String> failures) {
+            this.candidates = candidates;
+            this.failures = failures;
+        }
+
+        void append(AuditEntry entry) {
+            long expected = read + 1;
+            if (entry.seq() == expected + 1) {
+                failures.add("entry " + expected + " is missing (the sequence jumps from " + (expected - 1) + " to " + entry.seq() + ")");
+            } else if (entry.seq() > expected) {
+                failures.add("entries " + expected + " to " + (entry.seq() - 1) + " are missing (the sequence jumps from "
+                        + (expected - 1) + " to " + entry.seq() + ")");
+            } else if (entry.seq() < expected) {
+                failures.add("entry " + entry.seq() + " appears more than once or out of order (expected entry " + expected + ")");
+            }
+            // Leaf i is the i-th entry read: after a gap every later leaf is misplaced, and the
+            // checkpoints say so too.
+            tree.appendEntry(AuditLeaf.encode(entry));
+            read++;
+            checkReached();
+        }
+
+        /** Checks every checkpoint whose size the tree has reached. */
+        void checkReached() {
+            byte[] root = null;
+            while (next < candidates.size() && candidates.get(next).checkpoint().size() == tree.size()) {
+                Candidate c = candidates.get(next++);
+                root = root == null ? tree.root() : root;
+                if (MessageDigest.isEqual(c.checkpoint().rootHash(), root)) {
+                    lastGood = tree.size();
+                } else {
+                    failures.add(c.name() + " (signed " + c.checkpoint().timestamp() + ") does not match the entries: "
+                            + "an entry between " + (lastGood + 1) + " and " + c.checkpoint().size()
+                            + " was changed, removed, inserted or reordered after it was signed");
+                }
+            }
+        }
+
+        void finish(long head) {
+            for (; next < candidates.size(); next++) {
+                Candidate c = candidates.get(next);
+                failures.add(c.name() + " covers " + c.checkpoint().size() + " entries but the database holds only " + read
+                        + ": entries after " + read + " were deleted");
+            }
+            if (head != read) {
+                failures.add("the audit head says the last entry is " + head + " but " + read + " entries were found");
+            }
+        }
+    }
+
+    private static void open(String name, String signedNote, CheckpointVerifier verifier, List<Candidate> candidates,
+            List<String> failures) {
+        try {
+            Checkpoint checkpoint = Checkpoint.open(signedNote, verifier);
+            if (!checkpoint.origin().equals(verifier.keyName())) {
+                failures.add(name + " is for the log '" + checkpoint.origin() + "', not '" + verifier.keyName() + "'");
+                return;
+            }
+            candidates.add(new Candidate(name, checkpoint));
+        } catch (CheckpointVerificationException e) {
+            failures.add(name + " is not validly signed by the audit key " + verifier.keyName() + ": " + e.getMessage());
+        } catch (MalformedCheckpointException e) {
+            failures.add(name + " is not a well-formed checkpoint: " + e.getMessage());
+        }
+    }
+}

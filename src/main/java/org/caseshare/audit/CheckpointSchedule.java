@@ -1,0 +1,77 @@
+package org.caseshare.audit;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * When checkpoints are signed: every {@code checkpoint-every} while entries arrive, and as soon as
+ * the sequence reaches a multiple of {@code checkpoint-every-entries}. Both run on one background
+ * thread, after the entries' transaction has committed, and never concurrently on one node; across
+ * nodes the checkpoint table's primary key decides (see {@link AuditCheckpoints}). Not started for
+ * the command line, which checkpoints only when asked.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "caseshare.cli", havingValue = "false", matchIfMissing = true)
+class CheckpointSchedule implements SchedulingConfigurer, CheckpointTrigger {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckpointSchedule.class);
+
+    private final AuditCheckpoints checkpoints;
+    private final AuditProperties properties;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "audit-checkpoint");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    CheckpointSchedule(AuditCheckpoints checkpoints, AuditProperties properties) {
+        this.checkpoints = checkpoints;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::requestCheckpoint, properties.checkpointEvery(), properties.checkpointEvery()));
+    }
+
+    @Override
+    public void entryCommitted(long seq) {
+        if (seq % properties.checkpointEveryEntries() == 0) {
+            requestCheckpoint();
+        }
+    }
+
+    /** Coalesces requests: while one is queued, more requests add nothing. */
+    void requestCheckpoint() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                try {
+                    checkpoints.checkpointNow();
+                } catch (RuntimeException e) {
+                    log.error("Could not sign an audit checkpoint: {}", e.getMessage(), e);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,4 @@
+package org.caseshare.audit;
+
+class AuditProofsApiOnH2IntegrationTests extends AuditProofsApiTests {
+}

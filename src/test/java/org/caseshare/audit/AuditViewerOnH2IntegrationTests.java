@@ -1,0 +1,4 @@
+package org.caseshare.audit;
+
+class AuditViewerOnH2IntegrationTests extends AuditViewerTests {
+}

@@ -1,0 +1,4 @@
+package org.caseshare.cli;
+
+class AuditCommandLineOnH2IntegrationTests extends AuditCommandLineTests {
+}
