@@ -1,0 +1,38 @@
+package org.caseshare.system;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is asking, as a module below identity may see them: their account, their organisation (the
+ * tenant whose data they may touch) and their role names. Identity resolves it for any controller
+ * method that takes a {@code Caller} parameter, so modules that identity depends on (directory) can
+ * serve signed-in people without depending on identity back.
+ *
+ * @param roles role names without the {@code ROLE_} prefix, e.g. {@code ORGANISATION_ADMIN}
+ */
+public record Caller(UUID accountId, UUID organisationId, String displayName, Set<String> roles) {
+
+    public static final String ORGANISATION_ADMIN = "ORGANISATION_ADMIN";
+
+    public Caller {
+        Objects.requireNonNull(accountId);
+        Objects.requireNonNull(organisationId);
+        displayName = displayName == null ? "" : displayName;
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean organisationAdmin() {
+        return hasRole(ORGANISATION_ADMIN);
+    }
+
+    /** The actor id the audit trail records. */
+    public String actorId() {
+        return accountId.toString();
+    }
+}
