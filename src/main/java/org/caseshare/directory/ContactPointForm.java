@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * A contact point as typed on a page or sent to the API, every field a string. {@link #toDetails}
  * checks every field (so a form lists every problem at once) and the mail-domain rules.
  *
- * @param secure "yes" or "no" (the API may send true or false)
+ * @param secure ‘yes’ or ‘no’ (the API may send true or false)
  */
 record ContactPointForm(String label, String telephone, String domain, String secure, String department, String line1,
         String line2, String town, String postcode, String name, String jobTitle, String email) {
@@ -34,6 +34,10 @@ record ContactPointForm(String label, String telephone, String domain, String se
         NamedContact c = (NamedContact) details;
         return new ContactPointForm("", c.telephone() == null ? "" : c.telephone().display(), "", "", c.department(), "", "", "", "",
                 c.name(), c.jobTitle(), c.email() == null ? "" : c.email().value());
+    }
+
+    ContactPointForm withTelephone(String number) {
+        return new ContactPointForm(label, number, domain, secure, department, line1, line2, town, postcode, name, jobTitle, email);
     }
 
     private static String nz(String value) {

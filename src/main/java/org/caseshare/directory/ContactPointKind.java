@@ -2,16 +2,22 @@ package org.caseshare.directory;
 
 /** The ways of reaching an organisation that the guide asks practitioners to check. */
 public enum ContactPointKind {
-    SWITCHBOARD("Switchboard telephone number"),
-    EMAIL_DOMAIN("Email domain"),
-    FAX("Fax number"),
-    ADDRESS("Postal address"),
-    CONTACT("Named contact");
+    SWITCHBOARD("Switchboard telephone number", "Switchboard telephone numbers"),
+    EMAIL_DOMAIN("Email domain", "Email domains"),
+    FAX("Fax number", "Fax numbers"),
+    ADDRESS("Postal address", "Postal addresses"),
+    CONTACT("Named contact", "Named contacts");
 
     private final String label;
+    private final String heading;
 
-    ContactPointKind(String label) {
+    ContactPointKind(String label, String heading) {
         this.label = label;
+        this.heading = heading;
+    }
+
+    public String heading() {
+        return heading;
     }
 
     public String label() {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The directory module's API: tenants (organisations using Caseshare) and each tenant's own directory
  * of the organisations it shares with, their verified contact points, and what the guide says about
  * an email address or telephone number. A tenant never sees another tenant's entries: they are
- * "not found". Every change is audited in the same transaction, by identifiers only.
+ * ‘not found’. Every change is audited in the same transaction, by identifiers only.
  */
 @Service
 public class Directory {
@@ -165,7 +165,7 @@ public class Directory {
                 .with("entry", entryId.toString()));
     }
 
-    /** Another tenant's entry is "not found" before any role check, so its ids cannot be probed. */
+    /** Another tenant's entry is ‘not found’ before any role check, so its ids cannot be probed. */
     private DirectoryEntry existing(Caller caller, UUID entryId) {
         DirectoryEntry entry = entry(caller.organisationId(), entryId).orElseThrow(() -> new NotFoundException("Directory entry"));
         requireAdmin(caller);

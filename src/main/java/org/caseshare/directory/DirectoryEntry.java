@@ -29,6 +29,10 @@ public record DirectoryEntry(UUID id, UUID tenantId, String name, OrganisationKi
         return contactPoints.stream().filter(point -> point.kind() == kind).toList();
     }
 
+    public List<ContactPoint> switchboards() {
+        return contactPoints(ContactPointKind.SWITCHBOARD);
+    }
+
     public java.util.Optional<ContactPoint> contactPoint(UUID contactPointId) {
         return contactPoints.stream().filter(point -> point.id().equals(contactPointId)).findFirst();
     }

@@ -50,7 +50,7 @@ final class EmailChecker {
         return result(address, EmailCheck.Verdict.SECURE_KNOWN, "A verified secure email domain of " + best.entryName() + ".", best);
     }
 
-    /** The guide: "emails between the Council and Schools are not secure". */
+    /** The guide: ‘emails between the Council and Schools are not secure’. */
     private boolean councilAndSchool(UUID tenantId, OrganisationKind partner) {
         OrganisationKind own = organisations.findById(tenantId).map(Organisation::kind).orElse(OrganisationKind.OTHER);
         return own == OrganisationKind.COUNCIL && partner == OrganisationKind.SCHOOL

@@ -2,7 +2,7 @@ package org.caseshare.directory;
 
 import java.util.Objects;
 
-/** A fax number to keep pre-programmed: the guide says "use pre-programmed numbers wherever possible". */
+/** A fax number to keep pre-programmed: the guide says ‘use pre-programmed numbers wherever possible’. */
 public record FaxNumber(TelephoneNumber number, String label) implements ContactDetails {
 
     public FaxNumber {

@@ -1,8 +1,8 @@
 package org.caseshare.directory;
 
 /**
- * A person at the organisation. The guide asks to verify "the name, job title, department and
- * organisation" of anyone requesting information, so all three are required. Their telephone may be a
+ * A person at the organisation. The guide asks to verify ‘the name, job title, department and
+ * organisation’ of anyone requesting information, so all three are required. Their telephone may be a
  * direct line or a mobile (shown as such); their email may not be personal webmail.
  */
 public record NamedContact(String name, String jobTitle, String department, TelephoneNumber telephone, EmailAddress email)

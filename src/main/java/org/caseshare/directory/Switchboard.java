@@ -3,8 +3,8 @@ package org.caseshare.directory;
 import java.util.Objects;
 
 /**
- * An organisation's main switchboard. The guide: "take a contact telephone number, preferably a main
- * switchboard number. Try to avoid a direct line or mobile telephone number" — so a mobile is refused.
+ * An organisation's main switchboard. The guide: ‘take a contact telephone number, preferably a main
+ * switchboard number. Try to avoid a direct line or mobile telephone number’ — so a mobile is refused.
  */
 public record Switchboard(TelephoneNumber number, String label) implements ContactDetails {
 

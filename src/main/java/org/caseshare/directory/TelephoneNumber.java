@@ -60,7 +60,7 @@ public record TelephoneNumber(String digits) {
         return compact;
     }
 
-    /** "+44 (0)118…" is a common way to write a number; the bracketed zero is already gone. */
+    /** ‘+44 (0)118…’ is a common way to write a number; the bracketed zero is already gone. */
     private static String stripTrunkZero(String rest) {
         return rest.startsWith("0") ? rest.substring(1) : rest;
     }
