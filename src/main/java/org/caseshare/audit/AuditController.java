@@ -18,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +57,7 @@ class AuditController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal Caller user, FilterForm form, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(Caller user, FilterForm form, @RequestParam(defaultValue = "0") int page, Model model) {
         requireOverseer(user);
         FormErrors errors = FormErrors.none();
         AuditFilter filter = filter(user, form, errors);
@@ -75,7 +74,7 @@ class AuditController {
     }
 
     @GetMapping(value = "/export.csv")
-    void export(@AuthenticationPrincipal Caller user, FilterForm form, HttpServletResponse response) throws IOException {
+    void export(Caller user, FilterForm form, HttpServletResponse response) throws IOException {
         requireOverseer(user);
         FormErrors errors = FormErrors.none();
         AuditFilter filter = filter(user, form, errors);
@@ -102,27 +101,27 @@ class AuditController {
 
     @GetMapping(value = "/public-key.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     @ResponseBody
-    ResponseEntity<String> publicKey(@AuthenticationPrincipal Caller user) {
+    ResponseEntity<String> publicKey(Caller user) {
         requireOverseer(user);
         return attachment("audit-public-key.txt", keys.verifyingKey().verifierKey() + "\n");
     }
 
     @GetMapping(value = "/checkpoint.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     @ResponseBody
-    ResponseEntity<String> latestCheckpoint(@AuthenticationPrincipal Caller user) {
+    ResponseEntity<String> latestCheckpoint(Caller user) {
         requireOverseer(user);
         AuditCheckpoint latest = checkpoints.latest().orElseThrow(() -> new NotFoundException("Audit checkpoint"));
         return attachment(latest.fileName(), latest.signedNote());
     }
 
     @GetMapping("/verify")
-    String verifyPage(@AuthenticationPrincipal Caller user) {
+    String verifyPage(Caller user) {
         requireOverseer(user);
         return "audit/verify";
     }
 
     @PostMapping("/verify")
-    String verify(@AuthenticationPrincipal Caller user, Model model) {
+    String verify(Caller user, Model model) {
         requireOverseer(user);
         model.addAttribute("report", verification.verify(List.of()));
         return "audit/verify";

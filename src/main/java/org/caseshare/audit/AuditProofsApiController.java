@@ -3,7 +3,6 @@ package org.caseshare.audit;
 import org.caseshare.system.Caller;
 import org.caseshare.system.ApiValidationException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +28,7 @@ class AuditProofsApiController {
     }
 
     @GetMapping("/inclusion")
-    ProofDocuments.Inclusion inclusion(@AuthenticationPrincipal Caller user, @RequestParam long seq,
+    ProofDocuments.Inclusion inclusion(Caller user, @RequestParam long seq,
             @RequestParam(required = false) Long treeSize) {
         requireOverseer(user);
         try {
@@ -40,7 +39,7 @@ class AuditProofsApiController {
     }
 
     @GetMapping("/consistency")
-    ProofDocuments.Consistency consistency(@AuthenticationPrincipal Caller user, @RequestParam long from,
+    ProofDocuments.Consistency consistency(Caller user, @RequestParam long from,
             @RequestParam long to) {
         requireOverseer(user);
         try {

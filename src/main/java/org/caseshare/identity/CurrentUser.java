@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * Its user name is the account id, not the email address, so that session tables and logs hold no
  * personal data.
  */
-public final class CurrentUser implements UserDetails, CredentialsContainer, org.caseshare.system.Caller {
+public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -66,11 +66,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, org
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
-    }
-
-    @Override
-    public boolean hasRoleNamed(String role) {
-        return roles.stream().anyMatch(r -> r.name().equals(role));
     }
 
     public boolean systemAdmin() {

@@ -1,15 +1,43 @@
 package org.caseshare.system;
 
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The signed-in person as modules below identity may see them: their organisation and whether they
- * hold a role (by name, e.g. {@code DATA_PROTECTION_OFFICER}). Lets audit's pages scope and guard
- * themselves without depending on identity, which itself depends on audit.
+ * Who is asking, as a module below identity may see them: their account, their organisation (the
+ * tenant whose data they may touch) and their role names. Identity resolves it for any controller
+ * method that takes a {@code Caller} parameter, so modules that identity depends on (directory) can
+ * serve signed-in people without depending on identity back.
+ *
+ * @param roles role names without the {@code ROLE_} prefix, e.g. {@code ORGANISATION_ADMIN}
  */
-public interface Caller {
+public record Caller(UUID accountId, UUID organisationId, String displayName, Set<String> roles) {
 
-    UUID organisationId();
+    public static final String ORGANISATION_ADMIN = "ORGANISATION_ADMIN";
 
-    boolean hasRoleNamed(String role);
+    public Caller {
+        Objects.requireNonNull(accountId);
+        Objects.requireNonNull(organisationId);
+        displayName = displayName == null ? "" : displayName;
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** The same as {@link #hasRole}; the audit pages ask it this way. */
+    public boolean hasRoleNamed(String role) {
+        return hasRole(role);
+    }
+
+    public boolean organisationAdmin() {
+        return hasRole(ORGANISATION_ADMIN);
+    }
+
+    /** The actor id the audit trail records. */
+    public String actorId() {
+        return accountId.toString();
+    }
 }

@@ -1,11 +1,18 @@
 package org.caseshare.isolation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.caseshare.decision.PolicySource;
 import org.caseshare.decision.PolicyVersions;
+import org.caseshare.directory.Directory;
+import org.caseshare.directory.DirectoryEntry;
 import org.caseshare.directory.Organisation;
+import org.caseshare.directory.OrganisationKind;
+import org.caseshare.directory.Switchboard;
+import org.caseshare.directory.TelephoneNumber;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Invitation;
 import org.caseshare.identity.Invitations;
@@ -13,6 +20,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.Visitor;
+import org.caseshare.system.Caller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +51,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
     Invitations invitations;
     @Autowired
     PolicyVersions policies;
+    @Autowired
+    Directory directory;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -54,7 +64,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
         Organisation b = fixtures.organisation("School B");
         Organisation partnerOrganisation = fixtures.organisation("Partner P");
         actor("memberA", fixtures.person(a, Role.PRACTITIONER));
-        actor("adminA", fixtures.person(a, Role.ORGANISATION_ADMIN));
+        Account adminA = fixtures.person(a, Role.ORGANISATION_ADMIN);
+        actor("adminA", adminA);
         actor("memberB", fixtures.person(b, Role.PRACTITIONER));
         actor("adminB", fixtures.person(b, Role.ORGANISATION_ADMIN));
         actor("partner", fixtures.person(partnerOrganisation, Role.PARTNER));
@@ -70,6 +81,10 @@ abstract class TenantIsolationTests extends IntegrationTest {
         ids.put("orgB", b.id().toString());
         ids.put("victimA", victim.id().toString());
         ids.put("invitationA", invitation.id().toString());
+        DirectoryEntry entryA = directory.addEntry(new Caller(adminA.id(), a.id(), adminA.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+                "Partner of A", OrganisationKind.HEALTH, List.of(new Switchboard(TelephoneNumber.parse("0118 974 6000"), null)));
+        ids.put("entryA", entryA.id().toString());
+        ids.put("pointA", entryA.switchboards().get(0).id().toString());
     }
 
     @ParameterizedTest(name = "{0} {1} {2} as {3} -> {4}")

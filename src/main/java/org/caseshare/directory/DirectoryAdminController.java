@@ -1,0 +1,231 @@
+package org.caseshare.directory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.caseshare.system.Caller;
+import org.caseshare.system.FormErrors;
+import org.caseshare.system.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The organisation admin's directory pages ({@code /organisation/**} is admin-only in the security
+ * chain; {@link Directory} checks the role again). A form with any problem saves nothing.
+ */
+@Controller
+@RequestMapping("/organisation/directory")
+class DirectoryAdminController {
+
+    private static final String BASE = "/organisation/directory";
+
+    private final Directory directory;
+    private final MailDomainPolicy mailDomains;
+
+    DirectoryAdminController(Directory directory, MailDomainPolicy mailDomains) {
+        this.directory = directory;
+        this.mailDomains = mailDomains;
+    }
+
+    /** What the add and change organisation forms carry; the switchboard is only on the add form. */
+    record EntryForm(String name, String kind, String telephone) {
+        static EntryForm empty() {
+            return new EntryForm("", "", "");
+        }
+    }
+
+    @GetMapping
+    String list(Caller caller, @RequestParam(defaultValue = "") String q, Model model) {
+        return DirectoryController.listPage(directory, caller, q, model, true);
+    }
+
+    @GetMapping("/new")
+    String newEntry(Model model) {
+        return entryForm(model, EntryForm.empty(), FormErrors.none(), null);
+    }
+
+    @PostMapping
+    String add(Caller caller, @ModelAttribute EntryForm form, Model model, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.none();
+        String name = check(errors, "name", () -> DirectoryEntry.validName(form.name()));
+        OrganisationKind kind = kind(errors, form.kind());
+        List<ContactDetails> first = List.of();
+        if (form.telephone() != null && !form.telephone().isBlank()) {
+            first = switchboard(errors, form.telephone());
+        }
+        if (errors.isEmpty()) {
+            try {
+                DirectoryEntry entry = directory.addEntry(caller, name, kind, first);
+                redirect.addFlashAttribute("notice", entry.name() + " added to your directory.");
+                return "redirect:" + BASE + "/" + entry.id();
+            } catch (InvalidFieldException e) {
+                errors.add(e.field(), e.getMessage());
+            }
+        }
+        return entryForm(model, form, errors, null);
+    }
+
+    @GetMapping("/{id}")
+    String entry(Caller caller, @PathVariable UUID id, Model model) {
+        return DirectoryController.entryPage(directory, caller, id, model, true);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editEntry(Caller caller, @PathVariable UUID id, Model model) {
+        DirectoryEntry entry = entry(caller, id);
+        return entryForm(model, new EntryForm(entry.name(), entry.kind().name(), ""), FormErrors.none(), entry);
+    }
+
+    @PostMapping("/{id}/edit")
+    String changeEntry(Caller caller, @PathVariable UUID id, @ModelAttribute EntryForm form, Model model, RedirectAttributes redirect) {
+        DirectoryEntry entry = entry(caller, id);
+        FormErrors errors = FormErrors.none();
+        String name = check(errors, "name", () -> DirectoryEntry.validName(form.name()));
+        OrganisationKind kind = kind(errors, form.kind());
+        if (errors.isEmpty()) {
+            try {
+                directory.changeEntry(caller, id, name, kind);
+                redirect.addFlashAttribute("notice", "Organisation details saved.");
+                return "redirect:" + BASE + "/" + id;
+            } catch (InvalidFieldException e) {
+                errors.add(e.field(), e.getMessage());
+            }
+        }
+        return entryForm(model, form, errors, entry);
+    }
+
+    @GetMapping("/{id}/contact-points/new/{kind}")
+    String newContactPoint(Caller caller, @PathVariable UUID id, @PathVariable String kind, Model model) {
+        return contactPointForm(model, entry(caller, id), kind(kind), null, ContactPointForm.empty(), FormErrors.none());
+    }
+
+    @PostMapping("/{id}/contact-points/new/{kind}")
+    String addContactPoint(Caller caller, @PathVariable UUID id, @PathVariable String kind, @ModelAttribute ContactPointForm form,
+            Model model, RedirectAttributes redirect) {
+        DirectoryEntry entry = entry(caller, id);
+        ContactPointKind chosen = kind(kind);
+        try {
+            directory.addContactPoint(caller, id, form.toDetails(chosen, mailDomains));
+            redirect.addFlashAttribute("notice", chosen.label() + " added. Mark it as verified once you have confirmed it with the organisation.");
+            return "redirect:" + BASE + "/" + id;
+        } catch (InvalidInputException e) {
+            return contactPointForm(model, entry, chosen, null, form, errors(e.errors()));
+        } catch (InvalidFieldException e) {
+            return contactPointForm(model, entry, chosen, null, form, FormErrors.none().add(e.field(), e.getMessage()));
+        }
+    }
+
+    @GetMapping("/{id}/contact-points/{pointId}")
+    String editContactPoint(Caller caller, @PathVariable UUID id, @PathVariable UUID pointId, Model model) {
+        DirectoryEntry entry = entry(caller, id);
+        ContactPoint point = point(entry, pointId);
+        return contactPointForm(model, entry, point.kind(), point, ContactPointForm.of(point.details()), FormErrors.none());
+    }
+
+    @PostMapping("/{id}/contact-points/{pointId}")
+    String changeContactPoint(Caller caller, @PathVariable UUID id, @PathVariable UUID pointId, @ModelAttribute ContactPointForm form,
+            Model model, RedirectAttributes redirect) {
+        DirectoryEntry entry = entry(caller, id);
+        ContactPoint point = point(entry, pointId);
+        try {
+            ContactPoint changed = directory.changeContactPoint(caller, id, pointId, form.toDetails(point.kind(), mailDomains));
+            redirect.addFlashAttribute("notice", point.verified() && !changed.verified()
+                    ? "Saved. The change cleared its verification: confirm it with the organisation and mark it as verified again."
+                    : "Saved.");
+            return "redirect:" + BASE + "/" + id;
+        } catch (InvalidInputException e) {
+            return contactPointForm(model, entry, point.kind(), point, form, errors(e.errors()));
+        } catch (InvalidFieldException e) {
+            return contactPointForm(model, entry, point.kind(), point, form, FormErrors.none().add(e.field(), e.getMessage()));
+        }
+    }
+
+    @PostMapping("/{id}/contact-points/{pointId}/verify")
+    String verify(Caller caller, @PathVariable UUID id, @PathVariable UUID pointId, RedirectAttributes redirect) {
+        ContactPoint point = directory.markVerified(caller, id, pointId);
+        redirect.addFlashAttribute("notice", point.kind().label() + " marked as verified.");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping("/{id}/contact-points/{pointId}/remove")
+    String remove(Caller caller, @PathVariable UUID id, @PathVariable UUID pointId, RedirectAttributes redirect) {
+        directory.removeContactPoint(caller, id, pointId);
+        redirect.addFlashAttribute("notice", "Contact point removed.");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    private DirectoryEntry entry(Caller caller, UUID id) {
+        return directory.entry(caller.organisationId(), id).orElseThrow(() -> new NotFoundException("Directory entry"));
+    }
+
+    private static ContactPoint point(DirectoryEntry entry, UUID pointId) {
+        return entry.contactPoint(pointId).orElseThrow(() -> new NotFoundException("Contact point"));
+    }
+
+    private static ContactPointKind kind(String slug) {
+        try {
+            return ContactPointKind.fromSlug(slug);
+        } catch (InvalidFieldException e) {
+            throw new NotFoundException("Contact point kind");
+        }
+    }
+
+    private static OrganisationKind kind(FormErrors errors, String kind) {
+        try {
+            return OrganisationKind.valueOf(kind == null ? "" : kind);
+        } catch (IllegalArgumentException e) {
+            errors.add("kind", "Select what kind of organisation it is");
+            return null;
+        }
+    }
+
+    private List<ContactDetails> switchboard(FormErrors errors, String telephone) {
+        try {
+            return List.of(ContactPointForm.empty().withTelephone(telephone).toDetails(ContactPointKind.SWITCHBOARD, mailDomains));
+        } catch (InvalidInputException e) {
+            e.errors().forEach(errors::add);
+            return List.of();
+        }
+    }
+
+    private static String check(FormErrors errors, String field, java.util.function.Supplier<String> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            errors.add(field, e.getMessage());
+            return null;
+        }
+    }
+
+    private static FormErrors errors(Map<String, String> byField) {
+        FormErrors errors = FormErrors.none();
+        byField.forEach(errors::add);
+        return errors;
+    }
+
+    private static String entryForm(Model model, EntryForm form, FormErrors errors, DirectoryEntry entry) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("entry", entry);
+        model.addAttribute("organisationKinds", OrganisationKind.values());
+        return "directory/entry-form";
+    }
+
+    private static String contactPointForm(Model model, DirectoryEntry entry, ContactPointKind kind, ContactPoint point,
+            ContactPointForm form, FormErrors errors) {
+        model.addAttribute("entry", entry);
+        model.addAttribute("kind", kind);
+        model.addAttribute("point", point);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "directory/contact-point-form";
+    }
+}

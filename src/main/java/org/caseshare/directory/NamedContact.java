@@ -1,0 +1,26 @@
+package org.caseshare.directory;
+
+/**
+ * A person at the organisation. The guide asks to verify ‘the name, job title, department and
+ * organisation’ of anyone requesting information, so all three are required. Their telephone may be a
+ * direct line or a mobile (shown as such); their email may not be personal webmail.
+ */
+public record NamedContact(String name, String jobTitle, String department, TelephoneNumber telephone, EmailAddress email)
+        implements ContactDetails {
+
+    public NamedContact {
+        name = Text.required("name", name, 200, "Enter the contact's full name", "The name");
+        jobTitle = Text.required("jobTitle", jobTitle, 200, "Enter the contact's job title", "The job title");
+        department = Text.required("department", department, 200, "Enter the contact's department", "The department");
+    }
+
+    @Override
+    public ContactPointKind kind() {
+        return ContactPointKind.CONTACT;
+    }
+
+    @Override
+    public String summary() {
+        return name + ", " + jobTitle + ", " + department;
+    }
+}

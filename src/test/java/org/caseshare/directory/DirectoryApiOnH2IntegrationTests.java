@@ -1,0 +1,4 @@
+package org.caseshare.directory;
+
+class DirectoryApiOnH2IntegrationTests extends DirectoryApiTests {
+}

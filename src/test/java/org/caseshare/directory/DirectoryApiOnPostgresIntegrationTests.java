@@ -1,0 +1,7 @@
+package org.caseshare.directory;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class DirectoryApiOnPostgresIntegrationTests extends DirectoryApiTests {
+}

@@ -1,0 +1,4 @@
+package org.caseshare.directory;
+
+class DirectoryJourneyOnH2IntegrationTests extends DirectoryJourneyTests {
+}
