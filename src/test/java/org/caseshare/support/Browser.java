@@ -68,8 +68,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks an element. When it submits a form or follows a link, waits until the next page has
+     * replaced this one, so that what the test reads next is never the old page (a race seen on a
+     * loaded machine).
+     */
     public Browser click(String id) {
-        driver.findElement(By.id(id)).click();
+        WebElement element = driver.findElement(By.id(id));
+        boolean navigates = ("button".equals(element.getTagName()) && !"button".equals(element.getDomAttribute("type"))
+                && element.findElements(By.xpath("ancestor::form")).size() > 0)
+                || ("input".equals(element.getTagName()) && "submit".equals(element.getDomAttribute("type")))
+                || ("a".equals(element.getTagName()) && element.getDomAttribute("href") != null
+                        && !element.getDomAttribute("href").startsWith("#"));
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        if (navigates) {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        }
         return this;
     }
 
