@@ -1,8 +1,5 @@
 package org.caseshare.decision;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.caseshare.directory.Organisation;
@@ -10,6 +7,7 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.PolicyLoader;
 import org.caseshare.support.Fixtures;
+import org.caseshare.support.ApiClient;
 import org.caseshare.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +29,11 @@ abstract class DecideApiTests extends IntegrationTest {
     @Autowired
     PolicyVersions versions;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void anAssessmentGivesEveryChannelWithItsChecklistAuthoriserAndReasons() throws Exception {
         String token = fixtures.token(fixtures.person(fixtures.organisation("Council"), Role.PRACTITIONER));
-        HttpResponse<String> response = post("/api/v1/assessments", token, """
+        HttpResponse<String> response = api().post("/api/v1/assessments", token, """
                 {"marking":"official-sensitive","descriptor":"personal","urgency":"routine",
                  "categories":["special-category"],"recipientType":"school","records":1}""");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -57,13 +54,13 @@ abstract class DecideApiTests extends IntegrationTest {
                 .contains("\"source\":\"GUIDE\"").contains("Note that emails between the Council and Schools are not secure.");
         assertThat(channel(body, "REMOVABLE_DEVICE").get("authoriser").asString()).isEqualTo("MANAGER");
 
-        JsonNode secret = JSON.readTree(post("/api/v1/assessments", token,
+        JsonNode secret = JSON.readTree(api().post("/api/v1/assessments", token,
                 "{\"marking\":\"SECRET\",\"urgency\":\"urgent\",\"categories\":[\"personal\"],\"recipientType\":\"council\"}").body());
         for (JsonNode channel : secret.get("channels")) {
             assertThat(channel.get("verdict").asString()).isEqualTo("REFUSED");
             assertThat(channel.get("authoriser").asString()).isEqualTo("INFORMATION_SECURITY_OFFICER");
         }
-        JsonNode legacy = JSON.readTree(post("/api/v1/assessments", token,
+        JsonNode legacy = JSON.readTree(api().post("/api/v1/assessments", token,
                 "{\"marking\":\"PROTECT\",\"urgency\":\"emergency\",\"categories\":[\"personal\"],\"recipientType\":\"health\"}").body());
         assertThat(legacy.at("/marking/reviewRequired").asBoolean()).isTrue();
         assertThat(legacy.at("/marking/handledAs").asString()).isEqualTo("OFFICIAL");
@@ -73,7 +70,7 @@ abstract class DecideApiTests extends IntegrationTest {
     @Test
     void badFieldsAreA422ProblemWithAMessagePerFieldAndMalformedJsonIsA400() throws Exception {
         String token = fixtures.token(fixtures.person(fixtures.organisation("Council"), Role.PRACTITIONER));
-        HttpResponse<String> bad = post("/api/v1/assessments", token, """
+        HttpResponse<String> bad = api().post("/api/v1/assessments", token, """
                 {"marking":"PURPLE","urgency":"","categories":[],"recipientType":"spaceship","senderType":7,"records":0}""");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
@@ -85,14 +82,14 @@ abstract class DecideApiTests extends IntegrationTest {
         assertThat(errors.get("senderType").asString()).isEqualTo("Give senderType as text");
         assertThat(errors.get("records").asString()).contains("1 or more");
 
-        HttpResponse<String> descriptor = post("/api/v1/assessments", token, """
+        HttpResponse<String> descriptor = api().post("/api/v1/assessments", token, """
                 {"marking":"OFFICIAL","descriptor":"PERSONAL","urgency":"routine","categories":["personal"],"recipientType":"council"}""");
         assertThat(descriptor.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(descriptor.body()).at("/errors/descriptor").asString()).contains("only with OFFICIAL-SENSITIVE");
 
-        assertThat(post("/api/v1/assessments", token, "[1, 2]").statusCode()).isEqualTo(422);
+        assertThat(api().post("/api/v1/assessments", token, "[1, 2]").statusCode()).isEqualTo(422);
 
-        HttpResponse<String> malformed = post("/api/v1/assessments", token, "{not json");
+        HttpResponse<String> malformed = api().post("/api/v1/assessments", token, "{not json");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(malformed.body()).doesNotContain("Exception").doesNotContain("at org.");
@@ -100,10 +97,10 @@ abstract class DecideApiTests extends IntegrationTest {
 
     @Test
     void withoutATokenItIsA401Problem() throws Exception {
-        HttpResponse<String> none = post("/api/v1/assessments", null, "{\"marking\":\"OFFICIAL\"}");
+        HttpResponse<String> none = api().post("/api/v1/assessments", null, "{\"marking\":\"OFFICIAL\"}");
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(get("/api/v1/policy", null).statusCode()).isEqualTo(401);
+        assertThat(api().get("/api/v1/policy", null).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -116,17 +113,17 @@ abstract class DecideApiTests extends IntegrationTest {
         InForce version2 = versions.replace(council.id(), versions.draft(council.id()), PolicySource.EDITED, dpo.id())
                 .accepted().orElseThrow();
 
-        JsonNode councilPolicy = JSON.readTree(get("/api/v1/policy", councilToken).body());
+        JsonNode councilPolicy = JSON.readTree(api().get("/api/v1/policy", councilToken).body());
         assertThat(councilPolicy.get("number").asInt()).isEqualTo(2);
         assertThat(councilPolicy.get("sha256").asString()).isEqualTo(version2.version().sha256());
         assertThat(councilPolicy.get("source").asString()).isEqualTo("EDITED");
         assertThat(councilPolicy.get("safeguards").toString()).contains("\"id\":\"email.encrypted-attachment\"");
 
-        JsonNode schoolPolicy = JSON.readTree(get("/api/v1/policy", schoolToken).body());
+        JsonNode schoolPolicy = JSON.readTree(api().get("/api/v1/policy", schoolToken).body());
         assertThat(schoolPolicy.get("number").asInt()).isEqualTo(1);
         assertThat(schoolPolicy.get("sha256").asString()).isEqualTo(PolicyLoader.defaultPolicy().version().sha256());
 
-        JsonNode assessed = JSON.readTree(post("/api/v1/assessments", councilToken,
+        JsonNode assessed = JSON.readTree(api().post("/api/v1/assessments", councilToken,
                 "{\"marking\":\"OFFICIAL\",\"urgency\":\"routine\",\"categories\":[\"personal\"],\"recipientType\":\"council\"}").body());
         assertThat(assessed.at("/policyVersion/number").asInt()).isEqualTo(2);
     }
@@ -140,20 +137,7 @@ abstract class DecideApiTests extends IntegrationTest {
         throw new AssertionError("no channel " + name);
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private ApiClient api() {
+        return new ApiClient(port);
     }
 }

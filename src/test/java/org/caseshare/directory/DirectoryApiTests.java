@@ -1,14 +1,12 @@
 package org.caseshare.directory;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
+import org.caseshare.support.ApiClient;
 import org.caseshare.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +25,6 @@ abstract class DirectoryApiTests extends IntegrationTest {
     @Autowired
     Fixtures fixtures;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = JsonMapper.builder().build();
 
     @Test
@@ -36,23 +33,23 @@ abstract class DirectoryApiTests extends IntegrationTest {
         String admin = fixtures.token(fixtures.person(council, Role.ORGANISATION_ADMIN));
         String practitioner = fixtures.token(fixtures.person(council, Role.PRACTITIONER));
 
-        HttpResponse<String> created = post("/api/v1/directory", admin, "{\"name\":\"Wessex Health Trust\",\"kind\":\"health\"}");
+        HttpResponse<String> created = api().post("/api/v1/directory", admin, "{\"name\":\"Wessex Health Trust\",\"kind\":\"health\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         String entryId = json.readTree(created.body()).get("id").asString();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/directory/" + entryId);
 
-        HttpResponse<String> domain = post("/api/v1/directory/" + entryId + "/contact-points", admin,
+        HttpResponse<String> domain = api().post("/api/v1/directory/" + entryId + "/contact-points", admin,
                 "{\"kind\":\"email-domain\",\"domain\":\"wessexhealth.nhs.uk\",\"secure\":true}");
         assertThat(domain.statusCode()).isEqualTo(201);
         String domainId = json.readTree(domain.body()).get("id").asString();
-        HttpResponse<String> switchboard = post("/api/v1/directory/" + entryId + "/contact-points", admin,
+        HttpResponse<String> switchboard = api().post("/api/v1/directory/" + entryId + "/contact-points", admin,
                 "{\"kind\":\"SWITCHBOARD\",\"telephone\":\"0118 974 6000\"}");
         assertThat(switchboard.statusCode()).isEqualTo(201);
         assertThat(json.readTree(switchboard.body()).get("details").get("telephoneLineType").asString()).isEqualTo("GEOGRAPHIC");
 
         // Not verified yet: listed, but not known to be secure.
         assertThat(emailCheck("jo.bloggs@wessexhealth.nhs.uk", practitioner).get("verdict").asString()).isEqualTo("UNKNOWN");
-        HttpResponse<String> verified = post("/api/v1/directory/" + entryId + "/contact-points/" + domainId + "/verify", admin, "");
+        HttpResponse<String> verified = api().post("/api/v1/directory/" + entryId + "/contact-points/" + domainId + "/verify", admin, "");
         assertThat(verified.statusCode()).isEqualTo(200);
         assertThat(json.readTree(verified.body()).get("verified").asBoolean()).isTrue();
         assertThat(json.readTree(verified.body()).get("verification").get("verifiedByName").asString()).isEqualTo("Test Organisation admin");
@@ -70,31 +67,31 @@ abstract class DirectoryApiTests extends IntegrationTest {
         assertThat(gcsx.get("reason").asString()).contains("GCSX email accounts are not classed as secure");
         assertThat(emailCheck("someone@elsewhere.example.org", practitioner).get("verdict").asString()).isEqualTo("UNKNOWN");
 
-        HttpResponse<String> bad = get("/api/v1/directory/email-check?address=" + URLEncoder.encode("not an address", StandardCharsets.UTF_8), practitioner);
+        HttpResponse<String> bad = api().get("/api/v1/directory/email-check?address=" + URLEncoder.encode("not an address", StandardCharsets.UTF_8), practitioner);
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(bad.body()).contains("\"address\"");
 
         // Telephone check: the verified switchboard once verified, and a mobile is called one.
         String switchboardId = json.readTree(switchboard.body()).get("id").asString();
-        assertThat(json.readTree(get("/api/v1/directory/" + entryId + "/telephone-check?number=01189746000", practitioner).body())
+        assertThat(json.readTree(api().get("/api/v1/directory/" + entryId + "/telephone-check?number=01189746000", practitioner).body())
                 .get("verdict").asString()).isEqualTo("UNVERIFIED_SWITCHBOARD");
-        post("/api/v1/directory/" + entryId + "/contact-points/" + switchboardId + "/verify", admin, "");
-        assertThat(json.readTree(get("/api/v1/directory/" + entryId + "/telephone-check?number=%2B441189746000", practitioner).body())
+        api().post("/api/v1/directory/" + entryId + "/contact-points/" + switchboardId + "/verify", admin, "");
+        assertThat(json.readTree(api().get("/api/v1/directory/" + entryId + "/telephone-check?number=%2B441189746000", practitioner).body())
                 .get("verdict").asString()).isEqualTo("VERIFIED_SWITCHBOARD");
-        JsonNode mobile = json.readTree(get("/api/v1/directory/" + entryId + "/telephone-check?number=07700900123", practitioner).body());
+        JsonNode mobile = json.readTree(api().get("/api/v1/directory/" + entryId + "/telephone-check?number=07700900123", practitioner).body());
         assertThat(mobile.get("verdict").asString()).isEqualTo("MOBILE");
         assertThat(mobile.get("advice").asString()).contains("0118 974 6000");
 
         // Members list, search and read; only admins change.
-        assertThat(get("/api/v1/directory?q=wessex", practitioner).body()).contains("Wessex Health Trust").contains("wessexhealth.nhs.uk");
-        assertThat(get("/api/v1/directory?q=zzz", practitioner).body()).isEqualTo("[]");
-        assertThat(get("/api/v1/directory/" + entryId, practitioner).statusCode()).isEqualTo(200);
-        HttpResponse<String> forbidden = post("/api/v1/directory", practitioner, "{\"name\":\"Sneaky\",\"kind\":\"other\"}");
+        assertThat(api().get("/api/v1/directory?q=wessex", practitioner).body()).contains("Wessex Health Trust").contains("wessexhealth.nhs.uk");
+        assertThat(api().get("/api/v1/directory?q=zzz", practitioner).body()).isEqualTo("[]");
+        assertThat(api().get("/api/v1/directory/" + entryId, practitioner).statusCode()).isEqualTo(200);
+        HttpResponse<String> forbidden = api().post("/api/v1/directory", practitioner, "{\"name\":\"Sneaky\",\"kind\":\"other\"}");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(post("/api/v1/directory/" + entryId + "/contact-points/" + domainId + "/verify", practitioner, "").statusCode()).isEqualTo(403);
-        assertThat(post("/api/v1/directory/" + entryId + "/contact-points", practitioner, "{\"kind\":\"fax\",\"telephone\":\"0118 974 6001\"}")
+        assertThat(api().post("/api/v1/directory/" + entryId + "/contact-points/" + domainId + "/verify", practitioner, "").statusCode()).isEqualTo(403);
+        assertThat(api().post("/api/v1/directory/" + entryId + "/contact-points", practitioner, "{\"kind\":\"fax\",\"telephone\":\"0118 974 6001\"}")
                 .statusCode()).isEqualTo(403);
     }
 
@@ -102,31 +99,31 @@ abstract class DirectoryApiTests extends IntegrationTest {
     void badContactPointsAre422ProblemsNamingEveryFieldAndNothingIsSaved() throws Exception {
         Organisation council = fixtures.organisation("Council");
         String admin = fixtures.token(fixtures.person(council, Role.ORGANISATION_ADMIN));
-        String entryId = json.readTree(post("/api/v1/directory", admin, "{\"name\":\"Hill School\",\"kind\":\"SCHOOL\"}").body()).get("id").asString();
+        String entryId = json.readTree(api().post("/api/v1/directory", admin, "{\"name\":\"Hill School\",\"kind\":\"SCHOOL\"}").body()).get("id").asString();
 
-        HttpResponse<String> address = post("/api/v1/directory/" + entryId + "/contact-points", admin,
+        HttpResponse<String> address = api().post("/api/v1/directory/" + entryId + "/contact-points", admin,
                 "{\"kind\":\"address\",\"line1\":\"\",\"town\":\"Wokingham\",\"postcode\":\"nope\"}");
         assertThat(address.statusCode()).isEqualTo(422);
         assertThat(json.readTree(address.body()).get("errors").propertyNames()).containsExactly("line1", "postcode");
-        HttpResponse<String> webmail = post("/api/v1/directory/" + entryId + "/contact-points", admin,
+        HttpResponse<String> webmail = api().post("/api/v1/directory/" + entryId + "/contact-points", admin,
                 "{\"kind\":\"contact\",\"name\":\"Sam Smith\",\"jobTitle\":\"Head\",\"department\":\"Office\",\"email\":\"sam@hotmail.co.uk\"}");
         assertThat(webmail.statusCode()).isEqualTo(422);
         assertThat(webmail.body()).contains("personal webmail");
-        HttpResponse<String> gcsx = post("/api/v1/directory/" + entryId + "/contact-points", admin,
+        HttpResponse<String> gcsx = api().post("/api/v1/directory/" + entryId + "/contact-points", admin,
                 "{\"kind\":\"email-domain\",\"domain\":\"hill.gcsx.gov.uk\",\"secure\":true}");
         assertThat(gcsx.statusCode()).isEqualTo(422);
         assertThat(json.readTree(gcsx.body()).get("errors").get("secure").asString()).contains("GCSX");
-        HttpResponse<String> mobile = post("/api/v1/directory/" + entryId + "/contact-points", admin,
+        HttpResponse<String> mobile = api().post("/api/v1/directory/" + entryId + "/contact-points", admin,
                 "{\"kind\":\"switchboard\",\"telephone\":\"07700 900123\"}");
         assertThat(mobile.statusCode()).isEqualTo(422);
-        assertThat(post("/api/v1/directory", admin, "{\"name\":\"\",\"kind\":\"SCHOOL\"}").statusCode()).isEqualTo(422);
-        assertThat(post("/api/v1/directory", admin, "{\"name\":\"Hill School\",\"kind\":\"SCHOOL\"}").statusCode()).isEqualTo(422);
-        assertThat(json.readTree(get("/api/v1/directory/" + entryId, admin).body()).get("contactPoints")).isEmpty();
+        assertThat(api().post("/api/v1/directory", admin, "{\"name\":\"\",\"kind\":\"SCHOOL\"}").statusCode()).isEqualTo(422);
+        assertThat(api().post("/api/v1/directory", admin, "{\"name\":\"Hill School\",\"kind\":\"SCHOOL\"}").statusCode()).isEqualTo(422);
+        assertThat(json.readTree(api().get("/api/v1/directory/" + entryId, admin).body()).get("contactPoints")).isEmpty();
 
         // The guide: emails between the Council and Schools are not secure, even to a verified domain.
-        String domainId = json.readTree(post("/api/v1/directory/" + entryId + "/contact-points", admin,
+        String domainId = json.readTree(api().post("/api/v1/directory/" + entryId + "/contact-points", admin,
                 "{\"kind\":\"email-domain\",\"domain\":\"hill.sch.uk\",\"secure\":true}").body()).get("id").asString();
-        post("/api/v1/directory/" + entryId + "/contact-points/" + domainId + "/verify", admin, "");
+        api().post("/api/v1/directory/" + entryId + "/contact-points/" + domainId + "/verify", admin, "");
         JsonNode school = emailCheck("office@hill.sch.uk", admin);
         assertThat(school.get("verdict").asString()).isEqualTo("WARNING_NOT_SECURE");
         assertThat(school.get("reason").asString()).contains("Council and Schools");
@@ -136,42 +133,31 @@ abstract class DirectoryApiTests extends IntegrationTest {
     void anotherTenantGets404AndItsEmailCheckDoesNotSeeTheEntry() throws Exception {
         Organisation council = fixtures.organisation("Council");
         String admin = fixtures.token(fixtures.person(council, Role.ORGANISATION_ADMIN));
-        String entryId = json.readTree(post("/api/v1/directory", admin, "{\"name\":\"Wessex Police\",\"kind\":\"POLICE\"}").body()).get("id").asString();
-        String domainId = json.readTree(post("/api/v1/directory/" + entryId + "/contact-points", admin,
+        String entryId = json.readTree(api().post("/api/v1/directory", admin, "{\"name\":\"Wessex Police\",\"kind\":\"POLICE\"}").body()).get("id").asString();
+        String domainId = json.readTree(api().post("/api/v1/directory/" + entryId + "/contact-points", admin,
                 "{\"kind\":\"email-domain\",\"domain\":\"wessex.police.uk\",\"secure\":true}").body()).get("id").asString();
-        post("/api/v1/directory/" + entryId + "/contact-points/" + domainId + "/verify", admin, "");
+        api().post("/api/v1/directory/" + entryId + "/contact-points/" + domainId + "/verify", admin, "");
 
         Organisation other = fixtures.organisation("Other");
         String otherAdmin = fixtures.token(fixtures.person(other, Role.ORGANISATION_ADMIN));
-        assertThat(get("/api/v1/directory/" + entryId, otherAdmin).statusCode()).isEqualTo(404);
-        assertThat(post("/api/v1/directory/" + entryId + "/contact-points/" + domainId + "/verify", otherAdmin, "").statusCode()).isEqualTo(404);
-        assertThat(post("/api/v1/directory/" + entryId + "/contact-points", otherAdmin, "{\"kind\":\"fax\",\"telephone\":\"0118 974 6001\"}")
+        assertThat(api().get("/api/v1/directory/" + entryId, otherAdmin).statusCode()).isEqualTo(404);
+        assertThat(api().post("/api/v1/directory/" + entryId + "/contact-points/" + domainId + "/verify", otherAdmin, "").statusCode()).isEqualTo(404);
+        assertThat(api().post("/api/v1/directory/" + entryId + "/contact-points", otherAdmin, "{\"kind\":\"fax\",\"telephone\":\"0118 974 6001\"}")
                 .statusCode()).isEqualTo(404);
-        assertThat(get("/api/v1/directory/" + entryId + "/telephone-check?number=01189746000", otherAdmin).statusCode()).isEqualTo(404);
-        assertThat(get("/api/v1/directory", otherAdmin).body()).doesNotContain(entryId);
+        assertThat(api().get("/api/v1/directory/" + entryId + "/telephone-check?number=01189746000", otherAdmin).statusCode()).isEqualTo(404);
+        assertThat(api().get("/api/v1/directory", otherAdmin).body()).doesNotContain(entryId);
         assertThat(emailCheck("pc@wessex.police.uk", otherAdmin).get("verdict").asString()).isEqualTo("UNKNOWN");
         assertThat(emailCheck("pc@wessex.police.uk", admin).get("verdict").asString()).isEqualTo("SECURE_KNOWN");
-        assertThat(get("/api/v1/directory", null).statusCode()).isEqualTo(401);
+        assertThat(api().get("/api/v1/directory", null).statusCode()).isEqualTo(401);
     }
 
     private JsonNode emailCheck(String address, String token) throws Exception {
-        HttpResponse<String> response = get("/api/v1/directory/email-check?address=" + URLEncoder.encode(address, StandardCharsets.UTF_8), token);
+        HttpResponse<String> response = api().get("/api/v1/directory/email-check?address=" + URLEncoder.encode(address, StandardCharsets.UTF_8), token);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String token, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private ApiClient api() {
+        return new ApiClient(port);
     }
 }

@@ -1,12 +1,10 @@
 package org.caseshare.identity;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.caseshare.directory.Organisation;
 import org.caseshare.support.Fixtures;
+import org.caseshare.support.ApiClient;
 import org.caseshare.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,13 +24,12 @@ abstract class ApiTests extends IntegrationTest {
     @Autowired
     ApiTokens tokens;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aTokenActsAsItsOwner() throws Exception {
         Organisation organisation = fixtures.organisation("Council");
         Account person = fixtures.person(organisation, Role.PRACTITIONER, Role.MANAGER);
-        HttpResponse<String> me = get("/api/v1/me", fixtures.token(person));
+        HttpResponse<String> me = api().get("/api/v1/me", fixtures.token(person));
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(me.body()).contains("\"id\":\"" + person.id() + "\"").contains("\"MANAGER\"", "\"PRACTITIONER\"")
@@ -45,22 +42,22 @@ abstract class ApiTests extends IntegrationTest {
         Account admin = fixtures.person(organisation, Role.ORGANISATION_ADMIN);
         Account person = fixtures.person(organisation, Role.PRACTITIONER);
 
-        HttpResponse<String> none = get("/api/v1/me", null);
+        HttpResponse<String> none = api().get("/api/v1/me", null);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertThat(none.body()).contains("\"status\":401");
 
-        assertThat(get("/api/v1/me", "cs_pat_not-a-real-token").statusCode()).isEqualTo(401);
+        assertThat(api().get("/api/v1/me", "cs_pat_not-a-real-token").statusCode()).isEqualTo(401);
 
         ApiTokens.CreatedToken created = tokens.create(person.id(), "to revoke", person.id().toString());
-        assertThat(get("/api/v1/me", created.secret()).statusCode()).isEqualTo(200);
+        assertThat(api().get("/api/v1/me", created.secret()).statusCode()).isEqualTo(200);
         tokens.revoke(person.id(), created.token().id());
-        assertThat(get("/api/v1/me", created.secret()).statusCode()).isEqualTo(401);
+        assertThat(api().get("/api/v1/me", created.secret()).statusCode()).isEqualTo(401);
 
         String live = fixtures.token(person);
         members.disable(organisation.id(), person.id(), admin.id().toString());
-        assertThat(get("/api/v1/me", live).statusCode()).isEqualTo(401);
+        assertThat(api().get("/api/v1/me", live).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -69,24 +66,24 @@ abstract class ApiTests extends IntegrationTest {
         Account admin = fixtures.person(organisation, Role.ORGANISATION_ADMIN);
         String token = fixtures.token(admin);
 
-        HttpResponse<String> list = get("/api/v1/organisations/" + organisation.id() + "/members", token);
+        HttpResponse<String> list = api().get("/api/v1/organisations/" + organisation.id() + "/members", token);
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains(admin.email());
 
         String email = Fixtures.unique("api.invitee") + "@council.example.org";
-        HttpResponse<String> invited = post("/api/v1/organisations/" + organisation.id() + "/invitations", token,
+        HttpResponse<String> invited = api().post("/api/v1/organisations/" + organisation.id() + "/invitations", token,
                 "{\"email\":\"" + email + "\",\"role\":\"manager\"}");
         assertThat(invited.statusCode()).isEqualTo(201);
         assertThat(invited.headers().firstValue("Location")).isPresent();
         assertThat(invited.body()).contains("\"role\":\"MANAGER\"");
 
-        HttpResponse<String> bad = post("/api/v1/organisations/" + organisation.id() + "/invitations", token,
+        HttpResponse<String> bad = api().post("/api/v1/organisations/" + organisation.id() + "/invitations", token,
                 "{\"email\":\"not an email\",\"role\":\"wizard\"}");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(bad.body()).contains("\"errors\"").contains("email");
 
-        HttpResponse<String> malformed = post("/api/v1/organisations/" + organisation.id() + "/invitations", token, "{not json");
+        HttpResponse<String> malformed = api().post("/api/v1/organisations/" + organisation.id() + "/invitations", token, "{not json");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(malformed.body()).doesNotContain("Exception").doesNotContain("at org.");
@@ -99,26 +96,26 @@ abstract class ApiTests extends IntegrationTest {
         String practitioner = fixtures.token(fixtures.person(mine, Role.PRACTITIONER));
         String admin = fixtures.token(fixtures.person(mine, Role.ORGANISATION_ADMIN));
 
-        assertThat(get("/api/v1/organisations/" + mine.id() + "/members", practitioner).statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/organisations/" + theirs.id(), admin).statusCode()).isEqualTo(404);
-        assertThat(get("/api/v1/organisations/" + theirs.id() + "/members", admin).statusCode()).isEqualTo(404);
-        HttpResponse<String> visible = get("/api/v1/organisations", admin);
+        assertThat(api().get("/api/v1/organisations/" + mine.id() + "/members", practitioner).statusCode()).isEqualTo(403);
+        assertThat(api().get("/api/v1/organisations/" + theirs.id(), admin).statusCode()).isEqualTo(404);
+        assertThat(api().get("/api/v1/organisations/" + theirs.id() + "/members", admin).statusCode()).isEqualTo(404);
+        HttpResponse<String> visible = api().get("/api/v1/organisations", admin);
         assertThat(visible.body()).contains(mine.id().toString()).doesNotContain(theirs.id().toString());
     }
 
     @Test
     void healthIsPublicAndOtherActuatorEndpointsAreNot() throws Exception {
-        HttpResponse<String> health = get("/actuator/health", null);
+        HttpResponse<String> health = api().get("/actuator/health", null);
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("UP");
-        assertThat(get("/actuator/env", null).statusCode()).isIn(401, 403, 404);
-        assertThat(get("/actuator/beans", null).statusCode()).isIn(401, 403, 404);
+        assertThat(api().get("/actuator/env", null).statusCode()).isIn(401, 403, 404);
+        assertThat(api().get("/actuator/beans", null).statusCode()).isIn(401, 403, 404);
     }
 
     @Test
     void everyAnswerCarriesStrictSecurityHeaders() throws Exception {
         for (String path : new String[] {"/login", "/api/v1/me"}) {
-            HttpResponse<String> response = get(path, null);
+            HttpResponse<String> response = api().get(path, null);
             assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                     .contains("default-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
             assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
@@ -126,24 +123,13 @@ abstract class ApiTests extends IntegrationTest {
             assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
             assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         }
-        HttpResponse<String> login = get("/login", null);
+        HttpResponse<String> login = api().get("/login", null);
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("__Host-caseshare=").contains("Secure").contains("HttpOnly").contains("Path=/").doesNotContain("Domain"));
         assertThat(login.body()).doesNotContain("<script>").doesNotContain("style=\"");
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String token, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private ApiClient api() {
+        return new ApiClient(port);
     }
 }
