@@ -29,9 +29,10 @@ class InvitationController {
     }
 
     @GetMapping("/invitations/{token}")
-    String form(@PathVariable String token, Model model) {
+    String form(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
         var invitation = invitations.findUsable(token);
         if (invitation.isEmpty()) {
+            response.setStatus(HttpStatus.GONE.value());
             return "identity/invitation-unusable";
         }
         model.addAttribute("invitation", invitation.get());

@@ -72,7 +72,7 @@ abstract class InvitationJourneyTests extends IntegrationTest {
         assertThat(joined.roles()).containsExactly(Role.MANAGER);
         assertThat(joined.organisationId()).isEqualTo(organisation.id());
 
-        new Visitor(mvc).get(path).andExpect(content().string(containsString("This invitation link cannot be used")));
+        new Visitor(mvc).get(path).andExpect(status().isGone()).andExpect(content().string(containsString("This invitation link cannot be used")));
         new Visitor(mvc).post(path, "name", "Someone Else", "password", Fixtures.PASSWORD, "confirmPassword", Fixtures.PASSWORD)
                 .andExpect(content().string(containsString("This invitation link cannot be used")));
         fixtures.signIn(mvc, joined).get("/").andExpect(status().isOk());
