@@ -28,17 +28,17 @@ import org.caseshare.policy.Urgency;
  * @param sender the kind of organisation sharing it; null or blank for the caller's own
  * @param records how many people's records, a whole number from 1
  */
-record SituationInput(String marking, String descriptor, String urgency, List<String> categories, String recipient,
+public record SituationInput(String marking, String descriptor, String urgency, List<String> categories, String recipient,
         String sender, String records) {
 
     /** Fields in the order a form lists them, so errors are summarised in that order. */
-    static final List<String> FIELDS = List.of("marking", "descriptor", "urgency", "categories", "recipient", "sender", "records");
+    public static final List<String> FIELDS = List.of("marking", "descriptor", "urgency", "categories", "recipient", "sender", "records");
 
     /** A valid situation, or one message per field that is wrong. */
-    record Parsed(Optional<SharingSituation> situation, Map<String, String> errors) {
+    public record Parsed(Optional<SharingSituation> situation, Map<String, String> errors) {
     }
 
-    Parsed parse(OrganisationType defaultSender) {
+    public Parsed parse(OrganisationType defaultSender) {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Marking> chosenMarking = blank(marking) ? Optional.empty() : Marking.fromLabel(marking);
         if (chosenMarking.isEmpty()) {
@@ -104,7 +104,7 @@ record SituationInput(String marking, String descriptor, String urgency, List<St
     }
 
     /** The kind of organisation the policy sees for a directory entry; social care is a council service. */
-    static OrganisationType typeOf(OrganisationKind kind) {
+    public static OrganisationType typeOf(OrganisationKind kind) {
         return switch (kind) {
             case COUNCIL, SOCIAL_CARE -> OrganisationType.COUNCIL;
             case SCHOOL -> OrganisationType.SCHOOL;
@@ -116,7 +116,7 @@ record SituationInput(String marking, String descriptor, String urgency, List<St
     }
 
     /** An enum constant named as people write it: "special-category", "Special category", "SPECIAL_CATEGORY". */
-    static <E extends Enum<E>> Optional<E> choice(Class<E> type, String text) {
+    public static <E extends Enum<E>> Optional<E> choice(Class<E> type, String text) {
         if (blank(text)) {
             return Optional.empty();
         }

@@ -53,6 +53,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
     PolicyVersions policies;
     @Autowired
     Directory directory;
+    @Autowired
+    org.caseshare.sharing.SharingRegister sharing;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -85,6 +87,15 @@ abstract class TenantIsolationTests extends IntegrationTest {
                 "Partner of A", OrganisationKind.HEALTH, List.of(new Switchboard(TelephoneNumber.parse("0118 974 6000"), null)));
         ids.put("entryA", entryA.id().toString());
         ids.put("pointA", entryA.switchboards().get(0).id().toString());
+        Account practitionerA = fixtures.person(a, Role.PRACTITIONER);
+        actor("managerA", fixtures.person(a, Role.MANAGER));
+        var created = sharing.record(new org.caseshare.sharing.ShareForm(null, "", "WE_SHARE", List.of("Isolation Subject"), List.of(""),
+                List.of("ISO-1"), "Probe information", List.of("PERSONAL"), "OFFICIAL", "ROUTINE", "Probe purpose", "Probe necessity",
+                "PUBLIC_TASK", "", "", "", "no", "WOULD_CAUSE_DELAY", "", "", "", "", "", "NONE", "", "SHARE", "Probe reasons", "TELEPHONE",
+                entryA.id().toString(), "", "", "Probe Recipient", "Nurse", "Health", "", "", "", "", "YES", "", "", ""),
+                new org.caseshare.sharing.Actor(practitionerA.id(), a.id(), practitionerA.displayName(), Set.of(Role.PRACTITIONER)));
+        assertThat(created.errors()).isEmpty();
+        ids.put("recordA", created.id().toString());
     }
 
     @ParameterizedTest(name = "{0} {1} {2} as {3} -> {4}")

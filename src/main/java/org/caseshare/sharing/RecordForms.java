@@ -1,0 +1,40 @@
+package org.caseshare.sharing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A stored record as the form shows it, for changing the decision or completing an emergency record. */
+final class RecordForms {
+
+    private RecordForms() {
+    }
+
+    static ShareForm of(SharingRecord record) {
+        SharingRecord.Content c = record.content();
+        SharingDetails d = c.details();
+        List<String> names = new ArrayList<>();
+        List<String> births = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        for (Subject s : c.subjects()) {
+            names.add(s.name());
+            births.add(s.dateOfBirth() == null ? "" : s.dateOfBirth().toString());
+            references.add(s.localReference() == null ? "" : s.localReference());
+        }
+        Recipient r = c.recipient();
+        return new ShareForm(record.formToken(), Integer.toString(record.version()), c.direction().name(), names, births, references,
+                c.information(), c.categories().stream().map(Enum::name).toList(),
+                c.marking().name() + (c.descriptor() == null ? "" : ":" + c.descriptor().name()), c.urgency().name(), c.purpose(),
+                s(d.necessity()), d.lawfulBasis() == null ? "" : d.lawfulBasis().name(), s(d.article9Condition()), s(d.article10Condition()),
+                s(d.statutoryGateway()), d.consentSought() == null ? "" : d.consentSought() ? "yes" : "no",
+                d.consentNotSought() == null ? "" : d.consentNotSought().name(), s(d.consentNotSoughtOther()), s(d.consentGivenBy()),
+                s(d.consentCapacity()), s(d.consentLimits()), d.consentWithdrawn() ? "yes" : "", d.adviceFrom() == null ? "NONE" : d.adviceFrom().name(),
+                s(d.adviceSummary()), c.decision().name(), s(c.decisionReasons()), c.channel().name(),
+                r.entryId() == null ? "" : r.entryId().toString(), "", r.organisation(), r.name(), s(r.jobTitle()), s(r.department()),
+                s(r.telephone()), s(r.email()), s(r.address()), s(c.numberGiven()), s(d.personInformed()), s(d.personInformedOn()),
+                s(d.personNotInformedWhy()), s(d.reviewDate()));
+    }
+
+    private static String s(String value) {
+        return value == null ? "" : value;
+    }
+}

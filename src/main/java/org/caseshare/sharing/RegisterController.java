@@ -1,0 +1,158 @@
+package org.caseshare.sharing;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.caseshare.identity.CurrentUser;
+import org.caseshare.identity.Role;
+import org.caseshare.policy.Channel;
+import org.caseshare.policy.Marking;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Finding records: the register with its filters (posted, so a person's name never lands in a URL),
+ * its CSV export, the subject view, the authorisation queue and overdue emergency records.
+ */
+@Controller
+@RequestMapping("/sharing")
+class RegisterController {
+
+    private final RegisterSearch search;
+    private final java.time.Clock clock;
+
+    RegisterController(RegisterSearch search, java.time.Clock clock) {
+        this.search = search;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String register(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return list(user, Map.of(), model);
+    }
+
+    @PostMapping
+    String filtered(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+        return list(user, params, model);
+    }
+
+    @PostMapping(path = "/export.csv")
+    void export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
+        csv(response, "sharing-register.csv", search.search(user.organisationId(), filter(params), 0, 100_000));
+    }
+
+    @GetMapping("/subjects")
+    String subjects(Model model) {
+        model.addAttribute("rows", null);
+        model.addAttribute("reference", "");
+        model.addAttribute("name", "");
+        return "sharing/subjects";
+    }
+
+    @PostMapping("/subjects")
+    String subject(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String reference,
+            @RequestParam(defaultValue = "") String name, Model model) {
+        model.addAttribute("reference", reference);
+        model.addAttribute("name", name);
+        if (reference.isBlank() && name.isBlank()) {
+            model.addAttribute("error", "Enter the person's case reference or their full name");
+            model.addAttribute("rows", null);
+        } else {
+            model.addAttribute("rows", search.aboutSubject(user.organisationId(), reference, name));
+        }
+        return "sharing/subjects";
+    }
+
+    @PostMapping(path = "/subjects.csv")
+    void subjectCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String reference,
+            @RequestParam(defaultValue = "") String name, HttpServletResponse response) throws IOException {
+        csv(response, "subject-disclosures.csv", reference.isBlank() && name.isBlank() ? List.of()
+                : search.aboutSubject(user.organisationId(), reference, name));
+    }
+
+    @GetMapping("/authorisations")
+    String authorisations(@AuthenticationPrincipal CurrentUser user, Model model) {
+        if (!user.hasRole(Role.MANAGER) && !user.hasRole(Role.DATA_PROTECTION_OFFICER)) {
+            throw new AccessDeniedException("Only managers and the data protection officer authorise shares");
+        }
+        model.addAttribute("rows", search.awaitingAuthorisation(user.organisationId()));
+        return "sharing/authorisations";
+    }
+
+    @GetMapping("/overdue")
+    String overdue(@AuthenticationPrincipal CurrentUser user, Model model) {
+        boolean all = user.hasRole(Role.MANAGER) || user.hasRole(Role.DATA_PROTECTION_OFFICER);
+        model.addAttribute("rows", search.overdue(user.organisationId(), all ? null : user.accountId(), clock.instant()));
+        return "sharing/overdue";
+    }
+
+    private String list(CurrentUser user, Map<String, String> params, Model model) {
+        RegisterSearch.Filter filter = filter(params);
+        int page = Math.max(0, number(params.get("page")));
+        long total = search.count(user.organisationId(), filter);
+        model.addAttribute("rows", search.search(user.organisationId(), filter, page, RegisterSearch.PAGE_SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", (total + RegisterSearch.PAGE_SIZE - 1) / RegisterSearch.PAGE_SIZE);
+        model.addAttribute("f", params);
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("markings", Marking.values());
+        model.addAttribute("statuses", Status.values());
+        return "sharing/list";
+    }
+
+    private static RegisterSearch.Filter filter(Map<String, String> p) {
+        return new RegisterSearch.Filter(p.get("person"), p.get("recipient"), p.get("channel"), p.get("marking"), p.get("status"),
+                date(p.get("from")), date(p.get("to")), p.get("sort"), "asc".equals(p.get("order")));
+    }
+
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : ShareFormReader.date(text).orElse(null);
+    }
+
+    private static int number(String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static void csv(HttpServletResponse response, String filename, List<RegisterSearch.Row> rows) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("record", "recorded", "status",
+                "direction", "people", "information", "purpose", "channel", "marking", "recipient organisation", "recipient", "shared",
+                "decided by").get())) {
+            for (RegisterSearch.Row r : rows) {
+                printer.printRecord(r.id(), r.createdAt(), r.status().displayName(), r.direction().displayName(), safe(r.people()),
+                        safe(r.information()), safe(r.purpose()), r.channel(), r.marking(), safe(r.recipientOrganisation()),
+                        safe(r.recipientName()), r.sharedAt(), safe(r.decidedBy()));
+            }
+        }
+    }
+
+    /** Spreadsheet formula injection: a cell starting with = + - @ is read as text. */
+    static String safe(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+}

@@ -1,0 +1,156 @@
+package org.caseshare.sharing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Finding records in the register: always within one organisation. */
+@Repository
+class RegisterSearch {
+
+    /** One line of the register, as the list, the subject view and the CSV show it. */
+    record Row(UUID id, Instant createdAt, Status status, Direction direction, String channel, String marking,
+            String recipientOrganisation, String recipientName, String information, String purpose, Instant sharedAt,
+            String decidedBy, String people, Instant fullRecordDue) {
+    }
+
+    /** The filters of the register page; blank means any. */
+    record Filter(String person, String recipientOrganisation, String channel, String marking, String status, LocalDate from,
+            LocalDate to, String sort, boolean ascending) {
+    }
+
+    static final int PAGE_SIZE = 25;
+
+    private final JdbcClient jdbc;
+
+    RegisterSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Row> search(UUID organisationId, Filter filter, int page, int size) {
+        List<Object> params = new ArrayList<>();
+        String where = where(organisationId, filter, params);
+        String order = switch (filter.sort() == null ? "" : filter.sort()) {
+            case "recipient" -> "r.recipient_org_key";
+            case "status" -> "r.status";
+            case "channel" -> "r.channel";
+            default -> "r.created_at";
+        } + (filter.ascending() ? " asc" : " desc") + ", r.id";
+        params.add(size);
+        params.add((long) page * size);
+        return rows("select r.* from sharing_record r" + where + " order by " + order + " limit ? offset ?", params);
+    }
+
+    long count(UUID organisationId, Filter filter) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select count(*) from sharing_record r" + where(organisationId, filter, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    /** Everything recorded about one person: by exact case reference, or exact name. */
+    List<Row> aboutSubject(UUID organisationId, String reference, String name) {
+        String key = Subject.key(reference);
+        String nameKey = Subject.key(name);
+        List<Object> params = new ArrayList<>(List.of(organisationId, organisationId));
+        String match;
+        if (key != null) {
+            match = "s.reference_key = ?";
+            params.add(key);
+        } else {
+            match = "s.name_key = ?";
+            params.add(nameKey);
+        }
+        return rows("select r.* from sharing_record r where r.organisation_id = ? and exists (select 1 from sharing_subject s"
+                + " where s.organisation_id = ? and s.record_id = r.id and " + match + ") order by r.created_at", params);
+    }
+
+    List<Row> awaitingAuthorisation(UUID organisationId) {
+        return rows("select r.* from sharing_record r where r.organisation_id = ? and r.status = ? order by r.created_at",
+                new ArrayList<>(List.of(organisationId, Status.AWAITING_AUTHORISATION.name())));
+    }
+
+    /** Emergency shares whose full record is late; only the practitioner's own unless all are asked for (managers). */
+    List<Row> overdue(UUID organisationId, UUID practitioner, Instant now) {
+        List<Object> params = new ArrayList<>(List.of(organisationId, Timestamp.from(now)));
+        String mine = "";
+        if (practitioner != null) {
+            mine = " and r.created_by = ?";
+            params.add(practitioner);
+        }
+        return rows("select r.* from sharing_record r where r.organisation_id = ? and r.full_record_due < ?"
+                + " and r.full_record_done_at is null" + mine + " order by r.full_record_due", params);
+    }
+
+    private String where(UUID organisationId, Filter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where r.organisation_id = ?");
+        params.add(organisationId);
+        if (!blank(filter.person())) {
+            String key = Subject.key(filter.person());
+            where.append(" and exists (select 1 from sharing_subject s where s.organisation_id = ? and s.record_id = r.id"
+                    + " and (s.reference_key = ? or s.name_key like ? escape '!'))");
+            params.add(organisationId);
+            params.add(key);
+            params.add(like(key));
+        }
+        if (!blank(filter.recipientOrganisation())) {
+            where.append(" and r.recipient_org_key like ? escape '!'");
+            params.add(like(filter.recipientOrganisation().strip().toLowerCase(Locale.ROOT)));
+        }
+        equal(where, params, "r.channel", filter.channel());
+        equal(where, params, "r.marking", filter.marking());
+        equal(where, params, "r.status", filter.status());
+        if (filter.from() != null) {
+            where.append(" and r.created_at >= ?");
+            params.add(Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        if (filter.to() != null) {
+            where.append(" and r.created_at < ?");
+            params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        return where.toString();
+    }
+
+    private static void equal(StringBuilder where, List<Object> params, String column, String value) {
+        if (!blank(value)) {
+            where.append(" and ").append(column).append(" = ?");
+            params.add(value.strip());
+        }
+    }
+
+    private static String like(String key) {
+        return "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    private List<Row> rows(String sql, List<Object> params) {
+        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(rs.getObject("id", UUID.class),
+                SharingRecords.instant(rs, "created_at"), Status.valueOf(rs.getString("status")), Direction.valueOf(rs.getString("direction")),
+                rs.getString("channel"), rs.getString("marking"), rs.getString("recipient_organisation"), rs.getString("recipient_name"),
+                rs.getString("information"), rs.getString("purpose"), SharingRecords.instant(rs, "shared_at"), rs.getString("decided_by_name"),
+                null, SharingRecords.instant(rs, "full_record_due"))).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<Row> withPeople = new ArrayList<>();
+        for (Row row : rows) {
+            String people = String.join("; ", jdbc.sql("select name, local_reference from sharing_subject where record_id = ? order by position")
+                    .param(row.id()).query((rs, n) -> rs.getString("name")
+                            + (rs.getString("local_reference") == null ? "" : " (" + rs.getString("local_reference") + ")")).list());
+            withPeople.add(new Row(row.id(), row.createdAt(), row.status(), row.direction(), row.channel(), row.marking(),
+                    row.recipientOrganisation(), row.recipientName(), row.information(), row.purpose(), row.sharedAt(), row.decidedBy(),
+                    people, row.fullRecordDue()));
+        }
+        return withPeople;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,54 @@
+package org.caseshare.sharing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Record a share" as typed: every field text, read and checked by {@link ShareFormReader} so the page
+ * and the API give the same messages. People are parallel lists (name, date of birth, reference);
+ * blank rows are ignored.
+ */
+public record ShareForm(String formToken, String version, String direction, List<String> subjectName, List<String> subjectDateOfBirth,
+        List<String> subjectReference, String information, List<String> categories, String marking, String urgency,
+        String purpose, String necessity, String lawfulBasis, String article9Condition, String article10Condition,
+        String statutoryGateway, String consentSought, String consentNotSought, String consentNotSoughtOther,
+        String consentGivenBy, String consentCapacity, String consentLimits, String consentWithdrawn, String adviceFrom,
+        String adviceSummary, String decision, String decisionReasons, String channel, String recipientEntry, String recipientType,
+        String recipientOrganisation, String recipientName, String recipientJobTitle, String recipientDepartment,
+        String recipientTelephone, String recipientEmail, String recipientAddress, String numberGiven, String personInformed,
+        String personInformedOn, String personNotInformedWhy, String reviewDate) {
+
+    /** Fields in page order, so the error summary lists problems top to bottom. */
+    static final List<String> FIELDS = List.of("direction", "subjectName", "information", "categories", "marking", "urgency",
+            "purpose", "necessity", "lawfulBasis", "article9Condition", "article10Condition", "consentSought", "consentNotSought",
+            "consentGivenBy", "adviceSummary", "decision", "decisionReasons", "channel", "recipientEntry", "recipientType",
+            "recipientOrganisation", "recipientName", "recipientJobTitle", "recipientDepartment", "recipientTelephone",
+            "recipientEmail", "recipientAddress", "numberGiven", "personInformed", "personInformedOn", "personNotInformedWhy", "reviewDate");
+
+    public ShareForm {
+        subjectName = pad(subjectName);
+        subjectDateOfBirth = pad(subjectDateOfBirth);
+        subjectReference = pad(subjectReference);
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    /** The sensible defaults of a blank page: we share, routine, OFFICIAL, personal information, by telephone. */
+    static ShareForm blank(String token) {
+        return new ShareForm(token, "", "WE_SHARE", null, null, null, "", List.of("PERSONAL"), "OFFICIAL", "ROUTINE", "", "",
+                "PUBLIC_TASK", "", "", "", "", "", "", "", "", "", "", "NONE", "", "SHARE", "", "TELEPHONE", "", "", "", "", "", "",
+                "", "", "", "", "", "", "", "");
+    }
+
+    /** Two rows of people on the page at least, so a second person needs no extra step. */
+    private static List<String> pad(List<String> values) {
+        List<String> padded = new ArrayList<>(values == null ? List.of() : values);
+        while (padded.size() < 2) {
+            padded.add("");
+        }
+        return List.copyOf(padded.stream().map(v -> v == null ? "" : v).toList());
+    }
+
+    String subjectNameAt(int i) {
+        return subjectName.get(i);
+    }
+}

@@ -1,0 +1,374 @@
+package org.caseshare.sharing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.caseshare.decision.InForce;
+import org.caseshare.decision.PolicyVersions;
+import org.caseshare.decision.SituationInput;
+import org.caseshare.directory.ContactPoint;
+import org.caseshare.directory.Directory;
+import org.caseshare.directory.DirectoryEntry;
+import org.caseshare.directory.NamedContact;
+import org.caseshare.directory.Switchboard;
+import org.caseshare.directory.TelephoneNumber;
+import org.caseshare.policy.Assessment;
+import org.caseshare.policy.Channel;
+import org.caseshare.policy.ChannelOutcome;
+import org.caseshare.policy.InformationCategory;
+import org.caseshare.policy.OrganisationType;
+import org.caseshare.policy.Safeguard;
+import org.caseshare.policy.SharingSituation;
+import org.caseshare.policy.Urgency;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a {@link ShareForm} field by field with GOV.UK messages, fills a recipient picked from the
+ * directory, and asks the organisation's policy about the chosen channel. An emergency share the
+ * policy lets go first needs only the minimal record: who, what, to whom, how, when and why.
+ */
+@Component
+class ShareFormReader {
+
+    private static final int LONG_TEXT = 2000;
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** The form read: either errors, or the content and the policy's answer for it. */
+    record Read(Map<String, String> errors, Optional<Assessment> assessment, SharingRecord.Content content,
+            SharingRecord.PolicyAnswer answer, InForce inForce) {
+        boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final PolicyVersions policies;
+    private final Directory directory;
+    private final Clock clock;
+
+    ShareFormReader(PolicyVersions policies, Directory directory, Clock clock) {
+        this.policies = policies;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    Read read(ShareForm form, UUID organisationId) {
+        return read(form, organisationId, false);
+    }
+
+    /** The policy's assessment for what the form says so far, to show beside the channel choice. */
+    Optional<Assessment> assessment(ShareForm form, UUID organisationId) {
+        return read(form, organisationId, true).assessment();
+    }
+
+    private Read read(ShareForm form, UUID organisationId, boolean assessOnly) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        InForce inForce = policies.current(organisationId);
+        Direction direction = SituationInput.choice(Direction.class, form.direction()).orElse(null);
+        if (direction == null) {
+            errors.put("direction", "Select whether you are sharing, or recording a request");
+        }
+        List<Subject> subjects = subjects(form, errors);
+        String information = text(form.information(), "information", "Describe what information is being shared", errors);
+
+        // The recipient, with what a directory pick fills in.
+        DirectoryEntry entry = null;
+        NamedContact contact = null;
+        if (!blank(form.recipientEntry())) {
+            String[] parts = form.recipientEntry().split(":", 2);
+            entry = uuid(parts[0]).flatMap(id -> directory.entry(organisationId, id)).orElse(null);
+            if (entry == null) {
+                errors.put("recipientEntry", "Select an organisation from your directory, or leave it blank and type the details");
+            } else if (parts.length > 1) {
+                contact = uuid(parts[1]).flatMap(entry::contactPoint).flatMap(p -> p.details(NamedContact.class)).orElse(null);
+            }
+        }
+        String recipientType = entry != null ? SituationInput.typeOf(entry.kind()).name() : form.recipientType();
+        if (assessOnly && blank(recipientType)) {
+            // Beside a blank form the policy is shown for the commonest case, a council recipient.
+            recipientType = OrganisationType.COUNCIL.name();
+        }
+        OrganisationType sender = directory.organisation(organisationId).map(o -> SituationInput.typeOf(o.kind())).orElse(OrganisationType.COUNCIL);
+        String[] marking = (form.marking() == null ? "" : form.marking()).split(":", 2);
+        String situationRecipient = recipientType;
+        SituationInput.Parsed situation = new SituationInput(marking[0], marking.length > 1 ? marking[1] : null, form.urgency(),
+                form.categories(), situationRecipient, null, "1").parse(sender);
+        boolean picked = entry != null;
+        situation.errors().forEach((field, message) -> errors.putIfAbsent(switch (field) {
+            case "descriptor" -> "marking";
+            case "recipient" -> picked ? "recipientEntry" : "recipientType";
+            default -> field;
+        }, field.equals("recipient") ? "Select the type of organisation receiving it, or pick it from your directory" : message));
+
+        String purpose = text(form.purpose(), "purpose", "Enter the purpose: why the recipient needs the information", errors);
+        Decision decision = SituationInput.choice(Decision.class, form.decision()).orElse(null);
+        if (decision == null) {
+            errors.put("decision", "Select the decision: share, share in part, do not share or defer");
+        }
+        Channel channel = SituationInput.choice(Channel.class, form.channel()).orElse(null);
+        if (channel == null) {
+            errors.put("channel", "Select how the information is shared");
+        }
+        Optional<Assessment> assessment = situation.situation().map(s -> inForce.policy().assess(s));
+        ChannelOutcome outcome = assessment.isPresent() && channel != null ? assessment.get().outcome(channel) : null;
+        if (outcome != null && !outcome.isAllowed() && decision != null && decision.shares()) {
+            errors.put("channel", "Your policy does not allow sharing this by " + channel.displayName().toLowerCase()
+                    + ": choose another way");
+        }
+        boolean minimal = outcome != null && outcome.minimalRecordFirst() && decision != null && decision.shares()
+                && situation.situation().map(SharingSituation::urgency).orElse(null) == Urgency.EMERGENCY;
+
+        SharingDetails details = details(form, decision, situation.situation().orElse(null), minimal, errors);
+        String reasons = minimal ? optional(form.decisionReasons(), "decisionReasons", errors)
+                : text(form.decisionReasons(), "decisionReasons", "Enter the reasons for the decision", errors);
+
+        Recipient recipient = recipient(form, entry, contact, channel, direction, minimal, organisationId, errors);
+        String numberGiven = null;
+        String numberCheck = null;
+        if (direction == Direction.REQUEST_RECEIVED && channel == Channel.TELEPHONE) {
+            if (blank(form.numberGiven())) {
+                errors.put("numberGiven", "Enter the telephone number the caller gave");
+            } else {
+                try {
+                    numberGiven = TelephoneNumber.parse(form.numberGiven()).display();
+                    numberCheck = entry == null ? "NOT_IN_DIRECTORY"
+                            : directory.checkTelephone(organisationId, entry.id(), form.numberGiven()).verdict().name();
+                } catch (IllegalArgumentException e) {
+                    errors.put("numberGiven", e.getMessage());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Read(errors, assessment, null, null, inForce);
+        }
+        SharingSituation facts = situation.situation().orElseThrow();
+        SharingRecord.Content content = new SharingRecord.Content(direction, subjects, information, facts.categories(), facts.marking(),
+                facts.descriptor().orElse(null), facts.urgency(), purpose, details, decision, reasons, channel, recipient, numberGiven, numberCheck);
+        SharingRecord.PolicyAnswer answer = new SharingRecord.PolicyAnswer(inForce.version(),
+                outcome.safeguards().stream().map(Safeguard::id).toList(), outcome.authoriser(), summary(assessment.get(), outcome),
+                minimal);
+        return new Read(errors, assessment, content, answer, inForce);
+    }
+
+    private static String summary(Assessment assessment, ChannelOutcome outcome) {
+        return outcome.channel().displayName() + ": " + outcome.verdict().displayName()
+                + "; handled as " + assessment.handledAs().label()
+                + outcome.authoriser().map(a -> "; authoriser " + a.displayName()).orElse("")
+                + (outcome.minimalRecordFirst() ? "; emergency: minimal record first" : "")
+                + "; rules " + String.join(", ", outcome.reasons().stream().map(r -> r.ruleId()).distinct().toList());
+    }
+
+    private List<Subject> subjects(ShareForm form, Map<String, String> errors) {
+        List<Subject> subjects = new ArrayList<>();
+        for (int i = 0; i < form.subjectName().size(); i++) {
+            String name = form.subjectName().get(i);
+            String dob = i < form.subjectDateOfBirth().size() ? form.subjectDateOfBirth().get(i) : "";
+            String reference = i < form.subjectReference().size() ? form.subjectReference().get(i) : "";
+            if (blank(name) && blank(dob) && blank(reference)) {
+                continue;
+            }
+            if (blank(name)) {
+                errors.putIfAbsent("subjectName", "Enter the name of each person the information is about");
+                continue;
+            }
+            if (name.strip().length() > 200 || (reference != null && reference.strip().length() > 100)) {
+                errors.putIfAbsent("subjectName", "A name must be 200 characters or fewer, and a reference 100 or fewer");
+                continue;
+            }
+            LocalDate born = null;
+            if (!blank(dob)) {
+                born = date(dob).orElse(null);
+                if (born == null) {
+                    errors.putIfAbsent("subjectName", "Enter a date of birth as a real date, like 27/3/2015");
+                    continue;
+                }
+                if (born.isAfter(LocalDate.now(clock))) {
+                    errors.putIfAbsent("subjectName", "A date of birth must be in the past");
+                    continue;
+                }
+            }
+            if (born == null && blank(reference)) {
+                errors.putIfAbsent("subjectName", "Enter a date of birth or your case reference for " + name.strip());
+                continue;
+            }
+            subjects.add(new Subject(name, born, reference));
+        }
+        if (subjects.isEmpty()) {
+            errors.putIfAbsent("subjectName", "Enter the name of the person the information is about");
+        }
+        return subjects;
+    }
+
+    private SharingDetails details(ShareForm form, Decision decision, SharingSituation situation, boolean minimal, Map<String, String> errors) {
+        boolean shares = decision != null && decision.shares();
+        String necessity = minimal ? optional(form.necessity(), "necessity", errors)
+                : text(form.necessity(), "necessity", "Enter why sharing is necessary, and why less would not do", errors);
+        LawfulBasis basis = SituationInput.choice(LawfulBasis.class, form.lawfulBasis()).orElse(null);
+        if (basis == null && shares && !minimal) {
+            errors.put("lawfulBasis", "Select the lawful basis for sharing (UK GDPR Article 6)");
+        }
+        boolean special = situation != null && situation.categories().contains(InformationCategory.SPECIAL_CATEGORY);
+        boolean criminal = situation != null && situation.categories().contains(InformationCategory.CRIMINAL_OFFENCE);
+        String article9 = special && shares && !minimal ? text(form.article9Condition(), "article9Condition",
+                "Enter the Article 9 condition and its DPA 2018 Schedule 1 condition, for example safeguarding of children and individuals at risk", errors)
+                : optional(form.article9Condition(), "article9Condition", errors);
+        String article10 = criminal && shares && !minimal ? text(form.article10Condition(), "article10Condition",
+                "Enter the condition for criminal offence data (UK GDPR Article 10, DPA 2018 Schedule 1)", errors)
+                : optional(form.article10Condition(), "article10Condition", errors);
+        String gateway = optional(form.statutoryGateway(), "statutoryGateway", errors);
+        Boolean sought = "yes".equalsIgnoreCase(form.consentSought()) ? Boolean.TRUE : "no".equalsIgnoreCase(form.consentSought()) ? Boolean.FALSE : null;
+        ConsentNotSought notSought = SituationInput.choice(ConsentNotSought.class, form.consentNotSought()).orElse(null);
+        if (sought == null && !minimal) {
+            errors.put("consentSought", "Select whether consent was sought");
+        } else if (Boolean.FALSE.equals(sought) && notSought == null && !minimal) {
+            errors.put("consentNotSought", "Select why consent was not sought");
+        } else if (notSought == ConsentNotSought.OTHER && blank(form.consentNotSoughtOther())) {
+            errors.put("consentNotSought", "Enter why consent was not sought");
+        }
+        if (Boolean.TRUE.equals(sought) && blank(form.consentGivenBy())) {
+            errors.put("consentGivenBy", "Enter who gave or refused consent");
+        }
+        AdviceFrom advice = SituationInput.choice(AdviceFrom.class, form.adviceFrom()).orElse(AdviceFrom.NONE);
+        if (advice != AdviceFrom.NONE && blank(form.adviceSummary())) {
+            errors.put("adviceSummary", "Enter the advice you were given");
+        }
+        String informed = blank(form.personInformed()) ? null : form.personInformed().strip().toUpperCase(java.util.Locale.ROOT);
+        if (informed == null && !minimal) {
+            errors.put("personInformed", "Select whether the person has been told about the sharing");
+        } else if (informed != null && !List.of("YES", "NO", "NOT_YET").contains(informed)) {
+            errors.put("personInformed", "Select yes, no or not yet");
+        } else if (("NO".equals(informed) || "NOT_YET".equals(informed)) && blank(form.personNotInformedWhy())) {
+            errors.put("personNotInformedWhy", "Enter why the person has not been told");
+        }
+        String informedOn = dateText(form.personInformedOn(), "personInformedOn", errors);
+        String review = dateText(form.reviewDate(), "reviewDate", errors);
+        return new SharingDetails(necessity, basis, article9, article10, gateway, sought, Boolean.FALSE.equals(sought) ? notSought : null,
+                clean(form.consentNotSoughtOther()), clean(form.consentGivenBy()), clean(form.consentCapacity()), clean(form.consentLimits()),
+                "yes".equalsIgnoreCase(form.consentWithdrawn()) || "true".equalsIgnoreCase(form.consentWithdrawn()), advice,
+                clean(form.adviceSummary()), informed, informedOn, clean(form.personNotInformedWhy()), review);
+    }
+
+    private Recipient recipient(ShareForm form, DirectoryEntry entry, NamedContact contact, Channel channel, Direction direction,
+            boolean minimal, UUID organisationId, Map<String, String> errors) {
+        String organisation = orElse(form.recipientOrganisation(), entry == null ? null : entry.name());
+        String name = orElse(form.recipientName(), contact == null ? null : contact.name());
+        String jobTitle = orElse(form.recipientJobTitle(), contact == null ? null : contact.jobTitle());
+        String department = orElse(form.recipientDepartment(), contact == null ? null : contact.department());
+        String telephone = orElse(form.recipientTelephone(), contact != null && contact.telephone() != null ? contact.telephone().display()
+                : entry == null ? null : directory.switchboardFor(organisationId, entry.id()).flatMap(p -> p.details(Switchboard.class))
+                        .map(s -> s.number().display()).orElse(null));
+        String email = orElse(form.recipientEmail(), contact != null && contact.email() != null ? contact.email().toString() : null);
+        boolean asked = direction == Direction.REQUEST_RECEIVED;
+        String who = asked ? "requester" : "recipient";
+        if (organisation == null) {
+            errors.put("recipientOrganisation", "Enter the " + who + "'s organisation, or pick it from your directory");
+        } else if (organisation.length() > 200) {
+            errors.put("recipientOrganisation", "The organisation must be 200 characters or fewer");
+        }
+        if (name == null) {
+            errors.put("recipientName", "Enter the " + who + "'s name");
+        }
+        if (!minimal && (channel == Channel.TELEPHONE || asked)) {
+            if (jobTitle == null) {
+                errors.put("recipientJobTitle", "Enter the " + who + "'s job title: the guide asks you to verify it");
+            }
+            if (department == null) {
+                errors.put("recipientDepartment", "Enter the " + who + "'s department: the guide asks you to verify it");
+            }
+        }
+        if (telephone != null) {
+            try {
+                telephone = TelephoneNumber.parse(telephone).display();
+            } catch (IllegalArgumentException e) {
+                errors.put("recipientTelephone", e.getMessage());
+            }
+        } else if (channel == Channel.TELEPHONE || channel == Channel.FAX) {
+            errors.put("recipientTelephone", "Enter the " + who + "'s telephone number");
+        }
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.put("recipientEmail", "Enter an email address in the correct format, like name@example.org");
+        } else if (email == null && channel == Channel.EMAIL) {
+            errors.put("recipientEmail", "Enter the recipient's email address");
+        }
+        String address = clean(form.recipientAddress());
+        if (address == null && channel == Channel.POST) {
+            errors.put("recipientAddress", "Enter the recipient's postal address");
+        }
+        if (errors.containsKey("recipientOrganisation") || errors.containsKey("recipientName")) {
+            return null;
+        }
+        return new Recipient(entry == null ? null : entry.id(), organisation, name, jobTitle, department, telephone, email, address);
+    }
+
+    private static String text(String value, String field, String missing, Map<String, String> errors) {
+        if (blank(value)) {
+            errors.put(field, missing);
+            return null;
+        }
+        return optional(value, field, errors);
+    }
+
+    private static String optional(String value, String field, Map<String, String> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        if (value.strip().length() > LONG_TEXT) {
+            errors.putIfAbsent(field, "This must be " + String.format("%,d", LONG_TEXT) + " characters or fewer");
+        }
+        return value.strip();
+    }
+
+    private static String dateText(String value, String field, Map<String, String> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        Optional<LocalDate> date = date(value);
+        if (date.isEmpty()) {
+            errors.put(field, "Enter a real date, like 27/3/2027");
+            return null;
+        }
+        return date.get().toString();
+    }
+
+    static Optional<LocalDate> date(String value) {
+        String text = value.strip();
+        try {
+            return Optional.of(text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String orElse(String typed, String fallback) {
+        return blank(typed) ? (blank(fallback) ? null : fallback.strip()) : typed.strip();
+    }
+
+    private static String clean(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The directory's entries and named contacts, for the recipient picker. */
+    List<ContactPoint> contacts(DirectoryEntry entry) {
+        return entry.contactPoints().stream().filter(p -> p.details(NamedContact.class).isPresent()).toList();
+    }
+}

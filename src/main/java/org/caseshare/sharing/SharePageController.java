@@ -1,0 +1,228 @@
+package org.caseshare.sharing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.caseshare.directory.Directory;
+import org.caseshare.identity.CurrentUser;
+import org.caseshare.policy.Assessment;
+import org.caseshare.policy.Channel;
+import org.caseshare.policy.InformationCategory;
+import org.caseshare.policy.Marking;
+import org.caseshare.policy.OrganisationType;
+import org.caseshare.policy.Safeguard;
+import org.caseshare.policy.Urgency;
+import org.caseshare.system.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * "Record a share" (one form page), its checklist (one page), and the record with its timeline and
+ * the verbs that move it on. A routine telephone disclosure takes the form and the checklist.
+ */
+@Controller
+@RequestMapping("/sharing")
+class SharePageController {
+
+    /** A choice in the marking list; OFFICIAL-SENSITIVE appears once per descriptor. */
+    record MarkingOption(String value, String label, boolean legacy) {
+    }
+
+    /** One row of the recipient picker: an organisation, or a named contact there. */
+    record Pick(String value, String label) {
+    }
+
+    private final SharingRegister register;
+    private final Directory directory;
+    private final org.caseshare.decision.PolicyVersions policies;
+
+    SharePageController(SharingRegister register, Directory directory, org.caseshare.decision.PolicyVersions policies) {
+        this.register = register;
+        this.directory = directory;
+        this.policies = policies;
+    }
+
+    static Actor actor(CurrentUser user) {
+        return new Actor(user.accountId(), user.organisationId(), user.displayName(), user.roles());
+    }
+
+    @GetMapping("/new")
+    String blank(@AuthenticationPrincipal CurrentUser user, Model model) {
+        ShareForm form = ShareForm.blank(UUID.randomUUID().toString());
+        return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
+    }
+
+    @PostMapping("/new")
+    String record(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ShareForm form,
+            @RequestParam(defaultValue = "") String action, Model model) {
+        if (action.equals("assess")) {
+            return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
+        }
+        SharingRegister.Created created = register.record(form, actor(user));
+        if (!created.valid()) {
+            return formPage(user, model, form, errors(created.errors()), register.assessment(form, user.organisationId()).orElse(null), null);
+        }
+        SharingRecord record = register.get(user.organisationId(), created.id());
+        return "redirect:/sharing/" + record.id() + (record.status().beforeSharing() && record.content().decision().shares() ? "/checklist" : "");
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        SharingRecord record = register.get(user.organisationId(), id);
+        return formPage(user, model, RecordForms.of(record), FormErrors.none(), null, record);
+    }
+
+    @PostMapping("/{id}/edit")
+    String revise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @ModelAttribute ShareForm form, Model model) {
+        SharingRecord record = register.get(user.organisationId(), id);
+        Map<String, String> errors = register.revise(id, form, actor(user));
+        if (!errors.isEmpty()) {
+            return formPage(user, model, form, errors(errors), register.assessment(form, user.organisationId()).orElse(null), record);
+        }
+        return "redirect:/sharing/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String view(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        SharingRecord record = register.get(user.organisationId(), id);
+        model.addAttribute("record", record);
+        model.addAttribute("safeguards", safeguards(user, record));
+        model.addAttribute("categoryNames", java.util.Arrays.stream(InformationCategory.values())
+                .filter(record.content().categories()::contains).map(InformationCategory::displayName)
+                .collect(java.util.stream.Collectors.joining(", ")));
+        model.addAttribute("canAuthorise", record.status() == Status.AWAITING_AUTHORISATION && canAuthorise(user, record));
+        return "sharing/record";
+    }
+
+    @GetMapping("/{id}/checklist")
+    String checklist(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        SharingRecord record = register.get(user.organisationId(), id);
+        model.addAttribute("record", record);
+        model.addAttribute("safeguards", safeguards(user, record));
+        model.addAttribute("switchboard", record.content().recipient().entryId() == null ? null
+                : directory.switchboardFor(user.organisationId(), record.content().recipient().entryId()).orElse(null));
+        return "sharing/checklist";
+    }
+
+    @PostMapping("/{id}/checklist")
+    String completeChecklist(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String version,
+            @RequestParam(required = false) List<String> safeguard, @RequestParam(defaultValue = "") String callBackNumber,
+            @RequestParam(defaultValue = "") String callBackOutcome, @RequestParam(defaultValue = "") String callBackNote,
+            @RequestParam(defaultValue = "") String action) {
+        SharingRegister.CallBackInput callBack = callBackOutcome.isBlank() ? null
+                : new SharingRegister.CallBackInput(callBackNumber, callBackOutcome.equals("verified"), callBackNote);
+        register.completeChecklist(actor(user), id, SharingRegister.parseVersion(version), callBack,
+                safeguard == null ? List.of() : safeguard, action.equals("share"));
+        return "redirect:/sharing/" + id;
+    }
+
+    @PostMapping("/{id}/{verb:authorise|refuse|confirm-receipt|close|decline|cancel|share}")
+    String verb(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String verb,
+            @RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String reason) {
+        Actor actor = actor(user);
+        Integer expected = SharingRegister.parseVersion(version);
+        switch (verb) {
+            case "authorise" -> register.authorise(actor, id, expected);
+            case "refuse" -> register.refuse(actor, id, expected, reason);
+            case "confirm-receipt" -> register.confirmReceipt(actor, id, expected);
+            case "close" -> register.close(actor, id, expected);
+            case "decline" -> register.decline(actor, id, expected, reason);
+            case "cancel" -> register.cancel(actor, id, expected, reason);
+            default -> register.share(actor, id, expected);
+        }
+        return "redirect:/sharing/" + id;
+    }
+
+    @ExceptionHandler(SharingRefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String refused(SharingRefusedException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "sharing/refused";
+    }
+
+    @ExceptionHandler(StaleRecordException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String stale(StaleRecordException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "sharing/refused";
+    }
+
+    static boolean canAuthorise(CurrentUser user, SharingRecord record) {
+        boolean role = record.policy().authoriser().map(a -> switch (a) {
+            case MANAGER -> user.hasRole(org.caseshare.identity.Role.MANAGER);
+            case INFORMATION_SECURITY_OFFICER -> user.hasRole(org.caseshare.identity.Role.DATA_PROTECTION_OFFICER);
+        }).orElse(false);
+        return role && !record.decidedBy().accountId().equals(user.accountId());
+    }
+
+    private List<Safeguard> safeguards(CurrentUser user, SharingRecord record) {
+        var policy = policies.current(user.organisationId()).policy();
+        List<Safeguard> list = new ArrayList<>();
+        for (String id : record.policy().requiredSafeguards()) {
+            list.add(policy.safeguard(id).orElseGet(() -> new Safeguard(id, id, java.util.Set.of(), List.of(), java.util.Optional.of("policy version "
+                    + record.policy().version().number()))));
+        }
+        return list;
+    }
+
+    private static FormErrors errors(Map<String, String> byField) {
+        FormErrors errors = FormErrors.none();
+        for (String field : ShareForm.FIELDS) {
+            if (byField.containsKey(field)) {
+                errors.add(field, byField.get(field));
+            }
+        }
+        byField.forEach(errors::add);
+        return errors;
+    }
+
+    private String formPage(CurrentUser user, Model model, ShareForm form, FormErrors errors, Assessment assessment, SharingRecord record) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("record", record);
+        model.addAttribute("assessment", assessment);
+        model.addAttribute("markings", markingOptions());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("categories", InformationCategory.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("decisions", Decision.values());
+        model.addAttribute("bases", LawfulBasis.values());
+        model.addAttribute("notSought", ConsentNotSought.values());
+        model.addAttribute("advisers", AdviceFrom.values());
+        model.addAttribute("recipientTypes", OrganisationType.values());
+        List<Pick> picks = new ArrayList<>();
+        for (var entry : directory.search(user.organisationId(), "")) {
+            picks.add(new Pick(entry.id().toString(), entry.name()));
+            entry.contactPoints().stream().filter(p -> p.details(org.caseshare.directory.NamedContact.class).isPresent())
+                    .forEach(p -> picks.add(new Pick(entry.id() + ":" + p.id(), entry.name() + " – " + p.details().summary())));
+        }
+        model.addAttribute("picks", picks);
+        return "sharing/form";
+    }
+
+    static List<MarkingOption> markingOptions() {
+        List<MarkingOption> options = new ArrayList<>();
+        for (Marking marking : Marking.values()) {
+            options.add(new MarkingOption(marking.name(), marking.label(), marking.isLegacy()));
+            if (marking == Marking.OFFICIAL_SENSITIVE) {
+                for (Marking.Descriptor descriptor : Marking.Descriptor.values()) {
+                    options.add(new MarkingOption(marking.name() + ":" + descriptor.name(), marking.label() + " [" + descriptor.name() + "]", false));
+                }
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,226 @@
+package org.caseshare.sharing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.system.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sharing module's API: records decisions and moves them through their lifecycle, each change
+ * and its audit entry in one transaction. Another organisation's records are ‘not found’.
+ */
+@Service
+public class SharingRegister {
+
+    /** A form submitted: the record it made (or had already made), or what is wrong with it. */
+    public record Created(UUID id, Map<String, String> errors, boolean alreadyRecorded) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final SharingRecords records;
+    private final ShareFormReader reader;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    SharingRegister(SharingRecords records, ShareFormReader reader, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+        this.records = records;
+        this.reader = reader;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Records a decision from the form. The form's one-time token makes a second submission find the first record. */
+    public Created record(ShareForm form, Actor actor) {
+        String token = ShareFormReader.blank(form.formToken()) ? UUID.randomUUID().toString() : form.formToken().strip();
+        if (token.length() > 64) {
+            return new Created(null, Map.of("formToken", "The form has expired: open it again"), false);
+        }
+        var existing = records.findByFormToken(actor.organisationId(), token);
+        if (existing.isPresent()) {
+            return new Created(existing.get(), Map.of(), true);
+        }
+        ShareFormReader.Read read = reader.read(form, actor.organisationId());
+        if (!read.valid()) {
+            return new Created(null, read.errors(), false);
+        }
+        try {
+            return transaction.execute(status -> {
+                Instant now = now();
+                SharingRecord record = SharingRecord.record(UUID.randomUUID(), token, read.content(), read.answer(), actor, now,
+                        read.inForce().policy().fullRecordDueAfterEmergency());
+                records.insert(record, now);
+                audit.record(event("sharing.record-created", actor, record)
+                        .with("direction", record.content().direction().name())
+                        .with("decision", record.content().decision().name())
+                        .with("channel", record.content().channel().name())
+                        .with("policyVersion", Integer.toString(record.policy().version().number())));
+                if (record.status() == Status.SHARED) {
+                    audit.record(event("sharing.shared", actor, record).with("emergency", "true"));
+                } else if (record.status() == Status.DECLINED) {
+                    audit.record(event("sharing.declined", actor, record));
+                }
+                return new Created(record.id(), Map.of(), false);
+            });
+        } catch (DuplicateKeyException e) {
+            return new Created(records.findByFormToken(actor.organisationId(), token).orElseThrow(), Map.of(), true);
+        }
+    }
+
+    /** Reads the form without saving: the errors and the policy's assessment, for the page beside the channel choice. */
+    ShareFormReader.Read check(ShareForm form, UUID organisationId) {
+        return reader.read(form, organisationId);
+    }
+
+    java.util.Optional<org.caseshare.policy.Assessment> assessment(ShareForm form, UUID organisationId) {
+        return reader.assessment(form, organisationId);
+    }
+
+    public SharingRecord get(UUID organisationId, UUID id) {
+        return records.find(organisationId, id).orElseThrow(() -> new NotFoundException("Sharing record"));
+    }
+
+    /** Changes the decision before sharing, or completes the full record of an emergency share. */
+    public Map<String, String> revise(UUID id, ShareForm form, Actor actor) {
+        SharingRecord current = get(actor.organisationId(), id);
+        Integer expected = parseVersion(form.version());
+        if (expected != null && expected != current.version()) {
+            throw new StaleRecordException();
+        }
+        ShareFormReader.Read read = reader.read(form, actor.organisationId());
+        if (!read.valid()) {
+            return read.errors();
+        }
+        change(actor, id, expected, "sharing.changed", record -> record.revise(read.content(), read.answer(), actor, now()), Map.of());
+        return Map.of();
+    }
+
+    public SharingRecord authorise(Actor actor, UUID id, Integer version) {
+        return change(actor, id, version, "sharing.authorised", r -> r.authorise(actor, now()), Map.of());
+    }
+
+    public SharingRecord refuse(Actor actor, UUID id, Integer version, String reason) {
+        return change(actor, id, version, "sharing.refused", r -> r.refuse(actor, reason, now()), Map.of());
+    }
+
+    public SharingRecord confirmSafeguard(Actor actor, UUID id, Integer version, String safeguardId) {
+        return change(actor, id, version, "sharing.safeguard-confirmed", r -> r.confirmSafeguard(safeguardId, actor, now()),
+                Map.of("safeguard", safeguardId));
+    }
+
+    public SharingRecord recordCallBack(Actor actor, UUID id, Integer version, String number, boolean verified, String note) {
+        return change(actor, id, version, verified ? "sharing.caller-verified" : "sharing.caller-not-verified",
+                r -> r.recordCallBack(number, verified, note, actor, now()), Map.of());
+    }
+
+    public SharingRecord share(Actor actor, UUID id, Integer version) {
+        return change(actor, id, version, "sharing.shared", r -> r.share(actor, now()), Map.of());
+    }
+
+    /**
+     * The checklist page in one step: the call-back (for a request received), every safeguard ticked,
+     * and, if asked, sharing — all or nothing, so a refused share leaves the record as it was.
+     */
+    public SharingRecord completeChecklist(Actor actor, UUID id, Integer version, CallBackInput callBack, List<String> safeguards,
+            boolean shareNow) {
+        return transaction.execute(status -> {
+            SharingRecord record = load(actor, id, version);
+            Instant now = now();
+            if (callBack != null) {
+                record.recordCallBack(callBack.number(), callBack.verified(), callBack.note(), actor, now);
+                audit.record(event(callBack.verified() ? "sharing.caller-verified" : "sharing.caller-not-verified", actor, record));
+                if (!callBack.verified()) {
+                    audit.record(event("sharing.declined", actor, record).with("reason", "caller-not-verified"));
+                }
+            }
+            if (record.status().beforeSharing()) {
+                for (String safeguard : safeguards) {
+                    if (record.confirmSafeguard(safeguard, actor, now)) {
+                        audit.record(event("sharing.safeguard-confirmed", actor, record).with("safeguard", safeguard));
+                    }
+                }
+            }
+            if (shareNow && (callBack == null || callBack.verified())) {
+                record.share(actor, now);
+                audit.record(event("sharing.shared", actor, record));
+            }
+            records.update(record, now);
+            return record;
+        });
+    }
+
+    /** What the checklist page says about calling the requester back. */
+    public record CallBackInput(String number, boolean verified, String note) {
+    }
+
+    public SharingRecord confirmReceipt(Actor actor, UUID id, Integer version) {
+        return change(actor, id, version, "sharing.receipt-confirmed", r -> r.confirmReceipt(actor, now()), Map.of());
+    }
+
+    public SharingRecord close(Actor actor, UUID id, Integer version) {
+        return change(actor, id, version, "sharing.closed", r -> r.close(actor, now()), Map.of());
+    }
+
+    public SharingRecord decline(Actor actor, UUID id, Integer version, String reasons) {
+        return change(actor, id, version, "sharing.declined", r -> r.decline(actor, reasons, now()), Map.of());
+    }
+
+    public SharingRecord cancel(Actor actor, UUID id, Integer version, String reason) {
+        return change(actor, id, version, "sharing.cancelled", r -> r.cancel(actor, reason, now()), Map.of());
+    }
+
+    private SharingRecord change(Actor actor, UUID id, Integer version, String action, Consumer<SharingRecord> verb, Map<String, String> details) {
+        return transaction.execute(status -> {
+            SharingRecord record = load(actor, id, version);
+            verb.accept(record);
+            records.update(record, now());
+            AuditEvent entry = event(action, actor, record).with("status", record.status().name());
+            for (var detail : details.entrySet()) {
+                entry = entry.with(detail.getKey(), detail.getValue());
+            }
+            audit.record(entry);
+            return record;
+        });
+    }
+
+    private SharingRecord load(Actor actor, UUID id, Integer version) {
+        SharingRecord record = get(actor.organisationId(), id);
+        if (version != null && version != record.version()) {
+            throw new StaleRecordException();
+        }
+        return record;
+    }
+
+    static Integer parseVersion(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static AuditEvent event(String action, Actor actor, SharingRecord record) {
+        return AuditEvent.success(action, actor.accountId().toString(), actor.organisationId(), "sharing-record:" + record.id());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,15 @@
+package org.caseshare.sharing;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Who did something and when: the name is kept as it was, so the record reads the same in years. */
+public record Stamp(UUID accountId, String name, Instant at) {
+
+    public Stamp {
+        Objects.requireNonNull(accountId);
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(at);
+    }
+}

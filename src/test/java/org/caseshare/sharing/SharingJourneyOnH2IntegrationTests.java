@@ -1,0 +1,4 @@
+package org.caseshare.sharing;
+
+class SharingJourneyOnH2IntegrationTests extends SharingJourneyTests {
+}
