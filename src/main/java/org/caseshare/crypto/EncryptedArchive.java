@@ -22,8 +22,10 @@ import net.lingala.zip4j.model.enums.EncryptionMethod;
 
 /**
  * A password-protected attachment for email, as the guide asks ("save it as 'Read Only' and use
- * encryption"): a ZIP archive whose every entry is AES-256 encrypted (WinZip AE-2, which 7-Zip,
- * WinZip and macOS's Archive Utility open) and marked read-only. Entries stream straight from their
+ * encryption"): a ZIP archive whose every entry is AES-256 encrypted (WinZip AE-2) and marked
+ * read-only. 7-Zip — which the guide itself suggests — WinZip, PeaZip and The Unarchiver open it; the
+ * ZIP support built into Windows Explorer and macOS's Archive Utility may not handle AES, so the
+ * recipient needs one of those tools. Entries stream straight from their
  * source to the output, so nothing is held in memory or written to disk in clear.
  *
  * <p>Read-only: zip4j 2.11.6 has no setting for file attributes, but the central-directory header it
