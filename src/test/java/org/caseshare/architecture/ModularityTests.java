@@ -21,7 +21,8 @@ class ModularityTests {
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(module -> module.getBasePackage().getName()))
                 .contains("org.caseshare.identity", "org.caseshare.directory", "org.caseshare.audit", "org.caseshare.crypto",
-                        "org.caseshare.mail", "org.caseshare.system", "org.caseshare.cli", "org.caseshare.decision", "org.caseshare.sharing");
+                        "org.caseshare.mail", "org.caseshare.system", "org.caseshare.cli", "org.caseshare.decision",
+                        "org.caseshare.sharing", "org.caseshare.document");
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.caseshare.document;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Sets a few lines of text in a label, at the largest size that fits, down to {@value #SMALLEST}
+ * points — below that an address is hard for a sorting office to read, so it is an error instead.
+ */
+final class LabelText {
+
+    static final float SMALLEST = 5.5f;
+    private static final float STEP = 0.5f;
+    private static final float LEADING = 1.18f;
+
+    /** One line of the label before wrapping; {@code scale} shrinks secondary text such as the return address. */
+    record Line(String text, boolean bold, float scale, boolean spaceBefore) {
+
+        static Line plain(String text) {
+            return new Line(text, false, 1, false);
+        }
+
+        static Line bold(String text) {
+            return new Line(text, true, 1, false);
+        }
+    }
+
+    private LabelText() {
+    }
+
+    static void draw(Canvas canvas, Fonts fonts, PDRectangle area, float padding, float largest, List<Line> lines) throws IOException {
+        float width = area.getWidth() - 2 * padding;
+        float height = area.getHeight() - 2 * padding;
+        for (float size = largest; size >= SMALLEST; size -= STEP) {
+            List<Placed> placed = layout(fonts, lines, size, width);
+            if (height(placed) <= height) {
+                float y = area.getUpperRightY() - padding;
+                for (Placed line : placed) {
+                    y -= line.advance();
+                    canvas.text(area.getLowerLeftX() + padding, y + line.size() * (LEADING - 1), line.font(), line.size(), line.text());
+                }
+                return;
+            }
+        }
+        throw new TextDoesNotFitException("the address does not fit this label even at " + SMALLEST + " pt; choose a larger label format");
+    }
+
+    private record Placed(String text, PDFont font, float size, float advance) {
+    }
+
+    private static List<Placed> layout(Fonts fonts, List<Line> lines, float size, float width) {
+        List<Placed> placed = new ArrayList<>();
+        for (Line line : lines) {
+            PDFont font = line.bold() ? fonts.bold() : fonts.regular();
+            float lineSize = Math.max(size * line.scale(), SMALLEST);
+            boolean first = true;
+            for (String wrapped : Wrap.lines(PrintableText.line(line.text()), font, lineSize, width)) {
+                float gap = first && line.spaceBefore() ? size * 0.6f : 0;
+                placed.add(new Placed(wrapped, font, lineSize, lineSize * LEADING + gap));
+                first = false;
+            }
+        }
+        return placed;
+    }
+
+    private static float height(List<Placed> placed) {
+        return (float) placed.stream().mapToDouble(Placed::advance).sum();
+    }
+}

@@ -1,0 +1,105 @@
+package org.caseshare.document;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Prints a {@link RecordSummary}: the title, then label and value in two columns, flowing over as
+ * many A4 pages as it needs, each marked top and bottom and numbered "Page n of N" so a reader can
+ * tell a page is missing. A value split by a page break repeats its label, marked "(continued)".
+ */
+public final class RecordSummaryDocument {
+
+    private static final float SIZE = 10.5f;
+    private static final float LEADING = 14;
+    private static final float LABEL_WIDTH = 150;
+    private static final float VALUE_X = MarkedPage.MARGIN + LABEL_WIDTH + 14;
+
+    private RecordSummaryDocument() {
+    }
+
+    public static void render(RecordSummary summary, OutputStream out) throws IOException {
+        Objects.requireNonNull(summary, "summary");
+        try (PDDocument document = new PDDocument()) {
+            Fonts fonts = Fonts.standard();
+            List<List<Text>> pages = layout(summary, fonts);
+            for (int i = 0; i < pages.size(); i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (Canvas canvas = new Canvas(document, page)) {
+                    MarkedPage.header(canvas, fonts, summary.marking());
+                    for (Text text : pages.get(i)) {
+                        canvas.text(text.x(), text.y(), text.font(), text.size(), text.printable());
+                    }
+                    MarkedPage.footer(canvas, fonts, summary.marking(), i + 1, pages.size());
+                }
+            }
+            document.save(out);
+        }
+    }
+
+    /** A piece of text placed on a page; laid out first so the page count is known before drawing. */
+    private record Text(float x, float y, PDFont font, float size, String printable) {
+    }
+
+    private static List<List<Text>> layout(RecordSummary summary, Fonts fonts) {
+        List<List<Text>> pages = new ArrayList<>();
+        List<Text> page = new ArrayList<>();
+        pages.add(page);
+        float y = MarkedPage.TOP;
+        float width = PDRectangle.A4.getWidth() - 2 * MarkedPage.MARGIN;
+        for (String line : Wrap.lines(PrintableText.line(summary.title()), fonts.bold(), 16, width)) {
+            page.add(new Text(MarkedPage.MARGIN, y, fonts.bold(), 16, line));
+            y -= 21;
+        }
+        y -= 10;
+        float valueWidth = PDRectangle.A4.getWidth() - MarkedPage.MARGIN - VALUE_X;
+        for (RecordSummary.Field field : summary.fields()) {
+            List<String> labels = Wrap.lines(PrintableText.line(field.label()), fonts.bold(), SIZE, LABEL_WIDTH);
+            List<String> values = new ArrayList<>();
+            for (String paragraph : PrintableText.paragraphs(field.value())) {
+                values.addAll(Wrap.lines(paragraph, fonts.regular(), SIZE, valueWidth));
+            }
+            // Keep a short row together rather than leave its label alone at the foot of a page.
+            int keep = Math.min(Math.max(labels.size(), values.size()), 3);
+            if (y - keep * LEADING < MarkedPage.BOTTOM) {
+                page = new ArrayList<>();
+                pages.add(page);
+                y = MarkedPage.TOP;
+            }
+            int rows = Math.max(labels.size(), values.size());
+            for (int i = 0; i < rows; i++) {
+                if (y < MarkedPage.BOTTOM) {
+                    page = new ArrayList<>();
+                    pages.add(page);
+                    y = MarkedPage.TOP;
+                    if (i >= labels.size()) {
+                        page.add(new Text(MarkedPage.MARGIN, y, fonts.bold(), SIZE, continued(labels.get(0), fonts)));
+                    }
+                }
+                if (i < labels.size()) {
+                    page.add(new Text(MarkedPage.MARGIN, y, fonts.bold(), SIZE, labels.get(i)));
+                }
+                if (i < values.size()) {
+                    page.add(new Text(VALUE_X, y, fonts.regular(), SIZE, values.get(i)));
+                }
+                y -= LEADING;
+            }
+            y -= 8;
+        }
+        return pages;
+    }
+
+    private static String continued(String label, Fonts fonts) {
+        String text = label + " (continued)";
+        return Wrap.width(text, fonts.bold(), SIZE) <= LABEL_WIDTH ? text : "(continued)";
+    }
+}
