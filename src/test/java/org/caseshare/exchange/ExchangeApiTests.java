@@ -169,6 +169,30 @@ abstract class ExchangeApiTests extends IntegrationTest {
     }
 
     @Test
+    void aPartnerSendsFilesBackToAPractitioner() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/v1/packages", partnerToken, """
+                {"recipients":["%s"],"purpose":"Attendance records you asked for","consentLimits":"As agreed",
+                 "furtherHandling":"For the review only","downloadLimit":1}""".formatted(practitioner.email()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = json.readTree(created.body()).get("id").asString();
+        byte[] content = bytes(5000);
+        HttpResponse<String> uploaded = http.send(request("/api/v1/packages/" + id + "/files?name=attendance.csv", partnerToken)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        String fileId = json.readTree(uploaded.body()).get("id").asString();
+        assertThat(send("POST", "/api/v1/packages/" + id + "/send", partnerToken, "{}").statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/v1/packages/" + id + "/acknowledge", practitionerToken, "").statusCode()).isEqualTo(204);
+        HttpResponse<byte[]> back = download(id, fileId, practitionerToken, null);
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).isEqualTo(content);
+        // a partner may address only existing accounts, all at one other organisation
+        HttpResponse<String> unknown = send("POST", "/api/v1/packages", partnerToken, """
+                {"recipients":["nobody-%s@elsewhere.example.org"],"purpose":"p","consentLimits":"c","furtherHandling":"f"}"""
+                .formatted(UUID.randomUUID()));
+        assertThat(unknown.statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void otherTenantsAndOtherPartnersGetNotFound() throws Exception {
         String id = createPackage(3, partner.email());
         String fileId = upload(id, "a.txt", bytes(100));
