@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * generated on first run, with a warning that production should hold the key elsewhere.
  */
 @Component
-public class MasterKeyset {
+public class MasterKeyset implements KeyWrapping {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKeyset.class);
 
@@ -45,6 +45,25 @@ public class MasterKeyset {
 
     Aead aead() {
         return aead;
+    }
+
+    /** Wraps a data key (envelope encryption); the associated data must be given again to unwrap. */
+    @Override
+    public byte[] wrap(byte[] key, byte[] associatedData) {
+        try {
+            return aead.encrypt(key, associatedData);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot wrap a data key", e);
+        }
+    }
+
+    @Override
+    public byte[] unwrap(byte[] wrapped, byte[] associatedData) {
+        try {
+            return aead.decrypt(wrapped, associatedData);
+        } catch (GeneralSecurityException e) {
+            throw new KeyAuthenticationException("A wrapped data key failed authentication", e);
+        }
     }
 
     private static KeysetHandle load(CryptoProperties properties) throws GeneralSecurityException {

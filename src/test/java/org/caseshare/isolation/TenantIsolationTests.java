@@ -55,6 +55,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
     Directory directory;
     @Autowired
     org.caseshare.sharing.SharingRegister sharing;
+    @Autowired
+    org.caseshare.exchange.Packages packages;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -65,12 +67,14 @@ abstract class TenantIsolationTests extends IntegrationTest {
         Organisation a = fixtures.organisation("Council A");
         Organisation b = fixtures.organisation("School B");
         Organisation partnerOrganisation = fixtures.organisation("Partner P");
-        actor("memberA", fixtures.person(a, Role.PRACTITIONER));
+        Account memberA = fixtures.person(a, Role.PRACTITIONER);
+        actor("memberA", memberA);
         Account adminA = fixtures.person(a, Role.ORGANISATION_ADMIN);
         actor("adminA", adminA);
         actor("memberB", fixtures.person(b, Role.PRACTITIONER));
         actor("adminB", fixtures.person(b, Role.ORGANISATION_ADMIN));
-        actor("partner", fixtures.person(partnerOrganisation, Role.PARTNER));
+        Account partner = fixtures.person(partnerOrganisation, Role.PARTNER);
+        actor("partner", partner);
         actor("dpoA", fixtures.person(a, Role.DATA_PROTECTION_OFFICER));
         // Organisation A has a policy version 2; B is still on the default, version 1.
         String version2 = policies.draft(a.id());
@@ -96,6 +100,16 @@ abstract class TenantIsolationTests extends IntegrationTest {
                 new org.caseshare.sharing.Actor(practitionerA.id(), a.id(), practitionerA.displayName(), Set.of(Role.PRACTITIONER)));
         assertThat(created.errors()).isEmpty();
         ids.put("recordA", created.id().toString());
+        // A secure-hub package from memberA to the partner, sent but not yet acknowledged.
+        DirectoryEntry partnerEntry = directory.addEntry(new Caller(adminA.id(), a.id(), adminA.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+                partnerOrganisation.name(), OrganisationKind.SCHOOL);
+        Caller sender = new Caller(memberA.id(), a.id(), memberA.displayName(), Set.of(Role.PRACTITIONER.name()));
+        java.util.UUID packageA = packages.create(sender, new org.caseshare.exchange.NewPackage(partnerEntry.id(), List.of(partner.email()),
+                "Isolation probe", "None", "None", 7, 3, null));
+        java.util.UUID fileA = packages.addFile(sender, packageA, "probe.txt", new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 3);
+        packages.send(sender, packageA, false);
+        ids.put("packageA", packageA.toString());
+        ids.put("fileA", fileA.toString());
     }
 
     @ParameterizedTest(name = "{0} {1} {2} as {3} -> {4}")

@@ -1,0 +1,41 @@
+package org.caseshare.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Writes a counted download: always an attachment (RFC 6266 name), never sniffed, sandboxed if a
+ * browser ever renders it, never cached; the plaintext streams through in 64 KiB slices.
+ */
+final class DownloadResponses {
+
+    static final String SANDBOX = "sandbox; default-src 'none'";
+
+    private DownloadResponses() {
+    }
+
+    static void write(HttpServletResponse response, Packages.Download download) throws IOException {
+        try (download; InputStream in = download.open()) {
+            response.setContentType("application/octet-stream");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(download.name(), StandardCharsets.UTF_8).build().toString());
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Content-Security-Policy", SANDBOX);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+            OutputStream out = response.getOutputStream();
+            byte[] buffer = new byte[LimitedCopy.SLICE];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                out.write(buffer, 0, n);
+            }
+            out.flush();
+        }
+    }
+}

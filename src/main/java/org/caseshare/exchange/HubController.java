@@ -1,0 +1,179 @@
+package org.caseshare.exchange;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.caseshare.directory.Directory;
+import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Caller;
+import org.caseshare.system.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The secure hub's pages: sent and received packages, a new package, a package, download. */
+@Controller
+@RequestMapping("/hub")
+class HubController {
+
+    private final Packages packages;
+    private final Directory directory;
+    private final java.time.Clock clock;
+
+    HubController(Packages packages, Directory directory, java.time.Clock clock) {
+        this.packages = packages;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    record PackageForm(String recipientEntryId, String recipients, String purpose, String consentLimits,
+            String furtherHandling, String expiresInDays, String downloadLimit) {
+    }
+
+    @GetMapping
+    String index(Caller caller, Model model) {
+        model.addAttribute("sent", packages.sent(caller));
+        model.addAttribute("received", packages.received(caller));
+        model.addAttribute("canSend", Packages.maySend(caller));
+        return "hub/index";
+    }
+
+    @GetMapping("/new")
+    String newPackage(Caller caller, Model model) {
+        return form(caller, model, new PackageForm("", "", "", "", "", Long.toString(packages.limits().defaultExpiry().toDays()),
+                Integer.toString(packages.limits().defaultDownloadLimit())), FormErrors.none());
+    }
+
+    @PostMapping("/new")
+    String create(Caller caller, PackageForm form, Model model) {
+        try {
+            UUID id = packages.create(caller, new NewPackage(uuid(form.recipientEntryId()), List.of(nullToEmpty(form.recipients())),
+                    form.purpose(), form.consentLimits(), form.furtherHandling(), integer(form.expiresInDays()),
+                    integer(form.downloadLimit()), null));
+            return "redirect:/hub/packages/" + id;
+        } catch (ApiValidationException e) {
+            FormErrors errors = FormErrors.none();
+            for (String field : List.of("recipientEntryId", "recipients", "purpose", "consentLimits", "furtherHandling", "expiresInDays", "downloadLimit")) {
+                if (e.errors().containsKey(field)) {
+                    errors.add(field, e.errors().get(field));
+                }
+            }
+            e.errors().forEach(errors::add);
+            return form(caller, model, form, errors);
+        }
+    }
+
+    private String form(Caller caller, Model model, PackageForm form, FormErrors errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("entries", caller.hasRole("PARTNER") ? List.of() : directory.search(caller.organisationId(), ""));
+        model.addAttribute("limits", packages.limits());
+        return "hub/new";
+    }
+
+    @GetMapping("/packages/{id}")
+    String view(Caller caller, @PathVariable UUID id, Model model) {
+        HubPackage p = packages.get(caller, id);
+        model.addAttribute("p", p);
+        model.addAttribute("sender", packages.isSender(caller, p));
+        model.addAttribute("isDraftOwner", p.status() == PackageStatus.DRAFT && p.senderId().equals(caller.accountId()));
+        model.addAttribute("acknowledged", !packages.isSender(caller, p) && p.acknowledgedBy(packages.email(caller)));
+        model.addAttribute("available", p.available(clock.instant()));
+        FormErrors errors = FormErrors.none();
+        if (model.getAttribute("errorField") instanceof String field && model.getAttribute("errorMessage") instanceof String message) {
+            errors.add(field, message);
+        }
+        model.addAttribute("errors", errors);
+        return "hub/package";
+    }
+
+    @PostMapping("/packages/{id}/files")
+    String upload(Caller caller, @PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("errorField", "file");
+            redirect.addFlashAttribute("errorMessage", "Choose a file to add");
+            return "redirect:/hub/packages/" + id;
+        }
+        packages.addFile(caller, id, file.getOriginalFilename(), file.getInputStream(), file.getSize());
+        redirect.addFlashAttribute("notice", "File added");
+        return "redirect:/hub/packages/" + id;
+    }
+
+    @PostMapping("/packages/{id}/send")
+    String send(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean password,
+            RedirectAttributes redirect) {
+        try {
+            packages.send(caller, id, password).ifPresent(p -> redirect.addFlashAttribute("password", p));
+            redirect.addFlashAttribute("notice", "Package sent");
+        } catch (ApiValidationException e) {
+            redirect.addFlashAttribute("errorField", "file");
+            redirect.addFlashAttribute("errorMessage", "Add at least one file before sending");
+        }
+        return "redirect:/hub/packages/" + id;
+    }
+
+    @PostMapping("/packages/{id}/acknowledge")
+    String acknowledge(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
+        packages.get(caller, id); // another organisation's package is not found, whatever was posted
+        if (!confirm) {
+            redirect.addFlashAttribute("errorField", "confirm");
+            redirect.addFlashAttribute("errorMessage", "Confirm that you have read and accept the conditions");
+            return "redirect:/hub/packages/" + id;
+        }
+        packages.acknowledge(caller, id);
+        return "redirect:/hub/packages/" + id;
+    }
+
+    @PostMapping("/packages/{id}/files/{fileId}/download")
+    void download(Caller caller, @PathVariable UUID id, @PathVariable UUID fileId, @RequestParam(required = false) String password,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        char[] secret = password == null || password.isBlank() ? null : password.toCharArray();
+        try {
+            DownloadResponses.write(response, packages.startDownload(caller, id, fileId, secret, request.getRemoteAddr()));
+        } finally {
+            if (secret != null) {
+                Arrays.fill(secret, '\0');
+            }
+        }
+    }
+
+    @PostMapping("/packages/{id}/revoke")
+    String revoke(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
+        packages.revoke(caller, id);
+        redirect.addFlashAttribute("notice", "Package revoked: its keys are destroyed and it can no longer be downloaded");
+        return "redirect:/hub/packages/" + id;
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ApiValidationException("Invalid organisation", Map.of("recipientEntryId", "Choose an organisation from your directory"));
+        }
+    }
+
+    private static Integer integer(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,32 @@
+package org.caseshare.exchange;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Expires and shreds packages past their date, and removes orphaned blobs. Idempotent on every node. */
+@Component
+class HubSweeps {
+
+    private static final Logger log = LoggerFactory.getLogger(HubSweeps.class);
+
+    private final Packages packages;
+
+    HubSweeps(Packages packages) {
+        this.packages = packages;
+    }
+
+    @Scheduled(initialDelayString = "${caseshare.exchange.sweep-every:PT5M}", fixedDelayString = "${caseshare.exchange.sweep-every:PT5M}")
+    void sweep() {
+        try {
+            int expired = packages.expireDue();
+            int orphans = packages.removeOrphans();
+            if (expired + orphans > 0) {
+                log.info("Secure hub sweep: {} package(s) expired and shredded, {} orphaned blob(s) removed", expired, orphans);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Secure hub sweep failed; it runs again later", e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.caseshare.exchange;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.caseshare.system.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The secure hub over HTTP with a personal access token. Uploads are a raw streaming PUT (the body
+ * is the file), so nothing is buffered or written to disk unencrypted.
+ */
+@RestController
+@RequestMapping("/api/v1/packages")
+class PackagesApiController {
+
+    static final String PASSWORD_HEADER = "X-Package-Password";
+
+    private final Packages packages;
+
+    PackagesApiController(Packages packages) {
+        this.packages = packages;
+    }
+
+    record SendRequest(Boolean password) {
+    }
+
+    @GetMapping
+    Map<String, List<HubPackage>> list(Caller caller) {
+        return Map.of("sent", packages.sent(caller), "received", packages.received(caller));
+    }
+
+    @PostMapping
+    ResponseEntity<HubPackage> create(Caller caller, @RequestBody NewPackage form) {
+        UUID id = packages.create(caller, form);
+        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + id).body(packages.get(caller, id));
+    }
+
+    @GetMapping("/{id}")
+    HubPackage get(Caller caller, @PathVariable UUID id) {
+        return packages.get(caller, id);
+    }
+
+    @PutMapping("/{id}/files")
+    ResponseEntity<Map<String, Object>> upload(Caller caller, @PathVariable UUID id, @RequestParam String name,
+            HttpServletRequest request) throws IOException {
+        UUID fileId = packages.addFile(caller, id, name, request.getInputStream(), declaredLength(request));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", fileId));
+    }
+
+    /** The declared body length, or -1 when streamed without one (chunked). */
+    static long declaredLength(HttpServletRequest request) {
+        String header = request.getHeader("Content-Length");
+        try {
+            return header == null ? request.getContentLengthLong() : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    @PostMapping("/{id}/send")
+    Map<String, Object> send(Caller caller, @PathVariable UUID id, @RequestBody(required = false) SendRequest body) {
+        boolean withPassword = body != null && Boolean.TRUE.equals(body.password());
+        return packages.send(caller, id, withPassword)
+                .<Map<String, Object>>map(p -> Map.of("status", "SENT", "password", p))
+                .orElse(Map.of("status", "SENT"));
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    ResponseEntity<Void> acknowledge(Caller caller, @PathVariable UUID id) {
+        packages.acknowledge(caller, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    void download(Caller caller, @PathVariable UUID id, @PathVariable UUID fileId,
+            @RequestHeader(name = PASSWORD_HEADER, required = false) String password, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        DownloadResponses.write(response, packages.startDownload(caller, id, fileId,
+                password == null ? null : password.toCharArray(), request.getRemoteAddr()));
+    }
+
+    @PostMapping("/{id}/revoke")
+    ResponseEntity<Void> revoke(Caller caller, @PathVariable UUID id) {
+        packages.revoke(caller, id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Exchange: the secure hub. Packages of files encrypted at source (one data key per file, wrapped by
+ * the key-encryption key and optionally a package password) sent to named people at a partner
+ * organisation, who must acknowledge the purpose, limits of consent and handling conditions before
+ * downloading. Every download is audited; the first confirms receipt to the sender. Expiry, download
+ * limits and revocation are enforced on the server and fail closed; afterwards the data keys are
+ * destroyed (crypto-shredding) and the blobs deleted, while the package record and audit remain.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Exchange")
+package org.caseshare.exchange;

@@ -1,0 +1,4 @@
+package org.caseshare.exchange;
+
+class ExchangeApiOnH2IntegrationTests extends ExchangeApiTests {
+}

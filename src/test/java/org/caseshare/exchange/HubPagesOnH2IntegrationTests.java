@@ -1,0 +1,4 @@
+package org.caseshare.exchange;
+
+class HubPagesOnH2IntegrationTests extends HubPagesTests {
+}
