@@ -98,7 +98,11 @@ class SharePageController {
     String view(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
         model.addAttribute("record", record);
-        model.addAttribute("safeguards", safeguards(user, record));
+        List<Safeguard> safeguards = safeguards(user, record);
+        model.addAttribute("safeguards", safeguards);
+        Map<String, String> safeguardTexts = new java.util.HashMap<>();
+        safeguards.forEach(s -> safeguardTexts.put(s.id(), s.text()));
+        model.addAttribute("safeguardTexts", safeguardTexts);
         model.addAttribute("categoryNames", java.util.Arrays.stream(InformationCategory.values())
                 .filter(record.content().categories()::contains).map(InformationCategory::displayName)
                 .collect(java.util.stream.Collectors.joining(", ")));
