@@ -76,7 +76,7 @@ class SharingBrowserIntegrationTests extends IntegrationTest {
             assertThat(browser.path()).doesNotEndWith("/checklist");
             assertThat(browser.text("status")).isEqualTo("Shared");
             assertThat(browser.text("recipient")).contains("Sam Nurse", "Wessex Health Trust", "0118 974 6000");
-            assertThat(browser.text("timeline")).contains("Recorded", "Safeguard confirmed", "Shared").doesNotContain("safeguard-confirmed");
+            assertThat(browser.text("timeline")).contains("Recorded", "safeguards confirmed", "Shared").doesNotContain("safeguard-confirmed");
             screenshots(browser, "sharing-03-shared", 3);
         }
     }
