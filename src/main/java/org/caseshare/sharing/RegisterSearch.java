@@ -20,6 +20,15 @@ class RegisterSearch {
     record Row(UUID id, Instant createdAt, Status status, Direction direction, String channel, String marking,
             String recipientOrganisation, String recipientName, String information, String purpose, Instant sharedAt,
             String decidedBy, String people, Instant fullRecordDue) {
+
+        /** The channel as people say it ("Secure hub"), not as it is stored (SECURE_HUB). */
+        public String channelName() {
+            try {
+                return org.caseshare.policy.Channel.valueOf(channel).displayName();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return channel;
+            }
+        }
     }
 
     /** The filters of the register page; blank means any. */

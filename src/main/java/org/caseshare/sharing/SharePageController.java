@@ -98,7 +98,9 @@ class SharePageController {
     String view(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
         model.addAttribute("record", record);
-        model.addAttribute("safeguards", safeguards(user, record));
+        List<Safeguard> safeguards = safeguards(user, record);
+        model.addAttribute("safeguards", safeguards);
+        model.addAttribute("timeline", timeline(record));
         model.addAttribute("categoryNames", java.util.Arrays.stream(InformationCategory.values())
                 .filter(record.content().categories()::contains).map(InformationCategory::displayName)
                 .collect(java.util.stream.Collectors.joining(", ")));
@@ -157,6 +159,37 @@ class SharePageController {
     String stale(StaleRecordException e, Model model) {
         model.addAttribute("message", e.getMessage());
         return "sharing/refused";
+    }
+
+    /** One line of the timeline as the page shows it. */
+    record TimelineLine(java.time.Instant at, String label, String by, String note) {
+    }
+
+    /**
+     * The timeline in plain English. The checklist above lists each safeguard with who confirmed it
+     * and when, so confirmations made together by one person are one line here, not a dozen.
+     */
+    static List<TimelineLine> timeline(SharingRecord record) {
+        List<TimelineLine> lines = new ArrayList<>();
+        List<TimelineEvent> events = record.timeline();
+        for (int i = 0; i < events.size(); i++) {
+            TimelineEvent e = events.get(i);
+            if (e.action().equals("safeguard-confirmed")) {
+                int count = 1;
+                while (i + 1 < events.size() && events.get(i + 1).action().equals("safeguard-confirmed")
+                        && events.get(i + 1).by().accountId().equals(e.by().accountId())) {
+                    count++;
+                    i++;
+                }
+                lines.add(new TimelineLine(e.by().at(), count == 1 ? "Safeguard confirmed" : count + " safeguards confirmed",
+                        e.by().name(), null));
+            } else if (e.action().equals("created")) {
+                lines.add(new TimelineLine(e.by().at(), e.label(), e.by().name(), e.note() == null ? null : "decision: " + e.note()));
+            } else {
+                lines.add(new TimelineLine(e.by().at(), e.label(), e.by().name(), e.note()));
+            }
+        }
+        return lines;
     }
 
     static boolean canAuthorise(CurrentUser user, SharingRecord record) {

@@ -151,7 +151,8 @@ abstract class SharingJourneyTests extends IntegrationTest {
         practitioner.post("/sharing/" + id + "/confirm-receipt").andExpect(status().is3xxRedirection());
         practitioner.post("/sharing/" + id + "/close").andExpect(status().is3xxRedirection());
         practitioner.get("/sharing/" + id).andExpect(status().isOk()).andExpect(content().string(allOf(
-                containsString("Closed"), containsString("authorised"), containsString("safeguard-confirmed"), containsString("Pat Worker"))));
+                containsString("Closed"), containsString("Authorised"), containsString("safeguards confirmed"), containsString("Pat Worker"),
+                not(containsString("safeguard-confirmed")))));
 
         // Step 7: every change is audited by identifiers only.
         List<AuditEntry> trail = audit.latest(c.organisation().id(), 50);

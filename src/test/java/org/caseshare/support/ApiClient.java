@@ -26,6 +26,16 @@ public final class ApiClient {
         return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method with a JSON body (blank for none) and, when not null, an If-Match header. */
+    public HttpResponse<String> send(String method, String path, String token, String json, String ifMatch) throws Exception {
+        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
+                .method(method, json == null || json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (token != null) {

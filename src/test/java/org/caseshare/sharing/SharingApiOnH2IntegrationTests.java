@@ -1,0 +1,4 @@
+package org.caseshare.sharing;
+
+class SharingApiOnH2IntegrationTests extends SharingApiTests {
+}
