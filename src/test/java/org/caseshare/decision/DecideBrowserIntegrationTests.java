@@ -2,7 +2,6 @@ package org.caseshare.decision;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 
 import org.caseshare.directory.Organisation;
 import org.caseshare.identity.Account;
@@ -11,9 +10,7 @@ import org.caseshare.policy.PolicyLoader;
 import org.caseshare.support.Browser;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
-import org.caseshare.support.Totp;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -95,21 +92,10 @@ class DecideBrowserIntegrationTests extends IntegrationTest {
     }
 
     private static void signIn(Browser browser, Account account) {
-        browser.go("/login").type("email", account.email()).type("password", Fixtures.PASSWORD).click("sign-in");
-        assertThat(browser.path()).isEqualTo("/mfa/enrol");
-        browser.clickText("I cannot scan the QR code");
-        String seed = browser.text("manual-key");
-        browser.type("code", Totp.code(seed, Totp.step(Instant.now()))).click("confirm");
-        assertThat(browser.path()).isEqualTo("/");
+        browser.signInFirstTime(account.email(), Fixtures.PASSWORD);
     }
 
-    /** A long answer, a screenful at a time, for a person to read. */
     private static void screenshots(Browser browser, String name, int screens) throws Exception {
-        JavascriptExecutor scroll = (JavascriptExecutor) browser.driver();
-        for (int screen = 0; screen < screens; screen++) {
-            scroll.executeScript("window.scrollTo(0, arguments[0])", screen * 900);
-            browser.screenshot(name + "-" + (char) ('a' + screen));
-        }
-        scroll.executeScript("window.scrollTo(0, 0)");
+        browser.screenshots(name, screens);
     }
 }

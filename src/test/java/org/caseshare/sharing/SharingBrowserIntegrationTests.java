@@ -1,6 +1,5 @@
 package org.caseshare.sharing;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +14,6 @@ import org.caseshare.identity.Role;
 import org.caseshare.support.Browser;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
-import org.caseshare.support.Totp;
 import org.caseshare.system.Caller;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -166,21 +164,10 @@ class SharingBrowserIntegrationTests extends IntegrationTest {
     }
 
     private static void signIn(Browser browser, Account account) {
-        browser.go("/login").type("email", account.email()).type("password", Fixtures.PASSWORD).click("sign-in");
-        assertThat(browser.path()).isEqualTo("/mfa/enrol");
-        browser.clickText("I cannot scan the QR code");
-        String seed = browser.text("manual-key");
-        browser.type("code", Totp.code(seed, Totp.step(Instant.now()))).click("confirm");
-        assertThat(browser.path()).isEqualTo("/");
+        browser.signInFirstTime(account.email(), Fixtures.PASSWORD);
     }
 
-    /** A long page, a screenful at a time, for a person to read. */
     private static void screenshots(Browser browser, String name, int screens) throws Exception {
-        JavascriptExecutor scroll = (JavascriptExecutor) browser.driver();
-        for (int screen = 0; screen < screens; screen++) {
-            scroll.executeScript("window.scrollTo(0, arguments[0])", screen * 900);
-            browser.screenshot(name + "-" + (char) ('a' + screen));
-        }
-        scroll.executeScript("window.scrollTo(0, 0)");
+        browser.screenshots(name, screens);
     }
 }

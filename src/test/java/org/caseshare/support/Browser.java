@@ -123,6 +123,35 @@ public final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /**
+     * Signs in for the first time as a person does: email and password, then enrols the authenticator
+     * from the manual key shown under "I cannot scan the QR code".
+     */
+    public Browser signInFirstTime(String email, String password) {
+        go("/login").type("email", email).type("password", password).click("sign-in");
+        if (!path().equals("/mfa/enrol")) {
+            throw new AssertionError("Expected the enrolment page after the password, but was " + path());
+        }
+        clickText("I cannot scan the QR code");
+        String seed = text("manual-key");
+        type("code", Totp.code(seed, Totp.step(java.time.Instant.now()))).click("confirm");
+        if (!path().equals("/")) {
+            throw new AssertionError("Expected the home page after enrolment, but was " + path());
+        }
+        return this;
+    }
+
+    /** A long page, a screenful at a time, for a person to read. */
+    public Browser screenshots(String name, int screens) throws Exception {
+        org.openqa.selenium.JavascriptExecutor scroll = (org.openqa.selenium.JavascriptExecutor) driver;
+        for (int screen = 0; screen < screens; screen++) {
+            scroll.executeScript("window.scrollTo(0, arguments[0])", screen * 900);
+            screenshot(name + "-" + (char) ('a' + screen));
+        }
+        scroll.executeScript("window.scrollTo(0, 0)");
+        return this;
+    }
+
     /** Saves a screenshot under target/screenshots, for a person to look at. */
     public Browser screenshot(String name) throws Exception {
         Files.createDirectories(screenshots);
