@@ -9,7 +9,8 @@ import java.util.Objects;
  */
 public record RecordSummary(String title, String marking, List<Field> fields) {
 
-    public static final int MAX_FIELDS = 200;
+    // A subject access export prints one field per record; a few hundred records for one person is plausible.
+    public static final int MAX_FIELDS = 2_000;
 
     public RecordSummary {
         title = Require.text("title", title, 120);

@@ -11,6 +11,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.document.RecordSummaryDocument;
 import org.caseshare.identity.CurrentUser;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Channel;
@@ -34,10 +37,12 @@ class RegisterController {
 
     private final RegisterSearch search;
     private final java.time.Clock clock;
+    private final AuditTrail audit;
 
-    RegisterController(RegisterSearch search, java.time.Clock clock) {
+    RegisterController(RegisterSearch search, java.time.Clock clock, AuditTrail audit) {
         this.search = search;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -80,8 +85,34 @@ class RegisterController {
     @PostMapping(path = "/subjects.csv")
     void subjectCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String reference,
             @RequestParam(defaultValue = "") String name, HttpServletResponse response) throws IOException {
-        csv(response, "subject-disclosures.csv", reference.isBlank() && name.isBlank() ? List.of()
-                : search.aboutSubject(user.organisationId(), reference, name));
+        List<RegisterSearch.Row> rows = reference.isBlank() && name.isBlank() ? List.of()
+                : search.aboutSubject(user.organisationId(), reference, name);
+        exported(user, "csv", rows);
+        csv(response, "subject-disclosures.csv", rows);
+    }
+
+    /** The subject view printed, for a subject access response; an empty search gets the page's error instead. */
+    @PostMapping(path = "/subjects.pdf")
+    String subjectPdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String reference,
+            @RequestParam(defaultValue = "") String name, HttpServletResponse response, Model model) throws IOException {
+        if (reference.isBlank() && name.isBlank()) {
+            return subject(user, reference, name, model);
+        }
+        List<RegisterSearch.Row> rows = search.aboutSubject(user.organisationId(), reference, name);
+        String searchedFor = reference.isBlank() ? name.strip() : "Case reference " + reference.strip();
+        var summary = SubjectDisclosures.summary(searchedFor, user.displayName(), clock.instant(), rows);
+        exported(user, "pdf", rows);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"subject-disclosures.pdf\"");
+        response.setHeader("Cache-Control", "no-store");
+        RecordSummaryDocument.render(summary, response.getOutputStream());
+        return null;
+    }
+
+    /** A subject access export is personal data leaving the register: audited, with no name or reference. */
+    private void exported(CurrentUser user, String format, List<RegisterSearch.Row> rows) {
+        audit.record(AuditEvent.success("sharing.subject-exported", user.accountId().toString(), user.organisationId(), "subject-view")
+                .with("format", format).with("records", Integer.toString(rows.size())));
     }
 
     @GetMapping("/authorisations")
@@ -103,11 +134,20 @@ class RegisterController {
     private String list(CurrentUser user, Map<String, String> params, Model model) {
         RegisterSearch.Filter filter = filter(params);
         int page = Math.max(0, number(params.get("page")));
-        long total = search.count(user.organisationId(), filter);
-        model.addAttribute("rows", search.search(user.organisationId(), filter, page, RegisterSearch.PAGE_SIZE));
-        model.addAttribute("total", total);
+        RegisterSearch.Count total = search.count(user.organisationId(), filter);
+        List<RegisterSearch.Row> rows = search.search(user.organisationId(), filter, page, RegisterSearch.PAGE_SIZE);
+        if (!total.exact() && !rows.isEmpty() && rows.size() < RegisterSearch.PAGE_SIZE) {
+            total = new RegisterSearch.Count((long) page * RegisterSearch.PAGE_SIZE + rows.size(), true); // the last page: now we know
+        }
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", total.value());
+        model.addAttribute("totalExact", total.exact());
         model.addAttribute("page", page);
-        model.addAttribute("pages", (total + RegisterSearch.PAGE_SIZE - 1) / RegisterSearch.PAGE_SIZE);
+        long pages = (total.value() + RegisterSearch.PAGE_SIZE - 1) / RegisterSearch.PAGE_SIZE;
+        model.addAttribute("pages", pages);
+        // Past the counted pages there may be more: offer the next page while this one is full.
+        model.addAttribute("hasNext", page + 1 < pages || (!total.exact() && rows.size() == RegisterSearch.PAGE_SIZE));
+        model.addAttribute("recipientMatch", search.recipientMatch(user.organisationId(), filter).name());
         model.addAttribute("f", params);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("markings", Marking.values());
@@ -116,7 +156,8 @@ class RegisterController {
     }
 
     private static RegisterSearch.Filter filter(Map<String, String> p) {
-        return new RegisterSearch.Filter(p.get("person"), p.get("recipient"), p.get("channel"), p.get("marking"), p.get("status"),
+        return new RegisterSearch.Filter(p.get("person"), p.get("recipient"), "contains".equals(p.get("recipientMatch")),
+                p.get("channel"), p.get("marking"), p.get("status"),
                 date(p.get("from")), date(p.get("to")), p.get("sort"), "asc".equals(p.get("order")));
     }
 

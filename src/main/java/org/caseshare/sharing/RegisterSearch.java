@@ -31,14 +31,33 @@ class RegisterSearch {
         }
     }
 
-    /** The filters of the register page; blank means any. */
-    record Filter(String person, String recipientOrganisation, String channel, String marking, String status, LocalDate from,
-            LocalDate to, String sort, boolean ascending) {
+    /**
+     * The filters of the register page; blank means any. The recipient organisation matches a name
+     * exactly (ignoring case) when the register holds that name, else any name containing the text;
+     * {@code recipientContains} asks for "containing" even when an exact name exists.
+     */
+    record Filter(String person, String recipientOrganisation, boolean recipientContains, String channel, String marking,
+            String status, LocalDate from, LocalDate to, String sort, boolean ascending) {
+    }
+
+    /** How a recipient organisation filter was applied, so the page can say so and offer the other. */
+    enum RecipientMatch {
+        NONE, EXACT, CONTAINS
+    }
+
+    /**
+     * How many records match, counted no further than {@link #COUNT_LIMIT}: counting a million rows
+     * costs more than the page itself (bench/sharing/RESULTS.md), and nobody pages through 400 pages.
+     */
+    record Count(long value, boolean exact) {
     }
 
     static final int PAGE_SIZE = 25;
+    static final int COUNT_LIMIT = 10_000;
 
     private final JdbcClient jdbc;
+    /** {@link #COUNT_LIMIT}; a test lowers it to see the page say "more than". */
+    int countLimit = COUNT_LIMIT;
 
     RegisterSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -58,10 +77,35 @@ class RegisterSearch {
         return rows("select r.* from sharing_record r" + where + " order by " + order + " limit ? offset ?", params);
     }
 
-    long count(UUID organisationId, Filter filter) {
+    Count count(UUID organisationId, Filter filter) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("select count(*) from sharing_record r" + where(organisationId, filter, params)).params(params)
+        String where = where(organisationId, filter, params);
+        int limit = countLimit;
+        params.add(limit + 1);
+        long counted = jdbc.sql("select count(*) from (select 1 from sharing_record r" + where + " limit ?) c").params(params)
                 .query(Long.class).single();
+        return counted > limit ? new Count(limit, false) : new Count(counted, true);
+    }
+
+    /**
+     * Exact when some record names the recipient organisation exactly (an index lookup); "contains"
+     * otherwise, or when asked for. An exact name is what a practitioner usually types or picks, and
+     * is fast on any number of records; "contains" reads every record whose name shares the text.
+     */
+    RecipientMatch recipientMatch(UUID organisationId, Filter filter) {
+        if (blank(filter.recipientOrganisation())) {
+            return RecipientMatch.NONE;
+        }
+        if (filter.recipientContains()) {
+            return RecipientMatch.CONTAINS;
+        }
+        boolean named = !jdbc.sql("select 1 from sharing_record where organisation_id = ? and recipient_org_key = ? limit 1")
+                .params(organisationId, recipientKey(filter)).query(Integer.class).list().isEmpty();
+        return named ? RecipientMatch.EXACT : RecipientMatch.CONTAINS;
+    }
+
+    private static String recipientKey(Filter filter) {
+        return filter.recipientOrganisation().strip().toLowerCase(Locale.ROOT);
     }
 
     /** Everything recorded about one person: by exact case reference, or exact name. */
@@ -109,9 +153,17 @@ class RegisterSearch {
             params.add(key);
             params.add(like(key));
         }
-        if (!blank(filter.recipientOrganisation())) {
-            where.append(" and r.recipient_org_key like ? escape '!'");
-            params.add(like(filter.recipientOrganisation().strip().toLowerCase(Locale.ROOT)));
+        switch (recipientMatch(organisationId, filter)) {
+            case EXACT -> {
+                where.append(" and r.recipient_org_key = ?");
+                params.add(recipientKey(filter));
+            }
+            case CONTAINS -> {
+                where.append(" and r.recipient_org_key like ? escape '!'");
+                params.add(like(recipientKey(filter)));
+            }
+            case NONE -> {
+            }
         }
         equal(where, params, "r.channel", filter.channel());
         equal(where, params, "r.marking", filter.marking());

@@ -91,7 +91,12 @@ class SharingApiController {
             Instant fullRecordDue) {
     }
 
-    record PageResponse(long total, int page, int size, List<RowResponse> items) {
+    /**
+     * One page of the register. {@code total} is exact when {@code totalExact}; otherwise at least
+     * that many match (counting stops at 10,000). {@code recipientMatch} says how a recipient filter
+     * was applied: EXACT name, or CONTAINS the text (send {@code "recipientMatch": "contains"} to force it).
+     */
+    record PageResponse(long total, boolean totalExact, String recipientMatch, int page, int size, List<RowResponse> items) {
     }
 
     @PostMapping(consumes = "application/json")
@@ -145,7 +150,7 @@ class SharingApiController {
         object(body);
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, String> params = new LinkedHashMap<>();
-        for (String field : List.of("person", "recipient", "status", "channel", "marking", "from", "to", "sort", "order", "page", "size")) {
+        for (String field : List.of("person", "recipient", "recipientMatch", "status", "channel", "marking", "from", "to", "sort", "order", "page", "size")) {
             JsonNode node = body.get(field);
             if (node == null || node.isNull()) {
                 continue;
@@ -455,20 +460,26 @@ class SharingApiController {
         LocalDate from = date(params.get("from"), "from", errors);
         LocalDate to = date(params.get("to"), "to", errors);
         String status = params.get("status");
+        String match = params.get("recipientMatch");
+        if (match != null && !match.isBlank() && !match.equals("contains") && !match.equals("exact")) {
+            errors.put("recipientMatch", "Give recipientMatch as exact or contains");
+        }
         if (status != null && !status.isBlank() && java.util.Arrays.stream(Status.values()).noneMatch(s -> s.name().equals(status.strip()))) {
             errors.put("status", "Give status as one of " + java.util.Arrays.toString(Status.values()));
         }
         if (!errors.isEmpty()) {
             throw new ApiValidationException("The request has invalid fields", errors);
         }
-        RegisterSearch.Filter filter = new RegisterSearch.Filter(params.get("person"), params.get("recipient"), params.get("channel"),
-                params.get("marking"), status, from, to, params.get("sort"), "asc".equals(params.get("order")));
-        long total = search.count(user.organisationId(), filter);
+        RegisterSearch.Filter filter = new RegisterSearch.Filter(params.get("person"), params.get("recipient"),
+                "contains".equals(params.get("recipientMatch")), params.get("channel"), params.get("marking"), status, from, to,
+                params.get("sort"), "asc".equals(params.get("order")));
+        RegisterSearch.Count total = search.count(user.organisationId(), filter);
         List<RowResponse> items = search.search(user.organisationId(), filter, page, size).stream()
                 .map(r -> new RowResponse(r.id(), r.createdAt(), r.status().name(), r.direction().name(), r.channel(), r.marking(),
                         r.recipientOrganisation(), r.recipientName(), r.people(), r.purpose(), r.sharedAt(), r.decidedBy(), r.fullRecordDue()))
                 .toList();
-        return new PageResponse(total, page, size, items);
+        return new PageResponse(total.value(), total.exact(), search.recipientMatch(user.organisationId(), filter).name(), page, size,
+                items);
     }
 
     private static int whole(String text, int otherwise, String field, String message, Map<String, String> errors) {

@@ -151,6 +151,17 @@ abstract class SharingApiTests extends IntegrationTest {
         assertThat(found.get("total").asLong()).isEqualTo(1);
         JsonNode none = JSON.readTree(api().post(PATH + "/search", c.practitioner(), "{\"person\":\"Nobody Known\"}").body());
         assertThat(none.get("total").asLong()).isZero();
+        assertThat(listed.get("totalExact").asBoolean()).isTrue();
+        JsonNode byRecipient = JSON.readTree(api().post(PATH + "/search", c.practitioner(),
+                "{\"recipient\":\"HELPING hands charity\"}").body());
+        assertThat(byRecipient.get("recipientMatch").asString()).isEqualTo("EXACT");
+        assertThat(byRecipient.get("total").asLong()).isEqualTo(1);
+        JsonNode containing = JSON.readTree(api().post(PATH + "/search", c.practitioner(),
+                "{\"recipient\":\"hands\",\"recipientMatch\":\"contains\"}").body());
+        assertThat(containing.get("recipientMatch").asString()).isEqualTo("CONTAINS");
+        assertThat(containing.get("total").asLong()).isEqualTo(1);
+        assertThat(api().post(PATH + "/search", c.practitioner(), "{\"recipient\":\"x\",\"recipientMatch\":\"sometimes\"}").statusCode())
+                .isEqualTo(422);
     }
 
     @Test

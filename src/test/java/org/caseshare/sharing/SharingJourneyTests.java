@@ -23,6 +23,7 @@ import org.caseshare.support.Visitor;
 import org.caseshare.system.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -31,6 +32,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -51,6 +53,8 @@ abstract class SharingJourneyTests extends IntegrationTest {
     AuditTrail audit;
     @Autowired
     TestClock clock;
+    @Autowired
+    RegisterSearch search;
 
     record Council(Organisation organisation, Account practitioner, Account manager, DirectoryEntry health, DirectoryEntry charity) {
     }
@@ -295,6 +299,62 @@ abstract class SharingJourneyTests extends IntegrationTest {
                 containsString("Wessex Health Trust"), containsString("Health visitor assessment"))));
         assertThat(practitioner.post("/sharing/subjects.csv", "reference", "C-1001").andReturn().getResponse().getContentAsString())
                 .contains("Alex Example (C-1001)");
+
+        // The subject view printed for a subject access response: this person's records only, marked, audited.
+        byte[] pdf = practitioner.post("/sharing/subjects.pdf", "reference", "c-1001").andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"subject-disclosures.pdf\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = pdfText(pdf);
+        assertThat(text).contains("OFFICIAL-SENSITIVE", "Case reference c-1001", "Record 1 of 1", "Wessex Health Trust",
+                "Health visitor assessment", "Sam Nurse").doesNotContain("Billie Other", "1 High Street");
+        assertThat(pdfText(other.post("/sharing/subjects.pdf", "reference", "C-1001").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray())).contains("None: nothing about this person").doesNotContain("Wessex");
+        practitioner.post("/sharing/subjects.pdf").andExpect(status().isOk())
+                .andExpect(content().string(containsString("case reference or their full name")));
+        assertThat(audit.latest(c.organisation().id(), 20)).extracting(AuditEntry::action).contains("sharing.subject-exported");
+    }
+
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void theRecipientFilterPrefersAnExactNameAndTheCountStopsAtItsLimit() throws Exception {
+        Council c = council();
+        Account admin = fixtures.person(c.organisation(), Role.ORGANISATION_ADMIN);
+        Caller caller = new Caller(admin.id(), c.organisation().id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN));
+        DirectoryEntry community = directory.addEntry(caller, "Wessex Health Trust Community Services", OrganisationKind.HEALTH,
+                List.of(new Switchboard(TelephoneNumber.parse("0118 974 7000"), null)));
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+        idFrom(practitioner.post("/sharing/new", share(UUID.randomUUID().toString(), c.health())));
+        idFrom(practitioner.post("/sharing/new", share(UUID.randomUUID().toString(), community)));
+
+        practitioner.post("/sharing", "recipient", " wessex HEALTH trust ").andExpect(content().string(allOf(
+                containsString("id=\"count\">1 record"), containsString("named exactly ‘wessex HEALTH trust’"))));
+        practitioner.post("/sharing", "recipient", "Wessex Health Trust", "recipientMatch", "contains").andExpect(content().string(allOf(
+                containsString("id=\"count\">2 records"), containsString("whose name contains ‘Wessex Health Trust’"))));
+        practitioner.post("/sharing", "recipient", "community").andExpect(content().string(containsString("id=\"count\">1 record")));
+
+        RegisterSearch target = AopTestUtils.getTargetObject(search);
+        target.countLimit = 1;
+        try {
+            // The last page tells the true number even past the limit.
+            practitioner.post("/sharing", "recipient", "wessex").andExpect(content().string(allOf(
+                    containsString("id=\"count\">2 records"), not(containsString("id=\"next\"")))));
+            for (int i = 0; i < RegisterSearch.PAGE_SIZE; i++) {
+                idFrom(practitioner.post("/sharing/new", share(UUID.randomUUID().toString(), community)));
+            }
+            practitioner.post("/sharing", "recipient", "wessex").andExpect(content().string(allOf(
+                    containsString("More than 1 records"), containsString("Page 1 of more than 1"), containsString("id=\"next\""))));
+            practitioner.post("/sharing", "recipient", "wessex", "page", "1").andExpect(content().string(allOf(
+                    containsString("id=\"count\">27 records"), containsString("id=\"previous\""), not(containsString("id=\"next\"")))));
+            assertThat(search.count(c.organisation().id(), new RegisterSearch.Filter(null, "wessex", false, null, null, null, null, null,
+                    null, false))).isEqualTo(new RegisterSearch.Count(1, false));
+        } finally {
+            target.countLimit = RegisterSearch.COUNT_LIMIT;
+        }
     }
 
     @Test
