@@ -76,6 +76,13 @@ class SharingBrowserIntegrationTests extends IntegrationTest {
             assertThat(browser.text("recipient")).contains("Sam Nurse", "Wessex Health Trust", "0118 974 6000");
             assertThat(browser.text("timeline")).contains("Recorded", "safeguards confirmed", "Shared").doesNotContain("safeguard-confirmed");
             screenshots(browser, "sharing-03-shared", 3);
+
+            // The register finds it by the recipient organisation's name, typed in any case.
+            browser.go("/sharing").type("recipient", "wessex health trust").click("search");
+            assertThat(browser.text("count")).isEqualTo("1 record");
+            assertThat(browser.text("recipient-match")).contains("named exactly ‘wessex health trust’");
+            assertThat(browser.text("records")).contains("Sam Nurse, Wessex Health Trust");
+            browser.screenshot("sharing-03-register-search");
         }
     }
 
