@@ -79,6 +79,8 @@ create table incident (
     ico_reasons          varchar(4000),
     ico_notified_on      date,
     ico_reference        varchar(100),
+    -- Art. 33(1): a report made after 72 hours says why it was late
+    ico_delay_reasons    varchar(4000),
     notify_people        boolean,
     people_reasons       varchar(4000),
     people_notified_on   date,
