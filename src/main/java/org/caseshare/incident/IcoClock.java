@@ -24,8 +24,8 @@ record IcoClock(String deadline, boolean running, boolean overdue, String text) 
             return new IcoClock(by, false, false, "Decided not to report to the ICO, " + UkTime.show(decision.decidedAt()));
         }
         if (now.isBefore(deadline)) {
-            return new IcoClock(by, true, false, UkTime.span(Duration.between(now, deadline)) + " left to decide whether to report to the ICO (by " + by + ")");
+            return new IcoClock(by, true, false, UkTime.span(Duration.between(now, deadline)) + " left to decide whether to report to the ICO");
         }
-        return new IcoClock(by, true, true, "Overdue by " + UkTime.span(Duration.between(deadline, now)) + ": the ICO deadline was " + by);
+        return new IcoClock(by, true, true, "Overdue by " + UkTime.span(Duration.between(deadline, now)) + ": decide whether to report to the ICO now");
     }
 }
