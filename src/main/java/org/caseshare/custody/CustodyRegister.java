@@ -244,8 +244,9 @@ public class CustodyRegister {
 
     /** device.encrypted: who verified the device's encryption, when, and how. */
     public Outcome verifyEncryption(Caller caller, UUID id, String method) {
-        requireDeviceManager(caller);
+        // Not found before forbidden: another organisation's device must not be told apart from a missing one.
         Device device = device(caller, id);
+        requireDeviceManager(caller);
         Map<String, String> errors = new LinkedHashMap<>();
         String how = required(method, "method", "Enter how the encryption was verified, for example the product and setting checked",
                 200, errors);
@@ -258,8 +259,8 @@ public class CustodyRegister {
     }
 
     public Outcome withdraw(Caller caller, UUID id, String reason) {
-        requireDeviceManager(caller);
         Device device = device(caller, id);
+        requireDeviceManager(caller);
         Map<String, String> errors = new LinkedHashMap<>();
         String why = required(reason, "reason", "Enter why the device is withdrawn", 500, errors);
         if (!errors.isEmpty()) {
