@@ -38,6 +38,12 @@ class CustodyBrowserIntegrationTests extends IntegrationTest {
     @Autowired
     Outbox outbox;
 
+    /** The clock is shared by every test in the context: put it back for the next one. */
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     @Test
     void aDeviceCustodyItemIsTakenGoesOverdueEscalatesAndIsSecurelyDeleted() throws Exception {
         Organisation council = fixtures.organisation("Council");

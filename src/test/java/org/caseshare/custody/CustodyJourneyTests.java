@@ -51,6 +51,12 @@ abstract class CustodyJourneyTests extends IntegrationTest {
     @Autowired
     CustodyRegister register;
 
+    /** The clock is shared by every test in the context: put it back for the next one. */
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     record Team(Organisation organisation, Account practitioner, Account colleague, Account manager, Account dpo, Account admin) {
     }
 

@@ -35,6 +35,12 @@ class IncidentBrowserIntegrationTests extends IntegrationTest {
     @Autowired
     Outbox outbox;
 
+    /** The clock is shared by every test in the context: put it back for the next one. */
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     @Test
     void anIncidentIsReportedAndDecidedWithinTheClock() throws Exception {
         Organisation council = fixtures.organisation("Council");

@@ -48,6 +48,12 @@ abstract class IncidentJourneyTests extends IntegrationTest {
     @Autowired
     AuditTrail audit;
 
+    /** The clock is shared by every test in the context: put it back for the next one. */
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     record Team(Organisation organisation, Account practitioner, Account colleague, Account manager, Account dpo) {
     }
 
