@@ -114,8 +114,8 @@ class SecurityConfiguration {
                         .requestMatchers("/organisation/**").hasAuthority(Role.ORGANISATION_ADMIN.authority())
                         .requestMatchers("/audit/**").hasAnyAuthority(Role.DATA_PROTECTION_OFFICER.authority(), Role.ORGANISATION_ADMIN.authority())
                         .requestMatchers("/policy/edit/**", "/policy/edit").hasAuthority(Role.DATA_PROTECTION_OFFICER.authority())
-                        // The register is for the organisation's own staff, never partner users.
-                        .requestMatchers("/sharing", "/sharing/**").hasAnyAuthority(Role.PRACTITIONER.authority(), Role.MANAGER.authority(),
+                        // The register, custody and incidents are for the organisation's own staff, never partner users.
+                        .requestMatchers("/sharing", "/sharing/**", "/custody", "/custody/**", "/incidents", "/incidents/**").hasAnyAuthority(Role.PRACTITIONER.authority(), Role.MANAGER.authority(),
                                 Role.DATA_PROTECTION_OFFICER.authority(), Role.ORGANISATION_ADMIN.authority())
                         .anyRequest().hasAuthority(CurrentUser.FULLY_AUTHENTICATED))
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login").usernameParameter("email")

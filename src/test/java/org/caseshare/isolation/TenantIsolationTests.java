@@ -1,5 +1,6 @@
 package org.caseshare.isolation;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,12 @@ abstract class TenantIsolationTests extends IntegrationTest {
     org.caseshare.sharing.SharingRegister sharing;
     @Autowired
     org.caseshare.exchange.Packages packages;
+    @Autowired
+    org.caseshare.support.TestClock clock;
+    @Autowired
+    org.caseshare.custody.CustodyRegister custody;
+    @Autowired
+    org.caseshare.incident.IncidentRegister incidents;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -109,6 +116,21 @@ abstract class TenantIsolationTests extends IntegrationTest {
         java.util.UUID fileA = packages.addFile(sender, packageA, "probe.txt", new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 3);
         packages.send(sender, packageA, false);
         ids.put("packageA", packageA.toString());
+        // A paper custody item memberA holds, a device of A (encryption not verified), and an incident memberA reported.
+        LocalDate tomorrow = org.caseshare.custody.UkTime.today(clock.instant()).plusDays(2);
+        var item = custody.take(sender, new org.caseshare.custody.CustodyForms.Take("PAPER", "Probe file", "Probe visit",
+                tomorrow.getDayOfMonth() + "/" + tomorrow.getMonthValue() + "/" + tomorrow.getYear(), "17:00", "", "",
+                List.of("hand.sealed-envelope")));
+        assertThat(item.errors()).isEmpty();
+        ids.put("custodyA", item.id().toString());
+        var device = custody.registerDevice(new Caller(adminA.id(), a.id(), adminA.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+                new org.caseshare.custody.CustodyForms.NewDevice("USB_STICK", Fixtures.unique("ISO"), ""));
+        assertThat(device.errors()).isEmpty();
+        ids.put("deviceA", device.id().toString());
+        var incident = incidents.report(sender, new org.caseshare.incident.IncidentForms.Report("Probe loss", "1/1/2020", "09:00", "1", "1",
+                "Probe consequences", "Probe actions", "", "", ""));
+        assertThat(incident.errors()).isEmpty();
+        ids.put("incidentA", incident.id().toString());
         ids.put("fileA", fileA.toString());
     }
 

@@ -1,0 +1,100 @@
+package org.caseshare.custody;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import org.caseshare.system.Caller;
+import org.caseshare.system.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The register of approved devices: everyone on staff sees it (to choose a device); the organisation
+ * admin registers devices, records the encryption check and withdraws them.
+ */
+@Controller
+@RequestMapping("/custody/devices")
+class DeviceController {
+
+    private final CustodyRegister register;
+    private final CustodyController items;
+    private final Clock clock;
+
+    DeviceController(CustodyRegister register, CustodyController items, Clock clock) {
+        this.register = register;
+        this.items = items;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(Caller caller, Model model) {
+        return listPage(caller, model, new CustodyForms.NewDevice("", "", ""), FormErrors.none());
+    }
+
+    @PostMapping
+    String registerDevice(Caller caller, @ModelAttribute CustodyForms.NewDevice form, Model model) {
+        CustodyRegister.Outcome outcome = register.registerDevice(caller, form);
+        if (!outcome.valid()) {
+            return listPage(caller, model, form, CustodyController.errors(outcome.errors()));
+        }
+        return "redirect:/custody/devices/" + outcome.id();
+    }
+
+    @GetMapping("/{id}")
+    String device(Caller caller, @PathVariable UUID id, Model model) {
+        return devicePage(caller, id, model, Map.of(), "", "");
+    }
+
+    @PostMapping("/{id}/verify")
+    String verify(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String method, Model model) {
+        CustodyRegister.Outcome outcome = register.verifyEncryption(caller, id, method);
+        return outcome.valid() ? "redirect:/custody/devices/" + id : devicePage(caller, id, model, outcome.errors(), method, "");
+    }
+
+    @PostMapping("/{id}/withdraw")
+    String withdraw(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model) {
+        CustodyRegister.Outcome outcome = register.withdraw(caller, id, reason);
+        return outcome.valid() ? "redirect:/custody/devices/" + id : devicePage(caller, id, model, outcome.errors(), "", reason);
+    }
+
+    @ExceptionHandler(CustodyRefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String refused(CustodyRefusedException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "custody/refused";
+    }
+
+    private String listPage(Caller caller, Model model, CustodyForms.NewDevice form, FormErrors errors) {
+        model.addAttribute("devices", register.devices(caller));
+        model.addAttribute("types", DeviceType.values());
+        model.addAttribute("manages", CustodyRegister.managesDevices(caller));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "custody/devices";
+    }
+
+    private String devicePage(Caller caller, UUID id, Model model, Map<String, String> errors, String method, String reason) {
+        Device device = register.device(caller, id);
+        model.addAttribute("device", device);
+        model.addAttribute("registered", UkTime.show(device.registeredAt()));
+        model.addAttribute("verified", device.encryptionVerified() ? UkTime.show(device.encryptionVerifiedAt()) : null);
+        model.addAttribute("withdrawn", device.withdrawn() ? UkTime.show(device.withdrawnAt()) : null);
+        model.addAttribute("rows", items.views(caller, register.onDevice(caller, id)));
+        model.addAttribute("manages", CustodyRegister.managesDevices(caller));
+        model.addAttribute("errors", CustodyController.errors(errors));
+        model.addAttribute("method", method);
+        model.addAttribute("reason", reason);
+        model.addAttribute("now", clock.instant());
+        return "custody/device";
+    }
+}

@@ -1,0 +1,134 @@
+package org.caseshare.custody;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.identity.Account;
+import org.caseshare.identity.Members;
+import org.caseshare.identity.Role;
+import org.caseshare.mail.Mailer;
+import org.caseshare.mail.OutgoingMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminds people of overdue items. Runs on every node on a fixed delay, like the hub's sweeps; each
+ * reminder is claimed by a conditional update of its row (see {@link CustodyItems#claimReminder}), so
+ * with several nodes each reminder is sent once. Paper overdue: the holder and the organisation's
+ * managers, once a day. Information left on a device beyond its time (device.delete-after-use): the
+ * holder daily, and at once an escalation to the managers and the data protection officer. The emails
+ * say only that an item is overdue and to sign in: no description, no names.
+ */
+@Component
+class OverdueReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueReminders.class);
+    static final Duration REMIND_EVERY = Duration.ofDays(1);
+
+    private final CustodyItems items;
+    private final Members members;
+    private final Mailer mailer;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final String baseUrl;
+
+    OverdueReminders(CustodyItems items, Members members, Mailer mailer, AuditTrail audit, Clock clock,
+            PlatformTransactionManager transactions, @Value("${caseshare.base-url}") String baseUrl) {
+        this.items = items;
+        this.members = members;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.baseUrl = baseUrl;
+    }
+
+    @Scheduled(initialDelayString = "${caseshare.custody.remind-every:PT15M}", fixedDelayString = "${caseshare.custody.remind-every:PT15M}")
+    void scheduled() {
+        try {
+            int sent = sweep();
+            if (sent > 0) {
+                log.info("Custody register: {} overdue reminder(s) or escalation(s) sent", sent);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Custody overdue sweep failed; it runs again later", e);
+        }
+    }
+
+    /** Sends what is due now; returns how many reminders and escalations this node claimed. */
+    int sweep() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        int sent = 0;
+        for (CustodyItem item : items.overdueEverywhere(now, 500)) {
+            if (item.kind() == ItemKind.DEVICE && claim(item, now, true)) {
+                Set<String> to = new LinkedHashSet<>();
+                to.addAll(emails(item.organisationId(), Role.MANAGER));
+                to.addAll(emails(item.organisationId(), Role.DATA_PROTECTION_OFFICER));
+                send(to, "Caseshare: information left on a device beyond its time",
+                        "Information recorded in your organisation's custody register has stayed on a removable device beyond the"
+                                + " time allowed, and has not been recorded as securely deleted.\n\nSign in to Caseshare to see it: "
+                                + baseUrl + "/custody/overdue\n");
+                sent++;
+            }
+            if (claim(item, now, false)) {
+                Set<String> to = new LinkedHashSet<>();
+                members.findById(item.holderId()).filter(Account::active).ifPresent(a -> to.add(a.email()));
+                if (item.kind() == ItemKind.PAPER) {
+                    to.addAll(emails(item.organisationId(), Role.MANAGER));
+                }
+                send(to, "Caseshare: an item you hold is overdue",
+                        "An item recorded in your organisation's custody register is overdue: it has not been recorded as returned,"
+                                + " securely disposed of or securely deleted.\n\nSign in to Caseshare to see it: " + baseUrl
+                                + "/custody/overdue\n");
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Claims the reminder (or escalation) and audits it in one transaction; false when another node has it. */
+    private boolean claim(CustodyItem item, Instant now, boolean escalation) {
+        Boolean claimed = transaction.execute(status -> {
+            boolean won = escalation ? items.claimEscalation(item.id(), now) : items.claimReminder(item.id(), now, now.minus(REMIND_EVERY));
+            if (won) {
+                audit.record(AuditEvent.success(escalation ? "custody.overdue-escalated" : "custody.overdue-reminded", "system",
+                        item.organisationId(), "custody-item:" + item.id()).with("kind", item.kind().name()));
+            }
+            return won;
+        });
+        return Boolean.TRUE.equals(claimed);
+    }
+
+    private Set<String> emails(UUID organisationId, Role role) {
+        Set<String> emails = new LinkedHashSet<>();
+        for (Account account : members.list(organisationId)) {
+            if (account.active() && account.hasRole(role)) {
+                emails.add(account.email());
+            }
+        }
+        return emails;
+    }
+
+    private void send(Set<String> to, String subject, String body) {
+        for (String address : to) {
+            try {
+                mailer.send(new OutgoingMail(address, subject, body));
+            } catch (RuntimeException e) {
+                log.warn("Could not send a custody reminder; the next sweep tries again tomorrow: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+}

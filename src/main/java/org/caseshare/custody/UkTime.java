@@ -1,0 +1,89 @@
+package org.caseshare.custody;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Dates and times as people in the UK type and read them: d/m/yyyy and HH:mm, in UK local time
+ * whatever the server's zone. Used by the custody and incident pages alike.
+ */
+public final class UkTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private UkTime() {
+    }
+
+    public static Optional<LocalDate> date(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String value = text.strip();
+        try {
+            return Optional.of(value.contains("/") ? LocalDate.parse(value, DATE) : LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static Optional<LocalTime> time(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String value = text.strip().replace('.', ':');
+        try {
+            return Optional.of(LocalTime.parse(value.length() == 4 && value.charAt(1) == ':' ? "0" + value : value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static Instant at(LocalDate date, LocalTime time) {
+        return date.atTime(time).atZone(ZONE).toInstant();
+    }
+
+    public static LocalDate today(Instant now) {
+        return now.atZone(ZONE).toLocalDate();
+    }
+
+    public static String show(Instant instant) {
+        return instant == null ? "" : SHOWN.format(instant.atZone(ZONE));
+    }
+
+    public static String show(LocalDate date) {
+        return date == null ? "" : SHOWN_DATE.format(date);
+    }
+
+    public static String formDate(Instant instant) {
+        return DATE.format(instant.atZone(ZONE));
+    }
+
+    /** "2 days 3 hours", "5 hours 10 minutes", "12 minutes": the two largest units. */
+    public static String span(Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = (minutes / 60) % 24;
+        long mins = minutes % 60;
+        if (days > 0) {
+            return plural(days, "day") + (hours > 0 ? " " + plural(hours, "hour") : "");
+        }
+        if (hours > 0) {
+            return plural(hours, "hour") + (mins > 0 ? " " + plural(mins, "minute") : "");
+        }
+        return plural(mins, "minute");
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,72 @@
+package org.caseshare.incident;
+
+import java.util.UUID;
+
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.identity.Account;
+import org.caseshare.identity.Members;
+import org.caseshare.identity.Role;
+import org.caseshare.mail.Mailer;
+import org.caseshare.mail.OutgoingMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Tells the organisation's data protection officers at once that an incident was reported: an email
+ * with no personal data (only that there is one, the 72-hour clock, and where to sign in), sent after
+ * the report commits so no one is told of a report that was rolled back.
+ */
+@Component
+class DpoNotice {
+
+    private static final Logger log = LoggerFactory.getLogger(DpoNotice.class);
+
+    private final Members members;
+    private final Mailer mailer;
+    private final AuditTrail audit;
+    private final String baseUrl;
+
+    DpoNotice(Members members, Mailer mailer, AuditTrail audit, @Value("${caseshare.base-url}") String baseUrl) {
+        this.members = members;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Audits who is to be told, in the reporting transaction, and emails them once it commits. */
+    void afterCommit(UUID organisationId, UUID incidentId) {
+        var officers = members.list(organisationId).stream().filter(Account::active).filter(a -> a.hasRole(Role.DATA_PROTECTION_OFFICER)).toList();
+        audit.record(AuditEvent.success("incident.dpo-notified", "system", organisationId, "incident:" + incidentId)
+                .with("recipients", officers.stream().map(a -> a.id().toString()).sorted().reduce((a, b) -> a + "," + b).orElse("")));
+        if (officers.isEmpty()) {
+            log.warn("An incident was reported in an organisation with no data protection officer");
+        }
+        Runnable send = () -> officers.forEach(officer -> send(officer.email()));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
+    }
+
+    private void send(String to) {
+        try {
+            mailer.send(new OutgoingMail(to, "Caseshare: a loss or suspected loss has been reported",
+                    "A loss or suspected loss of personal information has been reported in your organisation.\n\n"
+                            + "The 72-hour clock to decide whether to report it to the Information Commissioner's Office has started."
+                            + " Sign in to Caseshare to see it and record your decision: " + baseUrl + "/incidents\n"));
+        } catch (RuntimeException e) {
+            log.warn("Could not email a data protection officer about an incident; it is on their incident list: {}", e.getClass().getSimpleName());
+        }
+    }
+}

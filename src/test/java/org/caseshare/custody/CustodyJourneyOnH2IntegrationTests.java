@@ -1,0 +1,4 @@
+package org.caseshare.custody;
+
+class CustodyJourneyOnH2IntegrationTests extends CustodyJourneyTests {
+}

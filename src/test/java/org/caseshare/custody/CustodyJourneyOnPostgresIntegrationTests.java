@@ -1,0 +1,7 @@
+package org.caseshare.custody;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class CustodyJourneyOnPostgresIntegrationTests extends CustodyJourneyTests {
+}

@@ -1,0 +1,4 @@
+package org.caseshare.incident;
+
+class IncidentJourneyOnH2IntegrationTests extends IncidentJourneyTests {
+}
