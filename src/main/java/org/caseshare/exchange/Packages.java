@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.sharing.Actor;
+import org.caseshare.sharing.SharingRecord;
+import org.caseshare.sharing.SharingRegister;
 import org.caseshare.storage.BlobStore;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Caller;
@@ -74,10 +78,13 @@ public class Packages {
     private final PackagePasswords passwords = new PackagePasswords();
     private final Semaphore passwordChecks;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final SharingRegister sharing;
 
     Packages(JdbcClient jdbc, FileEncryption encryption, BlobStore blobs, Directory directory, Members members,
             Invitations invitations, Mailer mailer, AuditTrail audit, ExchangeProperties properties, Clock clock,
-            @Value("${caseshare.base-url}") String baseUrl, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+            @Value("${caseshare.base-url}") String baseUrl, org.springframework.transaction.PlatformTransactionManager transactionManager,
+            SharingRegister sharing) {
+        this.sharing = sharing;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.encryption = encryption;
@@ -110,6 +117,9 @@ public class Packages {
             throw new AccessDeniedException("Only practitioners and partner users send packages");
         }
         Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (form.sharingRecordId() != null) {
+            form = fromRecord(caller, form, errors);
+        }
         List<String> recipients = normaliseRecipients(form.recipients(), errors);
         String purpose = text(form.purpose(), "purpose", "Say why you are sending this", errors);
         String consent = text(form.consentLimits(), "consentLimits", "Describe the limits of consent", errors);
@@ -141,6 +151,35 @@ public class Packages {
         audit.record(AuditEvent.success("hub.package.created", caller.actorId(), caller.organisationId(), target(id))
                 .with("recipientOrganisation", recipientOrganisation.toString()).with("recipients", Integer.toString(recipients.size())));
         return id;
+    }
+
+    /**
+     * A package sent from a sharing record carries that record's purpose and limits of consent (the
+     * recipient acknowledges them before downloading), goes to the record's organisation, and by
+     * default to the person named on it. Another organisation's record is not found.
+     */
+    private NewPackage fromRecord(Caller caller, NewPackage form, Map<String, String> errors) {
+        if (caller.hasRole(Role.PARTNER.name())) {
+            throw new NotFoundException("Sharing record");
+        }
+        SharingRecord record = sharing.get(caller.organisationId(), form.sharingRecordId());
+        RecordTerms.refusal(record).ifPresent(message -> errors.put("sharingRecordId", message));
+        RecordTerms terms = RecordTerms.of(record);
+        UUID entry = record.content().recipient().entryId() != null ? record.content().recipient().entryId() : form.recipientEntryId();
+        if (entry == null) {
+            errors.put("recipientEntryId", "Choose the organisation from your directory");
+        }
+        List<String> given = form.recipients() == null ? List.of() : form.recipients().stream().filter(r -> r != null && !r.isBlank()).toList();
+        String named = record.content().recipient().email();
+        List<String> recipients = given.isEmpty() && named != null && !named.isBlank() ? List.of(named) : given;
+        String handling = form.furtherHandling() == null || form.furtherHandling().isBlank() ? terms.furtherHandling() : form.furtherHandling();
+        return new NewPackage(entry, recipients, terms.purpose(), terms.consentLimits(), handling, form.expiresInDays(),
+                form.downloadLimit(), record.id());
+    }
+
+    /** The terms a package from this record would carry, for the page that starts one (404 for another organisation's record). */
+    RecordTerms termsOf(Caller caller, UUID recordId) {
+        return RecordTerms.of(sharing.get(caller.organisationId(), recordId));
     }
 
     private List<String> normaliseRecipients(List<String> given, Map<String, String> errors) {
@@ -265,6 +304,9 @@ public class Packages {
         if (files.isEmpty()) {
             throw new ApiValidationException("Add at least one file before sending", Map.of("files", "Add at least one file"));
         }
+        if (row.sharingRecordId() != null) {
+            shareRecord(caller, row);
+        }
         Optional<String> password = Optional.empty();
         if (withPassword) {
             String generated = passwords.generate();
@@ -300,6 +342,35 @@ public class Packages {
         audit.record(AuditEvent.success("hub.package.sent", caller.actorId(), caller.organisationId(), target(packageId))
                 .with("files", Integer.toString(files.size())).with("password", Boolean.toString(withPassword)));
         return password;
+    }
+
+    /**
+     * Sending a package from a record is the share: a record not yet shared is marked shared now,
+     * which its lifecycle allows only once authorised (if needed) and with its checklist complete.
+     */
+    private void shareRecord(Caller caller, HubRow row) {
+        SharingRecord record = sharing.get(caller.organisationId(), row.sharingRecordId());
+        Optional<String> refusal = RecordTerms.refusal(record);
+        if (refusal.isPresent()) {
+            throw new ApiValidationException(refusal.get(), Map.of("sharingRecordId", refusal.get()));
+        }
+        if (record.status().beforeSharing()) {
+            if (!record.readyToShare()) {
+                String message = "Complete the sharing record's checklist before sending the package";
+                throw new ApiValidationException(message, Map.of("sharingRecordId", message));
+            }
+            sharing.share(actor(caller), record.id(), null);
+        }
+    }
+
+    private static Actor actor(Caller caller) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (caller.hasRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        return new Actor(caller.accountId(), caller.organisationId(), caller.displayName(), roles);
     }
 
     // ---- receiving ------------------------------------------------------------------------------
@@ -382,6 +453,10 @@ public class Packages {
                 .params(Timestamp.from(now), packageId).update();
         if (first == 1) {
             audit.record(AuditEvent.success("hub.package.receipt-confirmed", caller.actorId(), row.organisationId(), target(packageId)));
+            if (row.sharingRecordId() != null) {
+                String recipientName = members.findById(caller.accountId()).map(Account::displayName).orElse(caller.displayName());
+                sharing.confirmReceiptBySecureHub(row.organisationId(), row.sharingRecordId(), caller.accountId(), recipientName, packageId);
+            }
             members.findById(row.senderId()).ifPresent(sender -> mailer.send(new OutgoingMail(sender.email(), "Private and Confidential",
                     "A secure package you sent through Caseshare has been downloaded for the first time, confirming receipt.\n\n"
                             + "See its downloads here:\n\n" + baseUrl + "/hub/packages/" + packageId + "\n")));
