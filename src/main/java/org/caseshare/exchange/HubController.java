@@ -31,7 +31,10 @@ class HubController {
     private final Directory directory;
     private final java.time.Clock clock;
 
-    HubController(Packages packages, Directory directory, java.time.Clock clock) {
+    private final FileRequests requests;
+
+    HubController(Packages packages, FileRequests requests, Directory directory, java.time.Clock clock) {
+        this.requests = requests;
         this.packages = packages;
         this.directory = directory;
         this.clock = clock;
@@ -46,6 +49,9 @@ class HubController {
         model.addAttribute("sent", packages.sent(caller));
         model.addAttribute("received", packages.received(caller));
         model.addAttribute("canSend", Packages.maySend(caller));
+        model.addAttribute("canRequest", FileRequests.mayRequest(caller));
+        model.addAttribute("requestsMade", requests.made(caller));
+        model.addAttribute("requestsReceived", requests.received(caller));
         return "hub/index";
     }
 
@@ -56,6 +62,7 @@ class HubController {
         String downloads = Integer.toString(packages.limits().defaultDownloadLimit());
         if (record != null) {
             RecordTerms terms = packages.termsOf(caller, record);
+            model.addAttribute("terms", terms);
             return form(caller, model, new PackageForm("", "", terms.purpose(), terms.consentLimits(), terms.furtherHandling(), days,
                     downloads, record.toString()), FormErrors.none());
         }
@@ -83,6 +90,7 @@ class HubController {
             PackageForm shown = form;
             if (record != null) {
                 RecordTerms terms = packages.termsOf(caller, record);
+                model.addAttribute("terms", terms);
                 shown = new PackageForm(form.recipientEntryId(), form.recipients(), terms.purpose(), terms.consentLimits(),
                         form.furtherHandling(), form.expiresInDays(), form.downloadLimit(), form.sharingRecordId());
             }
@@ -126,6 +134,21 @@ class HubController {
         packages.addFile(caller, id, file.getOriginalFilename(), file.getInputStream(), file.getSize());
         redirect.addFlashAttribute("notice", "File added");
         return "redirect:/hub/packages/" + id;
+    }
+
+    /**
+     * The page's streaming upload (hub-upload.js): the file is the raw body and the CSRF token a
+     * header, so nothing is parsed as multipart or spooled to disk; it is encrypted as it arrives.
+     */
+    @org.springframework.web.bind.annotation.PutMapping("/packages/{id}/files")
+    org.springframework.http.ResponseEntity<Map<String, Object>> stream(Caller caller, @PathVariable UUID id, @RequestParam String name,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UUID fileId = packages.addFile(caller, id, name, request.getInputStream(), PackagesApiController.declaredLength(request));
+        org.springframework.web.servlet.FlashMap flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+        flash.put("notice", "File added");
+        flash.setTargetRequestPath("/hub/packages/" + id);
+        org.springframework.web.servlet.support.RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(flash, request, response);
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(Map.of("id", fileId));
     }
 
     @PostMapping("/packages/{id}/send")

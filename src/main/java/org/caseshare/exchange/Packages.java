@@ -182,7 +182,7 @@ public class Packages {
         return RecordTerms.of(sharing.get(caller.organisationId(), recordId));
     }
 
-    private List<String> normaliseRecipients(List<String> given, Map<String, String> errors) {
+    List<String> normaliseRecipients(List<String> given, Map<String, String> errors) {
         Set<String> emails = new LinkedHashSet<>();
         for (String raw : given == null ? List.<String>of() : given) {
             for (String part : raw.split("[,;\\s]+")) {
@@ -220,7 +220,7 @@ public class Packages {
      * absent so its people can have personal logins (ADR 0006). Without a directory entry (partner
      * users sending back): the one organisation all the addressed accounts belong to.
      */
-    private UUID recipientOrganisation(Caller caller, UUID entryId, List<String> recipients, Map<String, String> errors) {
+    UUID recipientOrganisation(Caller caller, UUID entryId, List<String> recipients, Map<String, String> errors) {
         if (entryId != null) {
             Optional<DirectoryEntry> entry = directory.entry(caller.organisationId(), entryId);
             if (entry.isEmpty()) {
@@ -341,7 +341,26 @@ public class Packages {
         }
         audit.record(AuditEvent.success("hub.package.sent", caller.actorId(), caller.organisationId(), target(packageId))
                 .with("files", Integer.toString(files.size())).with("password", Boolean.toString(withPassword)));
+        fulfilRequest(caller, packageId);
         return password;
+    }
+
+    /** A package answering a request for files fulfils it when sent, and the requester is told (no personal data in the email). */
+    private void fulfilRequest(Caller caller, UUID packageId) {
+        List<Map<String, Object>> answered = jdbc.sql("select id, organisation_id, requester_id from hub_file_request where package_id = ? and status = 'OPEN'")
+                .param(packageId).query().listOfRows();
+        for (Map<String, Object> request : answered) {
+            UUID requestId = (UUID) request.get("id");
+            if (jdbc.sql("update hub_file_request set status = 'FULFILLED', fulfilled_at = ? where id = ? and status = 'OPEN'")
+                    .params(Timestamp.from(clock.instant()), requestId).update() != 1) {
+                continue;
+            }
+            audit.record(AuditEvent.success("hub.request.fulfilled", caller.actorId(), (UUID) request.get("organisation_id"),
+                    "hub-request:" + requestId).with("package", packageId.toString()));
+            members.findById((UUID) request.get("requester_id")).ifPresent(requester -> mailer.send(new OutgoingMail(requester.email(),
+                    "Private and Confidential", "Files you asked for through Caseshare's secure hub have been sent to you.\n\n"
+                            + "Sign in to read the conditions and download them:\n\n" + baseUrl + "/hub/requests/" + requestId + "\n")));
+        }
     }
 
     /**
@@ -605,6 +624,15 @@ public class Packages {
     /** The package if the caller's organisation sent it or the caller is a recipient of it (once sent); else not found. */
     public HubPackage get(Caller caller, UUID packageId) {
         return view(caller, visible(caller, packageId).id());
+    }
+
+    /** The package if the caller may see it, else empty. */
+    public Optional<HubPackage> find(Caller caller, UUID packageId) {
+        try {
+            return Optional.of(get(caller, packageId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     public boolean isSender(Caller caller, HubPackage p) {

@@ -14,11 +14,14 @@ import org.caseshare.sharing.Status;
  * which follow from the record's marking, the purpose and its review date. And whether the record
  * may carry a package at all.
  */
-record RecordTerms(String purpose, String consentLimits, String furtherHandling) {
+record RecordTerms(String purpose, String consentLimits, String furtherHandling, String organisation, String person, String email,
+        boolean fromDirectory) {
 
     static RecordTerms of(SharingRecord record) {
         SharingRecord.Content c = record.content();
-        return new RecordTerms(c.purpose() == null ? "" : c.purpose().strip(), consentLimits(c.details()), furtherHandling(record));
+        return new RecordTerms(c.purpose() == null ? "" : c.purpose().strip(), consentLimits(c.details()), furtherHandling(record),
+                c.recipient().organisation(), c.recipient().name(), c.recipient().email() == null ? "" : c.recipient().email(),
+                c.recipient().entryId() != null);
     }
 
     private static String consentLimits(SharingDetails d) {

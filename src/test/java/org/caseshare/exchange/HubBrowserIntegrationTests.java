@@ -91,10 +91,11 @@ class HubBrowserIntegrationTests extends IntegrationTest {
             // Step 1: the practitioner records a share by the secure hub and completes its checklist without sharing yet.
             sender.signInFirstTime(practitioner.email(), Fixtures.PASSWORD).go("/sharing/new");
             sender.type("subjectName", "Robin Pupil").type("subjectDateOfBirth-0", "3/4/2014").type("subjectReference-0", "C-7001")
-                    .type("information", "Transition plan and attendance")
+                    .type("information", "Transition plan and attendance").select("marking", "OFFICIAL_SENSITIVE:PERSONAL")
                     .type("purpose", "Plan the move to secondary school")
                     .type("necessity", "The school cannot plan support without it");
             scrollClick(sender, "consentSought");
+            sender.clickText("Consent given, its limits, or another reason");
             sender.type("consentGivenBy", "Parent").type("consentLimits", "Only the head of year and the SENCo may see it")
                     .type("decisionReasons", "Necessary and proportionate for the transition")
                     .select("recipientEntry", schoolEntry.id().toString()).type("recipientName", "Jo Teacher")
@@ -153,7 +154,8 @@ class HubBrowserIntegrationTests extends IntegrationTest {
             partner.go(packagePath);
             assertThat(partner.page()).contains("Test Practitioner", "Plan the move to secondary school",
                     "Consent was given by Parent. Limits: Only the head of year and the SENCo may see it",
-                    "Marked OFFICIAL-SENSITIVE [PERSONAL]").doesNotContain("Download");
+                    "Marked OFFICIAL-SENSITIVE [PERSONAL]");
+            assertThat(partner.driver().findElements(By.xpath("//button[normalize-space(text())='Download']"))).as("before acknowledging").isEmpty();
             partner.screenshots("hub-06-partner-package", 2);
             partner.click("acknowledge");
             assertThat(partner.page()).contains("Confirm that you have read");

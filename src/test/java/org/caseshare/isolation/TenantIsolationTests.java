@@ -57,6 +57,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
     org.caseshare.sharing.SharingRegister sharing;
     @Autowired
     org.caseshare.exchange.Packages packages;
+    @Autowired
+    org.caseshare.exchange.FileRequests fileRequests;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -109,6 +111,10 @@ abstract class TenantIsolationTests extends IntegrationTest {
         java.util.UUID fileA = packages.addFile(sender, packageA, "probe.txt", new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 3);
         packages.send(sender, packageA, false);
         ids.put("packageA", packageA.toString());
+        // A request for files from memberA to the partner, open.
+        java.util.UUID requestA = fileRequests.create(sender, new org.caseshare.exchange.NewFileRequest(partnerEntry.id(), partner.email(),
+                "Isolation files", "Isolation probe", java.time.LocalDate.now().plusDays(7).toString(), null));
+        ids.put("requestA", requestA.toString());
         ids.put("fileA", fileA.toString());
     }
 
@@ -129,7 +135,7 @@ abstract class TenantIsolationTests extends IntegrationTest {
     private MockHttpServletResponse page(String method, String url, String actor) throws Exception {
         Visitor visitor = actor.equals("anonymous") ? new Visitor(mvc) : sessions.get(actor);
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url);
-        if (method.equals("POST")) {
+        if (!method.equals("GET")) {
             request.with(csrf());
         }
         return visitor.perform(request).andReturn().getResponse();
