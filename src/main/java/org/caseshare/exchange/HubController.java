@@ -115,6 +115,8 @@ class HubController {
         model.addAttribute("isDraftOwner", p.status() == PackageStatus.DRAFT && p.senderId().equals(caller.accountId()));
         model.addAttribute("acknowledged", !packages.isSender(caller, p) && p.acknowledgedBy(packages.email(caller)));
         model.addAttribute("available", p.available(clock.instant()));
+        model.addAttribute("senderOrganisation", packages.isSender(caller, p) ? null
+                : directory.organisation(p.organisationId()).map(org.caseshare.directory.Organisation::name).orElse(null));
         FormErrors errors = FormErrors.none();
         if (model.getAttribute("errorField") instanceof String field && model.getAttribute("errorMessage") instanceof String message) {
             errors.add(field, message);
