@@ -83,7 +83,8 @@ class HubBrowserIntegrationTests extends IntegrationTest {
         Account practitioner = fixtures.person(council, Role.PRACTITIONER);
         String teacher = Fixtures.unique("jo.teacher") + "@oakfield.example.org";
         Path upload = Files.createTempFile("transition-plan", ".txt");
-        byte[] content = "Transition plan for the move to secondary school\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+        // 1.5 MB: above the 1 MB multipart limit, so only the streaming PUT of hub-upload.js can add it
+        byte[] content = "Transition plan for the move to secondary school\n".repeat(30_000).getBytes(StandardCharsets.UTF_8);
         Files.write(upload, content);
         Path downloads = Files.createTempDirectory("hub-downloads");
 
