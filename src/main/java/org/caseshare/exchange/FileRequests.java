@@ -41,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * person answers by uploading them into a package addressed back to the requester, which, once sent,
  * fulfils the request and tells the requester (an email without personal data, and the hub page).
  * The requesting organisation and the named person see a request; anyone else gets ‘not found’.
+ * The named person answers only through a personal login (safeguard hub.personal-login): without
+ * one, they are invited to create it with a second factor.
  */
 @Service
 public class FileRequests {

@@ -428,7 +428,7 @@ public class Packages {
         if (!acknowledged) {
             throw HubExceptions.acknowledgementRequired();
         }
-        Map<String, Object> file = jdbc.sql("select sealed_name, wrapped_key, blob_key from hub_file where id = ? and package_id = ?")
+        Map<String, Object> file = jdbc.sql("select sealed_name, wrapped_key, blob_key, size from hub_file where id = ? and package_id = ?")
                 .params(fileId, packageId).query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFoundException("File"));
         if (file.get("wrapped_key") == null) {
             throw HubExceptions.gone();
@@ -480,18 +480,20 @@ public class Packages {
                     "A secure package you sent through Caseshare has been downloaded for the first time, confirming receipt.\n\n"
                             + "See its downloads here:\n\n" + baseUrl + "/hub/packages/" + packageId + "\n")));
         }
-        return new Download(name, (String) file.get("blob_key"), key, context, passwordKey);
+        return new Download(name, ((Number) file.get("size")).longValue(), (String) file.get("blob_key"), key, context, passwordKey);
     }
 
     /** A counted download, ready to stream. Close it to wipe the password key. */
     public final class Download implements AutoCloseable {
         private final String name;
+        private final long size;
         private final String blobKey;
         private final WrappedKey key;
         private final FileContext context;
         private final PasswordKey passwordKey;
 
-        Download(String name, String blobKey, WrappedKey key, FileContext context, PasswordKey passwordKey) {
+        Download(String name, long size, String blobKey, WrappedKey key, FileContext context, PasswordKey passwordKey) {
+            this.size = size;
             this.name = name;
             this.blobKey = blobKey;
             this.key = key;
@@ -501,6 +503,11 @@ public class Packages {
 
         public String name() {
             return SafeFileNames.neutralise(name);
+        }
+
+        /** The plaintext size, sent as Content-Length so a cut-off download is visibly short. */
+        public long size() {
+            return size;
         }
 
         public InputStream open() throws IOException {

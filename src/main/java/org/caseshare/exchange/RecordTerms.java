@@ -12,7 +12,8 @@ import org.caseshare.sharing.Status;
  * What a package sent from a sharing record tells its recipient, taken from that record: the purpose,
  * the limits of consent and (unless the sender writes more) the conditions for further handling,
  * which follow from the record's marking, the purpose and its review date. And whether the record
- * may carry a package at all.
+ * may carry a package at all. The recipient acknowledges these before downloading: safeguards
+ * recipient.purpose, recipient.consent-limits and recipient.further-handling of the default policy.
  */
 record RecordTerms(String purpose, String consentLimits, String furtherHandling, String organisation, String person, String email,
         boolean fromDirectory) {
