@@ -59,6 +59,8 @@ abstract class FileRequestsTests extends IntegrationTest {
     AuditTrail audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.caseshare.mail.Outbox outbox;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = JsonMapper.builder().build();
@@ -134,6 +136,16 @@ abstract class FileRequestsTests extends IntegrationTest {
             assertThat(e.organisationId()).isEqualTo(council.id());
         });
         assertThat(partner.post(requestUrl + "/fulfil").andReturn().getResponse().getStatus()).as("answered already").isEqualTo(409);
+        // both emails name no one and nothing: only a link
+        assertThat(outbox.list()).anySatisfy(m -> {
+            assertThat(m.to()).isEqualTo(teacher.email());
+            assertThat(m.subject()).isEqualTo("Private and Confidential");
+            assertThat(m.body()).contains("/hub/requests/" + requestId).doesNotContain("Attendance", "Child protection");
+        });
+        assertThat(outbox.list()).anySatisfy(m -> {
+            assertThat(m.to()).isEqualTo(practitioner.email());
+            assertThat(m.body()).contains("Files you asked for", "/hub/requests/" + requestId).doesNotContain("Attendance", "Child protection");
+        });
 
         // the requester sees it answered on the hub and downloads after acknowledging
         assertThat(requester.get("/hub").andReturn().getResponse().getContentAsString()).contains("Files your organisation asked for", "Files sent");
