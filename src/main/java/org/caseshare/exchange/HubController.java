@@ -31,14 +31,17 @@ class HubController {
     private final Directory directory;
     private final java.time.Clock clock;
 
-    HubController(Packages packages, Directory directory, java.time.Clock clock) {
+    private final FileRequests requests;
+
+    HubController(Packages packages, FileRequests requests, Directory directory, java.time.Clock clock) {
+        this.requests = requests;
         this.packages = packages;
         this.directory = directory;
         this.clock = clock;
     }
 
     record PackageForm(String recipientEntryId, String recipients, String purpose, String consentLimits,
-            String furtherHandling, String expiresInDays, String downloadLimit) {
+            String furtherHandling, String expiresInDays, String downloadLimit, String sharingRecordId) {
     }
 
     @GetMapping
@@ -46,37 +49,59 @@ class HubController {
         model.addAttribute("sent", packages.sent(caller));
         model.addAttribute("received", packages.received(caller));
         model.addAttribute("canSend", Packages.maySend(caller));
+        model.addAttribute("canRequest", FileRequests.mayRequest(caller));
+        model.addAttribute("requestsMade", requests.made(caller));
+        model.addAttribute("requestsReceived", requests.received(caller));
         return "hub/index";
     }
 
+    /** A new package; from a sharing record ({@code ?record=}) it carries the record's purpose and limits of consent. */
     @GetMapping("/new")
-    String newPackage(Caller caller, Model model) {
-        return form(caller, model, new PackageForm("", "", "", "", "", Long.toString(packages.limits().defaultExpiry().toDays()),
-                Integer.toString(packages.limits().defaultDownloadLimit())), FormErrors.none());
+    String newPackage(Caller caller, @RequestParam(name = "record", required = false) UUID record, Model model) {
+        String days = Long.toString(packages.limits().defaultExpiry().toDays());
+        String downloads = Integer.toString(packages.limits().defaultDownloadLimit());
+        if (record != null) {
+            RecordTerms terms = packages.termsOf(caller, record);
+            model.addAttribute("terms", terms);
+            return form(caller, model, new PackageForm("", "", terms.purpose(), terms.consentLimits(), terms.furtherHandling(), days,
+                    downloads, record.toString()), FormErrors.none());
+        }
+        return form(caller, model, new PackageForm("", "", "", "", "", days, downloads, ""), FormErrors.none());
     }
 
     @PostMapping("/new")
     String create(Caller caller, PackageForm form, Model model) {
+        UUID record = null;
         try {
-            UUID id = packages.create(caller, new NewPackage(uuid(form.recipientEntryId()), List.of(nullToEmpty(form.recipients())),
-                    form.purpose(), form.consentLimits(), form.furtherHandling(), integer(form.expiresInDays()),
-                    integer(form.downloadLimit()), null));
+            record = uuid(form.sharingRecordId(), "sharingRecordId");
+            UUID id = packages.create(caller, new NewPackage(uuid(form.recipientEntryId(), "recipientEntryId"),
+                    List.of(nullToEmpty(form.recipients())), form.purpose(), form.consentLimits(), form.furtherHandling(),
+                    integer(form.expiresInDays()), integer(form.downloadLimit()), record));
             return "redirect:/hub/packages/" + id;
         } catch (ApiValidationException e) {
             FormErrors errors = FormErrors.none();
-            for (String field : List.of("recipientEntryId", "recipients", "purpose", "consentLimits", "furtherHandling", "expiresInDays", "downloadLimit")) {
+            for (String field : List.of("sharingRecordId", "recipientEntryId", "recipients", "purpose", "consentLimits", "furtherHandling",
+                    "expiresInDays", "downloadLimit")) {
                 if (e.errors().containsKey(field)) {
                     errors.add(field, e.errors().get(field));
                 }
             }
             e.errors().forEach(errors::add);
-            return form(caller, model, form, errors);
+            PackageForm shown = form;
+            if (record != null) {
+                RecordTerms terms = packages.termsOf(caller, record);
+                model.addAttribute("terms", terms);
+                shown = new PackageForm(form.recipientEntryId(), form.recipients(), terms.purpose(), terms.consentLimits(),
+                        form.furtherHandling(), form.expiresInDays(), form.downloadLimit(), form.sharingRecordId());
+            }
+            return form(caller, model, shown, errors);
         }
     }
 
     private String form(Caller caller, Model model, PackageForm form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("fromRecord", form.sharingRecordId() != null && !form.sharingRecordId().isBlank());
         model.addAttribute("entries", caller.hasRole("PARTNER") ? List.of() : directory.search(caller.organisationId(), ""));
         model.addAttribute("limits", packages.limits());
         return "hub/new";
@@ -90,6 +115,8 @@ class HubController {
         model.addAttribute("isDraftOwner", p.status() == PackageStatus.DRAFT && p.senderId().equals(caller.accountId()));
         model.addAttribute("acknowledged", !packages.isSender(caller, p) && p.acknowledgedBy(packages.email(caller)));
         model.addAttribute("available", p.available(clock.instant()));
+        model.addAttribute("senderOrganisation", packages.isSender(caller, p) ? null
+                : directory.organisation(p.organisationId()).map(org.caseshare.directory.Organisation::name).orElse(null));
         FormErrors errors = FormErrors.none();
         if (model.getAttribute("errorField") instanceof String field && model.getAttribute("errorMessage") instanceof String message) {
             errors.add(field, message);
@@ -111,6 +138,21 @@ class HubController {
         return "redirect:/hub/packages/" + id;
     }
 
+    /**
+     * The page's streaming upload (hub-upload.js): the file is the raw body and the CSRF token a
+     * header, so nothing is parsed as multipart or spooled to disk; it is encrypted as it arrives.
+     */
+    @org.springframework.web.bind.annotation.PutMapping("/packages/{id}/files")
+    org.springframework.http.ResponseEntity<Map<String, Object>> stream(Caller caller, @PathVariable UUID id, @RequestParam String name,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UUID fileId = packages.addFile(caller, id, name, request.getInputStream(), PackagesApiController.declaredLength(request));
+        org.springframework.web.servlet.FlashMap flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+        flash.put("notice", "File added");
+        flash.setTargetRequestPath("/hub/packages/" + id);
+        org.springframework.web.servlet.support.RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(flash, request, response);
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(Map.of("id", fileId));
+    }
+
     @PostMapping("/packages/{id}/send")
     String send(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean password,
             RedirectAttributes redirect) {
@@ -118,8 +160,9 @@ class HubController {
             packages.send(caller, id, password).ifPresent(p -> redirect.addFlashAttribute("password", p));
             redirect.addFlashAttribute("notice", "Package sent");
         } catch (ApiValidationException e) {
-            redirect.addFlashAttribute("errorField", "file");
-            redirect.addFlashAttribute("errorMessage", "Add at least one file before sending");
+            var first = e.errors().entrySet().iterator().next();
+            redirect.addFlashAttribute("errorField", first.getKey());
+            redirect.addFlashAttribute("errorMessage", first.getValue());
         }
         return "redirect:/hub/packages/" + id;
     }
@@ -157,11 +200,12 @@ class HubController {
         return "redirect:/hub/packages/" + id;
     }
 
-    private static UUID uuid(String value) {
+    private static UUID uuid(String value, String field) {
         try {
             return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new ApiValidationException("Invalid organisation", Map.of("recipientEntryId", "Choose an organisation from your directory"));
+            throw new ApiValidationException("Invalid " + field, Map.of(field, field.equals("recipientEntryId")
+                    ? "Choose an organisation from your directory" : "Open the sharing record again and start from there"));
         }
     }
 

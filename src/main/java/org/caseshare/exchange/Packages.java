@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.sharing.Actor;
+import org.caseshare.sharing.SharingRecord;
+import org.caseshare.sharing.SharingRegister;
 import org.caseshare.storage.BlobStore;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Caller;
@@ -74,10 +78,13 @@ public class Packages {
     private final PackagePasswords passwords = new PackagePasswords();
     private final Semaphore passwordChecks;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final SharingRegister sharing;
 
     Packages(JdbcClient jdbc, FileEncryption encryption, BlobStore blobs, Directory directory, Members members,
             Invitations invitations, Mailer mailer, AuditTrail audit, ExchangeProperties properties, Clock clock,
-            @Value("${caseshare.base-url}") String baseUrl, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+            @Value("${caseshare.base-url}") String baseUrl, org.springframework.transaction.PlatformTransactionManager transactionManager,
+            SharingRegister sharing) {
+        this.sharing = sharing;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.encryption = encryption;
@@ -110,6 +117,9 @@ public class Packages {
             throw new AccessDeniedException("Only practitioners and partner users send packages");
         }
         Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (form.sharingRecordId() != null) {
+            form = fromRecord(caller, form, errors);
+        }
         List<String> recipients = normaliseRecipients(form.recipients(), errors);
         String purpose = text(form.purpose(), "purpose", "Say why you are sending this", errors);
         String consent = text(form.consentLimits(), "consentLimits", "Describe the limits of consent", errors);
@@ -143,7 +153,36 @@ public class Packages {
         return id;
     }
 
-    private List<String> normaliseRecipients(List<String> given, Map<String, String> errors) {
+    /**
+     * A package sent from a sharing record carries that record's purpose and limits of consent (the
+     * recipient acknowledges them before downloading), goes to the record's organisation, and by
+     * default to the person named on it. Another organisation's record is not found.
+     */
+    private NewPackage fromRecord(Caller caller, NewPackage form, Map<String, String> errors) {
+        if (caller.hasRole(Role.PARTNER.name())) {
+            throw new NotFoundException("Sharing record");
+        }
+        SharingRecord record = sharing.get(caller.organisationId(), form.sharingRecordId());
+        RecordTerms.refusal(record).ifPresent(message -> errors.put("sharingRecordId", message));
+        RecordTerms terms = RecordTerms.of(record);
+        UUID entry = record.content().recipient().entryId() != null ? record.content().recipient().entryId() : form.recipientEntryId();
+        if (entry == null) {
+            errors.put("recipientEntryId", "Choose the organisation from your directory");
+        }
+        List<String> given = form.recipients() == null ? List.of() : form.recipients().stream().filter(r -> r != null && !r.isBlank()).toList();
+        String named = record.content().recipient().email();
+        List<String> recipients = given.isEmpty() && named != null && !named.isBlank() ? List.of(named) : given;
+        String handling = form.furtherHandling() == null || form.furtherHandling().isBlank() ? terms.furtherHandling() : form.furtherHandling();
+        return new NewPackage(entry, recipients, terms.purpose(), terms.consentLimits(), handling, form.expiresInDays(),
+                form.downloadLimit(), record.id());
+    }
+
+    /** The terms a package from this record would carry, for the page that starts one (404 for another organisation's record). */
+    RecordTerms termsOf(Caller caller, UUID recordId) {
+        return RecordTerms.of(sharing.get(caller.organisationId(), recordId));
+    }
+
+    List<String> normaliseRecipients(List<String> given, Map<String, String> errors) {
         Set<String> emails = new LinkedHashSet<>();
         for (String raw : given == null ? List.<String>of() : given) {
             for (String part : raw.split("[,;\\s]+")) {
@@ -181,7 +220,7 @@ public class Packages {
      * absent so its people can have personal logins (ADR 0006). Without a directory entry (partner
      * users sending back): the one organisation all the addressed accounts belong to.
      */
-    private UUID recipientOrganisation(Caller caller, UUID entryId, List<String> recipients, Map<String, String> errors) {
+    UUID recipientOrganisation(Caller caller, UUID entryId, List<String> recipients, Map<String, String> errors) {
         if (entryId != null) {
             Optional<DirectoryEntry> entry = directory.entry(caller.organisationId(), entryId);
             if (entry.isEmpty()) {
@@ -265,6 +304,9 @@ public class Packages {
         if (files.isEmpty()) {
             throw new ApiValidationException("Add at least one file before sending", Map.of("files", "Add at least one file"));
         }
+        if (row.sharingRecordId() != null) {
+            shareRecord(caller, row);
+        }
         Optional<String> password = Optional.empty();
         if (withPassword) {
             String generated = passwords.generate();
@@ -299,7 +341,55 @@ public class Packages {
         }
         audit.record(AuditEvent.success("hub.package.sent", caller.actorId(), caller.organisationId(), target(packageId))
                 .with("files", Integer.toString(files.size())).with("password", Boolean.toString(withPassword)));
+        fulfilRequest(caller, packageId);
         return password;
+    }
+
+    /** A package answering a request for files fulfils it when sent, and the requester is told (no personal data in the email). */
+    private void fulfilRequest(Caller caller, UUID packageId) {
+        List<Map<String, Object>> answered = jdbc.sql("select id, organisation_id, requester_id from hub_file_request where package_id = ? and status = 'OPEN'")
+                .param(packageId).query().listOfRows();
+        for (Map<String, Object> request : answered) {
+            UUID requestId = (UUID) request.get("id");
+            if (jdbc.sql("update hub_file_request set status = 'FULFILLED', fulfilled_at = ? where id = ? and status = 'OPEN'")
+                    .params(Timestamp.from(clock.instant()), requestId).update() != 1) {
+                continue;
+            }
+            audit.record(AuditEvent.success("hub.request.fulfilled", caller.actorId(), (UUID) request.get("organisation_id"),
+                    "hub-request:" + requestId).with("package", packageId.toString()));
+            members.findById((UUID) request.get("requester_id")).ifPresent(requester -> mailer.send(new OutgoingMail(requester.email(),
+                    "Private and Confidential", "Files you asked for through Caseshare's secure hub have been sent to you.\n\n"
+                            + "Sign in to read the conditions and download them:\n\n" + baseUrl + "/hub/requests/" + requestId + "\n")));
+        }
+    }
+
+    /**
+     * Sending a package from a record is the share: a record not yet shared is marked shared now,
+     * which its lifecycle allows only once authorised (if needed) and with its checklist complete.
+     */
+    private void shareRecord(Caller caller, HubRow row) {
+        SharingRecord record = sharing.get(caller.organisationId(), row.sharingRecordId());
+        Optional<String> refusal = RecordTerms.refusal(record);
+        if (refusal.isPresent()) {
+            throw new ApiValidationException(refusal.get(), Map.of("sharingRecordId", refusal.get()));
+        }
+        if (record.status().beforeSharing()) {
+            if (!record.readyToShare()) {
+                String message = "Complete the sharing record's checklist before sending the package";
+                throw new ApiValidationException(message, Map.of("sharingRecordId", message));
+            }
+            sharing.share(actor(caller), record.id(), null);
+        }
+    }
+
+    private static Actor actor(Caller caller) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (caller.hasRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        return new Actor(caller.accountId(), caller.organisationId(), caller.displayName(), roles);
     }
 
     // ---- receiving ------------------------------------------------------------------------------
@@ -338,7 +428,7 @@ public class Packages {
         if (!acknowledged) {
             throw HubExceptions.acknowledgementRequired();
         }
-        Map<String, Object> file = jdbc.sql("select sealed_name, wrapped_key, blob_key from hub_file where id = ? and package_id = ?")
+        Map<String, Object> file = jdbc.sql("select sealed_name, wrapped_key, blob_key, size from hub_file where id = ? and package_id = ?")
                 .params(fileId, packageId).query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFoundException("File"));
         if (file.get("wrapped_key") == null) {
             throw HubExceptions.gone();
@@ -382,22 +472,28 @@ public class Packages {
                 .params(Timestamp.from(now), packageId).update();
         if (first == 1) {
             audit.record(AuditEvent.success("hub.package.receipt-confirmed", caller.actorId(), row.organisationId(), target(packageId)));
+            if (row.sharingRecordId() != null) {
+                String recipientName = members.findById(caller.accountId()).map(Account::displayName).orElse(caller.displayName());
+                sharing.confirmReceiptBySecureHub(row.organisationId(), row.sharingRecordId(), caller.accountId(), recipientName, packageId);
+            }
             members.findById(row.senderId()).ifPresent(sender -> mailer.send(new OutgoingMail(sender.email(), "Private and Confidential",
                     "A secure package you sent through Caseshare has been downloaded for the first time, confirming receipt.\n\n"
                             + "See its downloads here:\n\n" + baseUrl + "/hub/packages/" + packageId + "\n")));
         }
-        return new Download(name, (String) file.get("blob_key"), key, context, passwordKey);
+        return new Download(name, ((Number) file.get("size")).longValue(), (String) file.get("blob_key"), key, context, passwordKey);
     }
 
     /** A counted download, ready to stream. Close it to wipe the password key. */
     public final class Download implements AutoCloseable {
         private final String name;
+        private final long size;
         private final String blobKey;
         private final WrappedKey key;
         private final FileContext context;
         private final PasswordKey passwordKey;
 
-        Download(String name, String blobKey, WrappedKey key, FileContext context, PasswordKey passwordKey) {
+        Download(String name, long size, String blobKey, WrappedKey key, FileContext context, PasswordKey passwordKey) {
+            this.size = size;
             this.name = name;
             this.blobKey = blobKey;
             this.key = key;
@@ -407,6 +503,11 @@ public class Packages {
 
         public String name() {
             return SafeFileNames.neutralise(name);
+        }
+
+        /** The plaintext size, sent as Content-Length so a cut-off download is visibly short. */
+        public long size() {
+            return size;
         }
 
         public InputStream open() throws IOException {
@@ -530,6 +631,15 @@ public class Packages {
     /** The package if the caller's organisation sent it or the caller is a recipient of it (once sent); else not found. */
     public HubPackage get(Caller caller, UUID packageId) {
         return view(caller, visible(caller, packageId).id());
+    }
+
+    /** The package if the caller may see it, else empty. */
+    public Optional<HubPackage> find(Caller caller, UUID packageId) {
+        try {
+            return Optional.of(get(caller, packageId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     public boolean isSender(Caller caller, HubPackage p) {

@@ -288,6 +288,12 @@ public final class SharingRecord {
         return fullRecordDue != null && fullRecordDoneAt == null && now.isAfter(fullRecordDue);
     }
 
+    /** Whether {@link #share} would succeed now: a decision to share, authorised if needed, caller verified, checklist done. */
+    public boolean readyToShare() {
+        return content.decision().shares() && (status == Status.READY || status == Status.AUTHORISED) && !needsCallBack()
+                && unconfirmedSafeguards().isEmpty();
+    }
+
     public boolean needsCallBack() {
         return content.direction() == Direction.REQUEST_RECEIVED && (callBack == null || !callBack.verified());
     }

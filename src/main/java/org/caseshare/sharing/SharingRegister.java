@@ -171,6 +171,28 @@ public class SharingRegister {
         return change(actor, id, version, "sharing.receipt-confirmed", r -> r.confirmReceipt(actor, now()), Map.of());
     }
 
+    /**
+     * Receipt confirmed by the recipient's first download of a secure-hub package sent under this
+     * record. The recipient works for another organisation, so the record is found by the sender's
+     * organisation; only a shared record moves (a record already confirmed or closed is left alone,
+     * so a second package under the same record changes nothing). Returns whether it moved.
+     */
+    public boolean confirmReceiptBySecureHub(UUID organisationId, UUID id, UUID recipientAccountId, String recipientName, UUID packageId) {
+        Boolean moved = transaction.execute(status -> {
+            SharingRecord record = get(organisationId, id);
+            if (record.status() != Status.SHARED) {
+                return false;
+            }
+            Actor recipient = new Actor(recipientAccountId, organisationId, recipientName, java.util.Set.of(org.caseshare.identity.Role.PARTNER));
+            record.confirmReceipt(recipient, now());
+            records.update(record, now());
+            audit.record(event("sharing.receipt-confirmed", recipient, record).with("status", record.status().name())
+                    .with("via", "secure-hub").with("package", packageId.toString()));
+            return true;
+        });
+        return Boolean.TRUE.equals(moved);
+    }
+
     public SharingRecord close(Actor actor, UUID id, Integer version) {
         return change(actor, id, version, "sharing.closed", r -> r.close(actor, now()), Map.of());
     }

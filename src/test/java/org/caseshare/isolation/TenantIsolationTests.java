@@ -64,6 +64,7 @@ abstract class TenantIsolationTests extends IntegrationTest {
     org.caseshare.custody.CustodyRegister custody;
     @Autowired
     org.caseshare.incident.IncidentRegister incidents;
+    org.caseshare.exchange.FileRequests fileRequests;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -131,6 +132,10 @@ abstract class TenantIsolationTests extends IntegrationTest {
                 "Probe consequences", "Probe actions", "", "", ""));
         assertThat(incident.errors()).isEmpty();
         ids.put("incidentA", incident.id().toString());
+        // A request for files from memberA to the partner, open.
+        java.util.UUID requestA = fileRequests.create(sender, new org.caseshare.exchange.NewFileRequest(partnerEntry.id(), partner.email(),
+                "Isolation files", "Isolation probe", java.time.LocalDate.now().plusDays(7).toString(), null));
+        ids.put("requestA", requestA.toString());
         ids.put("fileA", fileA.toString());
     }
 
@@ -151,7 +156,7 @@ abstract class TenantIsolationTests extends IntegrationTest {
     private MockHttpServletResponse page(String method, String url, String actor) throws Exception {
         Visitor visitor = actor.equals("anonymous") ? new Visitor(mvc) : sessions.get(actor);
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url);
-        if (method.equals("POST")) {
+        if (!method.equals("GET")) {
             request.with(csrf());
         }
         return visitor.perform(request).andReturn().getResponse();

@@ -1,0 +1,279 @@
+package org.caseshare.exchange;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.directory.Directory;
+import org.caseshare.directory.Organisation;
+import org.caseshare.identity.Account;
+import org.caseshare.identity.Invitations;
+import org.caseshare.identity.Members;
+import org.caseshare.identity.Role;
+import org.caseshare.mail.Mailer;
+import org.caseshare.mail.OutgoingMail;
+import org.caseshare.sharing.Direction;
+import org.caseshare.sharing.SharingRecord;
+import org.caseshare.sharing.SharingRegister;
+import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Caller;
+import org.caseshare.system.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for files: a practitioner asks a named person at a partner organisation for files; that
+ * person answers by uploading them into a package addressed back to the requester, which, once sent,
+ * fulfils the request and tells the requester (an email without personal data, and the hub page).
+ * The requesting organisation and the named person see a request; anyone else gets ‘not found’.
+ * The named person answers only through a personal login (safeguard hub.personal-login): without
+ * one, they are invited to create it with a second factor.
+ */
+@Service
+public class FileRequests {
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final int MAX_TEXT = 2000;
+    private static final int MAX_DAYS_AHEAD = 366;
+
+    private final JdbcClient jdbc;
+    private final Packages packages;
+    private final Directory directory;
+    private final Members members;
+    private final Invitations invitations;
+    private final SharingRegister sharing;
+    private final Mailer mailer;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final String baseUrl;
+
+    FileRequests(JdbcClient jdbc, Packages packages, Directory directory, Members members, Invitations invitations, SharingRegister sharing,
+            Mailer mailer, AuditTrail audit, Clock clock, @Value("${caseshare.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.packages = packages;
+        this.directory = directory;
+        this.members = members;
+        this.invitations = invitations;
+        this.sharing = sharing;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    static boolean mayRequest(Caller caller) {
+        return caller.hasRole(Role.PRACTITIONER.name());
+    }
+
+    /** Records the request, invites the named person if they have no login, and emails them a notice without personal data. */
+    @Transactional
+    public UUID create(Caller caller, NewFileRequest form) {
+        if (!mayRequest(caller)) {
+            throw new AccessDeniedException("Only practitioners request files");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (form.recipientEntryId() == null) {
+            errors.put("recipientEntryId", "Choose the organisation from your directory");
+        }
+        List<String> recipients = packages.normaliseRecipients(List.of(form.recipient() == null ? "" : form.recipient()), errors);
+        if (recipients.size() > 1) {
+            errors.putIfAbsent("recipients", "Ask one named person");
+        }
+        String what = text(form.what(), "what", "Say which files you need", errors);
+        String why = text(form.why(), "why", "Say why you need them", errors);
+        LocalDate due = dueOn(form.dueOn(), errors);
+        if (form.sharingRecordId() != null) {
+            SharingRecord record = sharing.get(caller.organisationId(), form.sharingRecordId());
+            if (record.content().direction() != Direction.REQUEST_MADE) {
+                errors.put("sharingRecordId", "Link a request for files to a sharing record of a request you made");
+            }
+        }
+        UUID recipientOrganisation = errors.containsKey("recipients") || form.recipientEntryId() == null ? null
+                : packages.recipientOrganisation(caller, form.recipientEntryId(), recipients, errors);
+        if (!errors.isEmpty()) {
+            throw new ApiValidationException("The request has invalid fields", errors);
+        }
+        String email = recipients.get(0);
+        UUID id = UUID.randomUUID();
+        UUID invitation = null;
+        boolean hasLogin = members.findByEmail(email).isPresent();
+        if (!hasLogin) {
+            invitation = invitations.invite(recipientOrganisation, email, Role.PARTNER, caller.accountId()).id();
+        }
+        jdbc.sql("""
+                insert into hub_file_request (id, organisation_id, requester_id, recipient_organisation_id, recipient_email, invitation_id,
+                    sharing_record_id, what, why, due_on, status, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
+                .params(id, caller.organisationId(), caller.accountId(), recipientOrganisation, email, invitation, form.sharingRecordId(),
+                        what, why, due, Timestamp.from(clock.instant()))
+                .update();
+        audit.record(AuditEvent.success("hub.request.created", caller.actorId(), caller.organisationId(), target(id))
+                .with("recipientOrganisation", recipientOrganisation.toString()).with("invited", Boolean.toString(!hasLogin)));
+        mailer.send(new OutgoingMail(email, "Private and Confidential",
+                "Someone has asked you for files through Caseshare's secure hub.\n\n"
+                        + (hasLogin ? "" : "First accept the separate invitation email to create your personal login.\n\n")
+                        + "Sign in to see what is asked for and to upload the files securely:\n\n" + baseUrl + "/hub/requests/" + id + "\n"));
+        return id;
+    }
+
+    /**
+     * The named person starts answering: a draft package addressed back to the requester, carrying
+     * what was asked and why, into which they upload the files and which they then send. Asking
+     * again returns the same draft.
+     */
+    @Transactional
+    public UUID fulfil(Caller caller, UUID requestId) {
+        Row row = asRecipient(caller, requestId);
+        if (row.status() != FileRequest.Status.OPEN) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
+                    "This request is no longer open");
+        }
+        if (row.packageId() != null) {
+            return row.packageId();
+        }
+        String requester = members.findById(row.requesterId()).map(Account::email).orElseThrow(() -> new NotFoundException("Request"));
+        UUID packageId = packages.create(caller, new NewPackage(null, List.of(requester), "Files you asked for: " + clip(row.what()),
+                "As stated in your request: " + clip(row.why()), "Handle under your organisation's own rules for the purpose you gave.",
+                null, null, null));
+        int linked = jdbc.sql("update hub_file_request set package_id = ? where id = ? and status = 'OPEN' and package_id is null")
+                .params(packageId, requestId).update();
+        if (linked != 1) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
+                    "This request is already being answered");
+        }
+        audit.record(AuditEvent.success("hub.request.answer-started", caller.actorId(), caller.organisationId(), target(requestId))
+                .with("package", packageId.toString()));
+        return packageId;
+    }
+
+    /** The requester (or their organisation's admin) withdraws an open request. */
+    @Transactional
+    public void cancel(Caller caller, UUID requestId) {
+        Row row = find(requestId).filter(r -> r.organisationId().equals(caller.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Request"));
+        if (!row.requesterId().equals(caller.accountId()) && !caller.organisationAdmin()) {
+            throw new AccessDeniedException("Only the requester or an organisation admin may cancel");
+        }
+        int updated = jdbc.sql("update hub_file_request set status = 'CANCELLED', cancelled_at = ? where id = ? and status = 'OPEN'")
+                .params(Timestamp.from(clock.instant()), requestId).update();
+        if (updated != 1) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
+                    "This request is no longer open");
+        }
+        audit.record(AuditEvent.success("hub.request.cancelled", caller.actorId(), caller.organisationId(), target(requestId)));
+    }
+
+    public FileRequest get(Caller caller, UUID requestId) {
+        Row row = find(requestId).orElseThrow(() -> new NotFoundException("Request"));
+        if (row.organisationId().equals(caller.organisationId()) || isRecipient(caller, row)) {
+            return view(row);
+        }
+        throw new NotFoundException("Request");
+    }
+
+    public boolean isRequester(Caller caller, FileRequest request) {
+        return request.organisationId().equals(caller.organisationId());
+    }
+
+    /** Requests made by the caller's organisation, newest first. */
+    public List<FileRequest> made(Caller caller) {
+        return jdbc.sql("select * from hub_file_request where organisation_id = ? order by created_at desc").param(caller.organisationId())
+                .query(FileRequests::map).list().stream().map(this::view).toList();
+    }
+
+    /** Requests addressed to the caller, newest first. */
+    public List<FileRequest> received(Caller caller) {
+        return jdbc.sql("select * from hub_file_request where recipient_email = ? and recipient_organisation_id = ? order by created_at desc")
+                .params(packages.email(caller), caller.organisationId()).query(FileRequests::map).list().stream().map(this::view).toList();
+    }
+
+    private Row asRecipient(Caller caller, UUID requestId) {
+        return find(requestId).filter(r -> isRecipient(caller, r)).orElseThrow(() -> new NotFoundException("Request"));
+    }
+
+    private boolean isRecipient(Caller caller, Row row) {
+        return row.recipientOrganisationId().equals(caller.organisationId()) && row.recipientEmail().equals(packages.email(caller));
+    }
+
+    private FileRequest view(Row row) {
+        Optional<Account> requester = members.findById(row.requesterId());
+        return new FileRequest(row.id(), row.organisationId(), requester.map(Account::displayName).orElse(""),
+                requester.map(Account::email).orElse(""), row.recipientOrganisationId(),
+                directory.organisation(row.recipientOrganisationId()).map(Organisation::name).orElse(""), row.recipientEmail(),
+                row.sharingRecordId(), row.what(), row.why(), row.dueOn(), row.status(), row.packageId(), row.createdAt(), row.fulfilledAt());
+    }
+
+    private Optional<Row> find(UUID id) {
+        return jdbc.sql("select * from hub_file_request where id = ?").param(id).query(FileRequests::map).optional();
+    }
+
+    private LocalDate dueOn(String text, Map<String, String> errors) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
+        if (text == null || text.isBlank()) {
+            errors.put("dueOn", "Enter the date you need the files by");
+            return null;
+        }
+        LocalDate due;
+        try {
+            String t = text.strip();
+            due = t.contains("/") ? LocalDate.parse(t, DAY_MONTH_YEAR) : LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            errors.put("dueOn", "Enter the date like 27/3/2027");
+            return null;
+        }
+        if (due.isBefore(today)) {
+            errors.put("dueOn", "The date must be today or later");
+        } else if (due.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            errors.put("dueOn", "The date must be within a year");
+        }
+        return due;
+    }
+
+    private static String text(String value, String field, String message, Map<String, String> errors) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            errors.put(field, message);
+        } else if (v.length() > MAX_TEXT - 100) {
+            errors.put(field, "Use " + (MAX_TEXT - 100) + " characters or fewer");
+        }
+        return v;
+    }
+
+    private static String clip(String text) {
+        return text.length() > MAX_TEXT - 100 ? text.substring(0, MAX_TEXT - 100) : text;
+    }
+
+    private static String target(UUID id) {
+        return "hub-request:" + id;
+    }
+
+    record Row(UUID id, UUID organisationId, UUID requesterId, UUID recipientOrganisationId, String recipientEmail, UUID sharingRecordId,
+            String what, String why, LocalDate dueOn, FileRequest.Status status, UUID packageId, java.time.Instant createdAt,
+            java.time.Instant fulfilledAt) {
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        Timestamp fulfilled = rs.getTimestamp("fulfilled_at");
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getObject("requester_id", UUID.class),
+                rs.getObject("recipient_organisation_id", UUID.class), rs.getString("recipient_email"),
+                rs.getObject("sharing_record_id", UUID.class), rs.getString("what"), rs.getString("why"),
+                rs.getObject("due_on", LocalDate.class), FileRequest.Status.valueOf(rs.getString("status")),
+                rs.getObject("package_id", UUID.class), rs.getTimestamp("created_at").toInstant(),
+                fulfilled == null ? null : fulfilled.toInstant());
+    }
+}

@@ -1,0 +1,59 @@
+package org.caseshare.exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.caseshare.system.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Requests for files over HTTP with a personal access token. Answering one ({@code POST …/fulfil})
+ * returns a draft package addressed to the requester: upload into it with
+ * {@code PUT /api/v1/packages/{id}/files} and send it with {@code POST /api/v1/packages/{id}/send}.
+ */
+@RestController
+@RequestMapping("/api/v1/file-requests")
+class FileRequestsApiController {
+
+    private final FileRequests requests;
+
+    FileRequestsApiController(FileRequests requests) {
+        this.requests = requests;
+    }
+
+    @GetMapping
+    Map<String, List<FileRequest>> list(Caller caller) {
+        return Map.of("made", requests.made(caller), "received", requests.received(caller));
+    }
+
+    @PostMapping
+    ResponseEntity<FileRequest> create(Caller caller, @RequestBody NewFileRequest form) {
+        UUID id = requests.create(caller, form);
+        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/file-requests/" + id).body(requests.get(caller, id));
+    }
+
+    @GetMapping("/{id}")
+    FileRequest get(Caller caller, @PathVariable UUID id) {
+        return requests.get(caller, id);
+    }
+
+    @PostMapping("/{id}/fulfil")
+    ResponseEntity<Map<String, Object>> fulfil(Caller caller, @PathVariable UUID id) {
+        UUID packageId = requests.fulfil(caller, id);
+        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + packageId).body(Map.of("packageId", packageId));
+    }
+
+    @PostMapping("/{id}/cancel")
+    ResponseEntity<Void> cancel(Caller caller, @PathVariable UUID id) {
+        requests.cancel(caller, id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,98 @@
+package org.caseshare.exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.caseshare.directory.Directory;
+import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Caller;
+import org.caseshare.system.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Requests for files on the hub's pages: ask, see, answer by uploading, cancel. */
+@Controller
+@RequestMapping("/hub/requests")
+class FileRequestsController {
+
+    private final FileRequests requests;
+    private final Packages packages;
+    private final Directory directory;
+
+    FileRequestsController(FileRequests requests, Packages packages, Directory directory) {
+        this.requests = requests;
+        this.packages = packages;
+        this.directory = directory;
+    }
+
+    record RequestForm(String recipientEntryId, String recipient, String what, String why, String dueOn, String sharingRecordId) {
+    }
+
+    @GetMapping("/new")
+    String blank(Caller caller, @RequestParam(name = "record", required = false) UUID record, Model model) {
+        return form(caller, model, new RequestForm("", "", "", "", "", record == null ? "" : record.toString()), FormErrors.none());
+    }
+
+    @PostMapping("/new")
+    String create(Caller caller, RequestForm form, Model model) {
+        try {
+            UUID id = requests.create(caller, new NewFileRequest(uuid(form.recipientEntryId()), form.recipient(), form.what(), form.why(),
+                    form.dueOn(), uuid(form.sharingRecordId())));
+            return "redirect:/hub/requests/" + id;
+        } catch (ApiValidationException e) {
+            FormErrors errors = FormErrors.none();
+            for (String field : List.of("sharingRecordId", "recipientEntryId", "recipients", "what", "why", "dueOn")) {
+                if (e.errors().containsKey(field)) {
+                    errors.add(field.equals("recipients") ? "recipient" : field, e.errors().get(field));
+                }
+            }
+            return form(caller, model, form, errors);
+        }
+    }
+
+    private String form(Caller caller, Model model, RequestForm form, FormErrors errors) {
+        if (!FileRequests.mayRequest(caller)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only practitioners request files");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("entries", directory.search(caller.organisationId(), ""));
+        return "hub/request-new";
+    }
+
+    @GetMapping("/{id}")
+    String view(Caller caller, @PathVariable UUID id, Model model) {
+        FileRequest request = requests.get(caller, id);
+        model.addAttribute("r", request);
+        model.addAttribute("requester", requests.isRequester(caller, request));
+        model.addAttribute("answer", request.packageId() == null ? null : packages.find(caller, request.packageId()).orElse(null));
+        return "hub/request";
+    }
+
+    @PostMapping("/{id}/fulfil")
+    String fulfil(Caller caller, @PathVariable UUID id) {
+        return "redirect:/hub/packages/" + requests.fulfil(caller, id);
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
+        requests.cancel(caller, id);
+        redirect.addFlashAttribute("notice", "Request cancelled");
+        return "redirect:/hub/requests/" + id;
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ApiValidationException("Invalid identifier", Map.of("recipientEntryId", "Choose an organisation from your directory"));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.caseshare.exchange;
+
+class FileRequestsOnH2IntegrationTests extends FileRequestsTests {
+}

@@ -1,0 +1,220 @@
+package org.caseshare.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.caseshare.directory.Directory;
+import org.caseshare.directory.DirectoryEntry;
+import org.caseshare.directory.Organisation;
+import org.caseshare.directory.OrganisationKind;
+import org.caseshare.identity.Account;
+import org.caseshare.identity.Role;
+import org.caseshare.support.Browser;
+import org.caseshare.support.Fixtures;
+import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.Totp;
+import org.caseshare.system.Caller;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The secure hub in two real headless Chromiums (the practitioner's and the partner's), with email
+ * through a real SMTP server (GreenMail): a practitioner records a share by the secure hub, sends a
+ * password-protected package from the record to a teacher with no login → the teacher accepts the
+ * emailed invitation, sets a password, enrols an authenticator, reads who sent it, the purpose, the
+ * limits of consent and the handling conditions, acknowledges them, types the package password and
+ * downloads the file (the bytes on disk are compared) → the practitioner sees receipt confirmed on
+ * the package and on the record. Screenshots go to target/screenshots.
+ */
+class HubBrowserIntegrationTests extends IntegrationTest {
+
+    static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Directory directory;
+
+    @Test
+    void aPractitionerSendsFromARecordAndANewPartnerUserAcknowledgesAndDownloads() throws Exception {
+        Organisation council = fixtures.organisation("Council");
+        Organisation school = fixtures.organisation("Oakfield Primary");
+        Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
+        DirectoryEntry schoolEntry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(),
+                Set.of(Caller.ORGANISATION_ADMIN)), school.name(), OrganisationKind.SCHOOL);
+        Account practitioner = fixtures.person(council, Role.PRACTITIONER);
+        String teacher = Fixtures.unique("jo.teacher") + "@oakfield.example.org";
+        Path upload = Files.createTempFile("transition-plan", ".txt");
+        // 1.5 MB: above the 1 MB multipart limit, so only the streaming PUT of hub-upload.js can add it
+        byte[] content = "Transition plan for the move to secondary school\n".repeat(30_000).getBytes(StandardCharsets.UTF_8);
+        Files.write(upload, content);
+        Path downloads = Files.createTempDirectory("hub-downloads");
+
+        try (Browser sender = Browser.open("http://localhost:" + port); Browser partner = Browser.open("http://localhost:" + port)) {
+            // Step 1: the practitioner records a share by the secure hub and completes its checklist without sharing yet.
+            sender.signInFirstTime(practitioner.email(), Fixtures.PASSWORD).go("/sharing/new");
+            sender.type("subjectName", "Robin Pupil").type("subjectDateOfBirth-0", "3/4/2014").type("subjectReference-0", "C-7001")
+                    .type("information", "Transition plan and attendance").select("marking", "OFFICIAL_SENSITIVE:PERSONAL")
+                    .type("purpose", "Plan the move to secondary school")
+                    .type("necessity", "The school cannot plan support without it");
+            scrollClick(sender, "consentSought");
+            sender.clickText("Consent given, its limits, or another reason");
+            sender.type("consentGivenBy", "Parent").type("consentLimits", "Only the head of year and the SENCo may see it")
+                    .type("decisionReasons", "Necessary and proportionate for the transition")
+                    .select("recipientEntry", schoolEntry.id().toString()).type("recipientName", "Jo Teacher")
+                    .type("recipientJobTitle", "Head of year").type("recipientDepartment", "Year 6")
+                    .type("recipientTelephone", "0118 974 1000").type("recipientEmail", teacher);
+            scrollClick(sender, "channel-SECURE_HUB");
+            scrollClick(sender, "personInformed");
+            sender.click("save");
+            assertThat(sender.path()).as(sender.page()).endsWith("/checklist");
+            for (WebElement box : sender.driver().findElements(By.name("safeguard"))) {
+                if (!box.isSelected() && box.isEnabled()) {
+                    ((JavascriptExecutor) sender.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+                    box.click();
+                }
+            }
+            sender.click("save-checklist");
+            assertThat(sender.text("status")).isEqualTo("Ready to share");
+            sender.screenshot("hub-01-record");
+
+            // Step 2: "Send by the secure hub" starts a package carrying the record's purpose and consent limits.
+            sender.click("send-by-hub");
+            assertThat(sender.text("record-terms")).contains("Plan the move to secondary school", "Only the head of year and the SENCo");
+            sender.screenshots("hub-02-new-package", 2);
+            sender.click("create-package");
+            assertThat(sender.path()).startsWith("/hub/packages/");
+            String packagePath = sender.path();
+            sender.driver().findElement(By.id("file")).sendKeys(upload.toString());
+            sender.click("add-file");
+            assertThat(sender.page()).contains(upload.getFileName().toString());
+            sender.screenshot("hub-03-draft");
+            sender.click("send-package");
+            String password = sender.text("package-password");
+            assertThat(password).matches("[a-z]+(-[a-z]+){6}");
+            assertThat(sender.page()).contains("Not yet downloaded");
+            sender.screenshot("hub-04-sent");
+
+            // Step 3: the teacher has two emails, neither with personal data: the invitation and the notice.
+            MimeMessage invitation = waitForMail(teacher, "You have been invited to Caseshare");
+            MimeMessage notice = waitForMail(teacher, "Private and Confidential");
+            assertThat(GreenMailUtil.getBody(notice)).contains(packagePath).doesNotContain("Robin", "Plan the move", "Transition");
+            String body = GreenMailUtil.getBody(invitation);
+            String accept = body.substring(body.indexOf("/invitations/")).lines().findFirst().orElseThrow().strip();
+
+            // Step 4: the teacher accepts, sets a password and enrols an authenticator.
+            partner.go(accept).screenshot("hub-05-accept");
+            partner.type("name", "Jo Teacher").type("password", "jo's own long passphrase").type("confirmPassword", "jo's own long passphrase")
+                    .click("create-account");
+            partner.type("email", teacher).type("password", "jo's own long passphrase").click("sign-in");
+            assertThat(partner.path()).isEqualTo("/mfa/enrol");
+            partner.clickText("I cannot scan the QR code");
+            String seed = partner.text("manual-key");
+            partner.type("code", Totp.code(seed, Totp.step(Instant.now()))).click("confirm");
+            assertThat(partner.path()).isEqualTo("/");
+
+            // Step 5: the package shows who sent it and the record's terms; nothing downloads before acknowledging.
+            partner.go(packagePath);
+            assertThat(partner.page()).contains("Test Practitioner", "Plan the move to secondary school",
+                    "Consent was given by Parent. Limits: Only the head of year and the SENCo may see it",
+                    "Marked OFFICIAL-SENSITIVE [PERSONAL]");
+            assertThat(partner.driver().findElements(By.xpath("//button[normalize-space(text())='Download']"))).as("before acknowledging").isEmpty();
+            partner.screenshots("hub-06-partner-package", 2);
+            partner.click("acknowledge");
+            assertThat(partner.page()).contains("Confirm that you have read");
+            scrollClick(partner, "confirm");
+            partner.click("acknowledge");
+            partner.screenshot("hub-07-acknowledged");
+
+            // Step 6: the package password, then the download lands in Chromium's download folder.
+            ((HasCdp) partner.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            WebElement passwordField = partner.driver().findElement(By.cssSelector("input[name=password]"));
+            passwordField.sendKeys(password);
+            partner.driver().findElement(By.xpath("//button[normalize-space(text())='Download']")).click();
+            Path downloaded = waitForDownload(downloads);
+            assertThat(downloaded.getFileName().toString()).isEqualTo(upload.getFileName().toString());
+            assertThat(Files.readAllBytes(downloaded)).isEqualTo(content);
+
+            // Step 7: the practitioner sees receipt confirmed on the package and on the sharing record.
+            sender.go(packagePath);
+            assertThat(sender.text("receipt")).startsWith("Confirmed");
+            sender.screenshot("hub-08-receipt-confirmed");
+            sender.click("record-link");
+            assertThat(sender.text("status")).isEqualTo("Receipt confirmed");
+            assertThat(sender.text("timeline")).contains("Shared", "Receipt confirmed", "Jo Teacher");
+            sender.screenshots("hub-09-record-receipt", 2);
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    private static void scrollClick(Browser browser, String id) {
+        WebElement element = browser.driver().findElement(By.id(id));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private static MimeMessage waitForMail(String to, String subject) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            for (MimeMessage message : smtp.getReceivedMessagesForDomain(to)) {
+                if (subject.equals(message.getSubject())) {
+                    return message;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No email '" + subject + "' to the recipient");
+    }
+
+    private static Path waitForDownload(Path folder) throws Exception {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            try (Stream<Path> files = Files.list(folder)) {
+                List<Path> done = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
+                if (!done.isEmpty()) {
+                    return done.get(0);
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Nothing was downloaded within 30 s");
+    }
+}

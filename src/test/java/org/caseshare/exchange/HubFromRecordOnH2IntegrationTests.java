@@ -1,0 +1,4 @@
+package org.caseshare.exchange;
+
+class HubFromRecordOnH2IntegrationTests extends HubFromRecordTests {
+}
