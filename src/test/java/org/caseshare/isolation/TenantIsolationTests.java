@@ -64,6 +64,7 @@ abstract class TenantIsolationTests extends IntegrationTest {
     org.caseshare.custody.CustodyRegister custody;
     @Autowired
     org.caseshare.incident.IncidentRegister incidents;
+    @Autowired
     org.caseshare.exchange.FileRequests fileRequests;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
