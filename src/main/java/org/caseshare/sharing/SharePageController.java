@@ -201,13 +201,7 @@ class SharePageController {
     }
 
     private List<Safeguard> safeguards(CurrentUser user, SharingRecord record) {
-        var policy = policies.current(user.organisationId()).policy();
-        List<Safeguard> list = new ArrayList<>();
-        for (String id : record.policy().requiredSafeguards()) {
-            list.add(policy.safeguard(id).orElseGet(() -> new Safeguard(id, id, java.util.Set.of(), List.of(), java.util.Optional.of("policy version "
-                    + record.policy().version().number()))));
-        }
-        return list;
+        return register.checklist(record);
     }
 
     private static FormErrors errors(Map<String, String> byField) {
