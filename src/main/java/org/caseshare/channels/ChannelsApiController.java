@@ -90,7 +90,7 @@ class ChannelsApiController {
 
     // ---- email -----------------------------------------------------------------------------------
 
-    @PostMapping(path = "/email-attachment", consumes = "multipart/form-data")
+    @PostMapping("/email-attachment")
     ResponseEntity<AttachmentResponse> makeAttachment(Caller caller, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String recipientEmail, @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(defaultValue = "false") boolean summary, @RequestParam(defaultValue = "") String passwordRoute) {
