@@ -10,7 +10,7 @@ class ChannelInputException extends RuntimeException {
 
     ChannelInputException(Map<String, String> errors) {
         super("The form has errors");
-        this.errors = Map.copyOf(new LinkedHashMap<>(errors));
+        this.errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     ChannelInputException(String field, String message) {
