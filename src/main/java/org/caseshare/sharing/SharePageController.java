@@ -46,12 +46,10 @@ class SharePageController {
 
     private final SharingRegister register;
     private final Directory directory;
-    private final org.caseshare.decision.PolicyVersions policies;
 
-    SharePageController(SharingRegister register, Directory directory, org.caseshare.decision.PolicyVersions policies) {
+    SharePageController(SharingRegister register, Directory directory) {
         this.register = register;
         this.directory = directory;
-        this.policies = policies;
     }
 
     static Actor actor(CurrentUser user) {
