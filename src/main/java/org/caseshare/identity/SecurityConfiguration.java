@@ -108,7 +108,7 @@ class SecurityConfiguration {
         http.securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**").permitAll()
-                        .requestMatchers("/login", "/login/webauthn", "/webauthn/authenticate/**", "/setup/**", "/invitations/**", "/accessibility").permitAll()
+                        .requestMatchers("/login", "/login/webauthn", "/webauthn/authenticate/**", "/setup/**", "/invitations/**", "/accessibility", "/receipts/**").permitAll()
                         .requestMatchers("/mfa", "/mfa/**").hasAnyAuthority(CurrentUser.PASSWORD_VERIFIED, CurrentUser.FULLY_AUTHENTICATED)
                         .requestMatchers("/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
                         .requestMatchers("/organisation/**").hasAuthority(Role.ORGANISATION_ADMIN.authority())

@@ -54,6 +54,17 @@ class ShareFormReader {
     private final Directory directory;
     private final Clock clock;
 
+    /** The record's checklist in words: each required safeguard as the organisation's policy states it now. */
+    List<org.caseshare.policy.Safeguard> checklist(SharingRecord record) {
+        var policy = policies.current(record.organisationId()).policy();
+        List<org.caseshare.policy.Safeguard> list = new java.util.ArrayList<>();
+        for (String id : record.policy().requiredSafeguards()) {
+            list.add(policy.safeguard(id).orElseGet(() -> new org.caseshare.policy.Safeguard(id, id, java.util.Set.of(), List.of(),
+                    java.util.Optional.of("policy version " + record.policy().version().number()))));
+        }
+        return list;
+    }
+
     ShareFormReader(PolicyVersions policies, Directory directory, Clock clock) {
         this.policies = policies;
         this.directory = directory;

@@ -46,12 +46,10 @@ class SharePageController {
 
     private final SharingRegister register;
     private final Directory directory;
-    private final org.caseshare.decision.PolicyVersions policies;
 
-    SharePageController(SharingRegister register, Directory directory, org.caseshare.decision.PolicyVersions policies) {
+    SharePageController(SharingRegister register, Directory directory) {
         this.register = register;
         this.directory = directory;
-        this.policies = policies;
     }
 
     static Actor actor(CurrentUser user) {
@@ -201,13 +199,7 @@ class SharePageController {
     }
 
     private List<Safeguard> safeguards(CurrentUser user, SharingRecord record) {
-        var policy = policies.current(user.organisationId()).policy();
-        List<Safeguard> list = new ArrayList<>();
-        for (String id : record.policy().requiredSafeguards()) {
-            list.add(policy.safeguard(id).orElseGet(() -> new Safeguard(id, id, java.util.Set.of(), List.of(), java.util.Optional.of("policy version "
-                    + record.policy().version().number()))));
-        }
-        return list;
+        return register.checklist(record);
     }
 
     private static FormErrors errors(Map<String, String> byField) {

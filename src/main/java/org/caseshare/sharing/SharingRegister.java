@@ -90,6 +90,11 @@ public class SharingRegister {
         return reader.assessment(form, organisationId);
     }
 
+    /** The record's checklist in words, in the policy's order, for any page that shows it. */
+    public List<org.caseshare.policy.Safeguard> checklist(SharingRecord record) {
+        return reader.checklist(record);
+    }
+
     public SharingRecord get(UUID organisationId, UUID id) {
         return records.find(organisationId, id).orElseThrow(() -> new NotFoundException("Sharing record"));
     }
@@ -192,6 +197,28 @@ public class SharingRegister {
         });
         return Boolean.TRUE.equals(moved);
     }
+
+     * The recipient confirmed receipt themselves, by a single-use link sent to them (the channels
+     * module checks the link). They have no account, so the record names them by role, and the audit
+     * entry's actor is {@value #RECIPIENT_ACTOR}. Already confirmed is left as it is.
+     */
+    public SharingRecord confirmReceiptByRecipient(UUID organisationId, UUID id) {
+        Actor recipient = new Actor(new UUID(0, 0), organisationId, "The recipient, by confirmation link", java.util.Set.of());
+        return transaction.execute(status -> {
+            SharingRecord record = get(organisationId, id);
+            if (record.status() != Status.SHARED) {
+                return record;
+            }
+            record.confirmReceipt(recipient, now());
+            records.update(record, now());
+            audit.record(AuditEvent.success("sharing.receipt-confirmed", RECIPIENT_ACTOR, organisationId, "sharing-record:" + id)
+                    .with("status", record.status().name()).with("by", "recipient-link"));
+            return record;
+        });
+    }
+
+    /** The audit actor for what a recipient does through a link, without an account. */
+    public static final String RECIPIENT_ACTOR = "recipient-link";
 
     public SharingRecord close(Actor actor, UUID id, Integer version) {
         return change(actor, id, version, "sharing.closed", r -> r.close(actor, now()), Map.of());

@@ -22,7 +22,8 @@ class ModularityTests {
         assertThat(modules.stream().map(module -> module.getBasePackage().getName()))
                 .contains("org.caseshare.identity", "org.caseshare.directory", "org.caseshare.audit", "org.caseshare.crypto",
                         "org.caseshare.mail", "org.caseshare.system", "org.caseshare.cli", "org.caseshare.decision",
-                        "org.caseshare.sharing", "org.caseshare.document", "org.caseshare.custody", "org.caseshare.incident");
+                        "org.caseshare.sharing", "org.caseshare.document", "org.caseshare.custody", "org.caseshare.incident",
+                        "org.caseshare.channels");
     }
 
     @Test

@@ -46,7 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Page uploads never put plaintext on disk: through the real server (Tomcat), a file is held
  * half-sent while the servlet container's temporary folder and the blob store are searched for a
  * random marker from its content; nothing may contain it. The streaming PUT (what hub-upload.js
- * sends) encrypts as it arrives; the multipart form (no JavaScript) is limited to 1 MB kept in memory.
+ * sends) encrypts as it arrives; the multipart form (no JavaScript) is limited to 10 MB kept in memory.
  */
 class HubUploadSpoolIntegrationTests extends IntegrationTest {
 
@@ -73,7 +73,7 @@ class HubUploadSpoolIntegrationTests extends IntegrationTest {
 
     @Test
     void theMultipartLimitIsSmallAndEveryPartStaysInMemory() {
-        assertThat(multipart.getMaxFileSize()).as("no longer raised to the hub's 2 GB for every path").isLessThanOrEqualTo(1024 * 1024);
+        assertThat(multipart.getMaxFileSize()).as("no longer raised to the hub's 2 GB for every path").isLessThanOrEqualTo(10 * 1024 * 1024);
         assertThat((long) multipart.getFileSizeThreshold()).as("a part within the limit is never written to disk")
                 .isGreaterThan(multipart.getMaxFileSize());
     }
@@ -133,7 +133,7 @@ class HubUploadSpoolIntegrationTests extends IntegrationTest {
 
         // 3. A larger multipart upload is refused without being spooled
         String boundary3 = "----caseshare" + UUID.randomUUID();
-        byte[] large = multipartBody(boundary3, token.group(1), new byte[3 * 1024 * 1024]);
+        byte[] large = multipartBody(boundary3, token.group(1), new byte[12 * 1024 * 1024]);
         HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/hub/packages/" + packageId + "/files")).header("Cookie", cookie)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary3).POST(HttpRequest.BodyPublishers.ofByteArray(large)).build(),
                 HttpResponse.BodyHandlers.ofString());

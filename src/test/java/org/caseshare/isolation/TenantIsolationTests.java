@@ -102,13 +102,12 @@ abstract class TenantIsolationTests extends IntegrationTest {
         ids.put("pointA", entryA.switchboards().get(0).id().toString());
         Account practitionerA = fixtures.person(a, Role.PRACTITIONER);
         actor("managerA", fixtures.person(a, Role.MANAGER));
-        var created = sharing.record(new org.caseshare.sharing.ShareForm(null, "", "WE_SHARE", List.of("Isolation Subject"), List.of(""),
-                List.of("ISO-1"), "Probe information", List.of("PERSONAL"), "OFFICIAL", "ROUTINE", "Probe purpose", "Probe necessity",
-                "PUBLIC_TASK", "", "", "", "no", "WOULD_CAUSE_DELAY", "", "", "", "", "", "NONE", "", "SHARE", "Probe reasons", "TELEPHONE",
-                entryA.id().toString(), "", "", "Probe Recipient", "Nurse", "Health", "", "", "", "", "YES", "", "", ""),
-                new org.caseshare.sharing.Actor(practitionerA.id(), a.id(), practitionerA.displayName(), Set.of(Role.PRACTITIONER)));
-        assertThat(created.errors()).isEmpty();
-        ids.put("recordA", created.id().toString());
+        var probe = new org.caseshare.sharing.Actor(practitionerA.id(), a.id(), practitionerA.displayName(), Set.of(Role.PRACTITIONER));
+        ids.put("recordA", probeRecord(entryA, probe, "TELEPHONE"));
+        // One record per channel the channels module carries out, for its pages and API.
+        ids.put("emailRecordA", probeRecord(entryA, probe, "EMAIL"));
+        ids.put("postRecordA", probeRecord(entryA, probe, "POST"));
+        ids.put("faxRecordA", probeRecord(entryA, probe, "FAX"));
         // A secure-hub package from memberA to the partner, sent but not yet acknowledged.
         DirectoryEntry partnerEntry = directory.addEntry(new Caller(adminA.id(), a.id(), adminA.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
                 partnerOrganisation.name(), OrganisationKind.SCHOOL);
@@ -138,6 +137,16 @@ abstract class TenantIsolationTests extends IntegrationTest {
                 "Isolation files", "Isolation probe", java.time.LocalDate.now().plusDays(7).toString(), null));
         ids.put("requestA", requestA.toString());
         ids.put("fileA", fileA.toString());
+    }
+
+    private String probeRecord(DirectoryEntry entry, org.caseshare.sharing.Actor actor, String channel) {
+        var created = sharing.record(new org.caseshare.sharing.ShareForm(null, "", "WE_SHARE", List.of("Isolation Subject"), List.of(""),
+                List.of("ISO-1"), "Probe information", List.of("PERSONAL"), "OFFICIAL", "ROUTINE", "Probe purpose", "Probe necessity",
+                "PUBLIC_TASK", "", "", "", "no", "WOULD_CAUSE_DELAY", "", "", "", "", "", "NONE", "", "SHARE", "Probe reasons", channel,
+                entry.id().toString(), "", "", "Probe Recipient", "Nurse", "Health", "", channel.equals("EMAIL") ? "probe@probe.example.org" : "",
+                channel.equals("POST") ? "1 Probe Street, Reading RG1 5AN" : "", "", "YES", "", "", ""), actor);
+        assertThat(created.errors()).isEmpty();
+        return created.id().toString();
     }
 
     @ParameterizedTest(name = "{0} {1} {2} as {3} -> {4}")

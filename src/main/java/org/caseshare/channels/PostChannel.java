@@ -1,0 +1,239 @@
+package org.caseshare.channels;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.directory.ContactPointKind;
+import org.caseshare.directory.Directory;
+import org.caseshare.directory.Postcode;
+import org.caseshare.document.Addressee;
+import org.caseshare.document.EnvelopeLabels;
+import org.caseshare.document.LabelFormat;
+import org.caseshare.document.PostalAddress;
+import org.caseshare.document.ReturnAddress;
+import org.caseshare.policy.Channel;
+import org.caseshare.sharing.Actor;
+import org.caseshare.sharing.SharingRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Post, as the guide asks: confirm the recipient's name, department and address; a double envelope
+ * whose inner label is marked 'Private and Confidential – To be opened by Addressee Only' and whose
+ * outer label gives nothing away; a return address on both; recorded delivery or an approved courier
+ * when appropriate, and receipt confirmed.
+ */
+@Service
+class PostChannel {
+
+    /** What the labels say; address lines are one a line, postcode last. */
+    record Labels(String recipientName, String jobTitle, String department, String organisation, String address,
+            String returnOrganisation, String returnAddress) {
+    }
+
+    record Dispatch(Labels labels, String trackingReference, Instant updatedAt) {
+    }
+
+    /** The safeguards the labels carry out: recipient confirmed, inner marked, outer plain, return address on both. */
+    static final List<String> LABEL_SAFEGUARDS = List.of("post.confirm-recipient", "post.inner-envelope-marked",
+            "post.outer-envelope-plain", "post.return-address");
+
+    private final Checklist checklist;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PostChannel(Checklist checklist, Directory directory, AuditTrail audit, JdbcClient jdbc, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.checklist = checklist;
+        this.directory = directory;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    SharingRecord record(Actor actor, UUID id) {
+        return checklist.record(actor, id, Channel.POST);
+    }
+
+    Optional<Dispatch> dispatch(UUID organisationId, UUID recordId) {
+        return jdbc.sql("""
+                select recipient_name, job_title, department, organisation_name, address_lines, return_organisation,
+                       return_address_lines, tracking_reference, updated_at
+                from channel_post_dispatch where sharing_record_id = ? and organisation_id = ?""").params(recordId, organisationId)
+                .query((rs, i) -> new Dispatch(new Labels(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7)), rs.getString(8), rs.getTimestamp(9).toInstant()))
+                .optional();
+    }
+
+    /**
+     * The labels as saved, or a first draft: the recipient from the record, the address from the
+     * directory's postal address for their organisation, the return address as this organisation last used.
+     */
+    Labels draft(Actor actor, SharingRecord record) {
+        Optional<Dispatch> saved = dispatch(actor.organisationId(), record.id());
+        if (saved.isPresent()) {
+            return saved.get().labels();
+        }
+        var r = record.content().recipient();
+        String department = r.department() == null ? "" : r.department();
+        String address = r.address() == null ? "" : r.address().replace(", ", "\n");
+        if (r.entryId() != null) {
+            var point = directory.entry(actor.organisationId(), r.entryId()).stream()
+                    .flatMap(e -> e.contactPoints(ContactPointKind.ADDRESS).stream())
+                    .flatMap(p -> p.details(org.caseshare.directory.PostalAddress.class).stream()).findFirst();
+            if (point.isPresent()) {
+                var p = point.get();
+                List<String> lines = new ArrayList<>();
+                lines.add(p.line1());
+                if (p.line2() != null) {
+                    lines.add(p.line2());
+                }
+                lines.add(p.town());
+                lines.add(p.postcode().value());
+                address = String.join("\n", lines);
+                department = department.isBlank() && p.department() != null ? p.department() : department;
+            }
+        }
+        String returnOrganisation = directory.organisation(actor.organisationId()).map(o -> o.name()).orElse("");
+        String returnAddress = jdbc.sql("select return_address_lines from channel_post_dispatch where organisation_id = ?"
+                + " order by updated_at desc").param(actor.organisationId()).query(String.class).stream().findFirst().orElse("");
+        return new Labels(r.name(), r.jobTitle() == null ? "" : r.jobTitle(), department, r.organisation(), address, returnOrganisation,
+                returnAddress);
+    }
+
+    /** Saves the labels' text after checking it, and confirms the safeguards the labels carry out. */
+    void save(Actor actor, UUID id, Labels labels) {
+        SharingRecord record = record(actor, id);
+        Checklist.requireBeforeSharing(record);
+        ChannelInputException.Collector errors = new ChannelInputException.Collector();
+        required(errors, "recipientName", labels.recipientName(), "Enter the recipient's name");
+        optional(errors, "jobTitle", labels.jobTitle());
+        // post.confirm-recipient: name, department and address
+        required(errors, "department", labels.department(), "Enter the recipient's department");
+        required(errors, "organisation", labels.organisation(), "Enter the recipient's organisation");
+        address(errors, "address", labels.address(), "the recipient's address");
+        required(errors, "returnOrganisation", labels.returnOrganisation(), "Enter your organisation's name for the return address");
+        // post.return-address: on both envelopes
+        address(errors, "returnAddress", labels.returnAddress(), "the return address");
+        errors.throwIfAny();
+        Labels clean = new Labels(labels.recipientName().strip(), blankToNull(labels.jobTitle()), labels.department().strip(),
+                labels.organisation().strip(), String.join("\n", lines(labels.address())), labels.returnOrganisation().strip(),
+                String.join("\n", lines(labels.returnAddress())));
+        transaction.executeWithoutResult(status -> {
+            Instant now = now();
+            int updated = jdbc.sql("""
+                    update channel_post_dispatch set recipient_name = ?, job_title = ?, department = ?, organisation_name = ?,
+                        address_lines = ?, return_organisation = ?, return_address_lines = ?, updated_at = ?
+                    where sharing_record_id = ? and organisation_id = ?""")
+                    .params(clean.recipientName(), clean.jobTitle(), clean.department(), clean.organisation(), clean.address(),
+                            clean.returnOrganisation(), clean.returnAddress(), java.sql.Timestamp.from(now), id, actor.organisationId())
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("""
+                        insert into channel_post_dispatch (sharing_record_id, organisation_id, recipient_name, job_title, department,
+                            organisation_name, address_lines, return_organisation, return_address_lines, created_by, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(id, actor.organisationId(), clean.recipientName(), clean.jobTitle(), clean.department(), clean.organisation(),
+                                clean.address(), clean.returnOrganisation(), clean.returnAddress(), actor.accountId(), java.sql.Timestamp.from(now))
+                        .update();
+            }
+            audit.record(EmailChannel.event("channels.post-labels-saved", actor, id));
+            checklist.confirm(actor, record, LABEL_SAFEGUARDS);
+        });
+    }
+
+    /** Renders the inner and outer labels (post.double-envelope) on the chosen sheet. */
+    void labels(Actor actor, UUID id, LabelFormat format, OutputStream out) throws IOException {
+        record(actor, id);
+        Labels labels = dispatch(actor.organisationId(), id).map(Dispatch::labels)
+                .orElseThrow(() -> new org.caseshare.system.NotFoundException("Envelope labels"));
+        Addressee addressee = new Addressee(labels.recipientName(), labels.jobTitle(), labels.department(), labels.organisation(),
+                new PostalAddress(lines(labels.address())));
+        ReturnAddress returnAddress = new ReturnAddress(labels.returnOrganisation(), new PostalAddress(lines(labels.returnAddress())));
+        transaction.executeWithoutResult(status -> audit.record(EmailChannel.event("channels.post-labels-printed", actor, id)
+                .with("format", format.name())));
+        EnvelopeLabels.render(addressee, returnAddress, format, out);
+    }
+
+    /** The envelope went: the posting reference and the remaining safeguards, and the record is marked shared. */
+    SharingRecord sent(Actor actor, UUID id, String trackingReference, List<String> ticked) {
+        SharingRecord record = record(actor, id);
+        Checklist.requireBeforeSharing(record);
+        if (dispatch(actor.organisationId(), id).isEmpty()) {
+            throw new ChannelInputException("recipientName", "Prepare the envelope labels first");
+        }
+        String reference = trackingReference == null ? "" : trackingReference.strip();
+        // post.recorded-delivery: the reference is what shows it was sent that way
+        if (ticked.contains("post.recorded-delivery") && reference.isEmpty()) {
+            throw new ChannelInputException("trackingReference", "Enter the recorded delivery or courier reference");
+        }
+        if (reference.length() > 60 || !reference.matches("[A-Za-z0-9 /._-]*")) {
+            throw new ChannelInputException("trackingReference", "The reference must be up to 60 letters, digits, spaces and / . _ -");
+        }
+        return transaction.execute(status -> {
+            SharingRecord shared = checklist.share(actor, record, ticked);
+            jdbc.sql("update channel_post_dispatch set tracking_reference = ?, updated_at = ? where sharing_record_id = ? and organisation_id = ?")
+                    .params(reference.isEmpty() ? null : reference, java.sql.Timestamp.from(now()), id, actor.organisationId()).update();
+            audit.record(EmailChannel.event("channels.post-sent", actor, id).with("trackingReference", reference.isEmpty() ? "none" : "recorded"));
+            return shared;
+        });
+    }
+
+    static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static void address(ChannelInputException.Collector errors, String field, String text, String what) {
+        List<String> lines = lines(text);
+        if (lines.isEmpty()) {
+            errors.add(field, "Enter " + what + ", with the postcode on the last line");
+        } else if (lines.size() > PostalAddress.MAX_LINES) {
+            errors.add(field, "Enter " + what + " in at most " + PostalAddress.MAX_LINES + " lines");
+        } else if (lines.stream().anyMatch(l -> l.length() > PostalAddress.MAX_LINE_LENGTH)) {
+            errors.add(field, "Each line of " + what + " must be " + PostalAddress.MAX_LINE_LENGTH + " characters or fewer");
+        } else {
+            try {
+                Postcode.parse(lines.get(lines.size() - 1));
+            } catch (IllegalArgumentException e) {
+                errors.add(field, "Put a real postcode, like RG40 1BN, on the last line of " + what);
+            }
+        }
+    }
+
+    private static void required(ChannelInputException.Collector errors, String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            errors.add(field, message);
+        } else {
+            optional(errors, field, value);
+        }
+    }
+
+    private static void optional(ChannelInputException.Collector errors, String field, String value) {
+        if (value != null && value.strip().length() > Addressee.MAX_LENGTH) {
+            errors.add(field, "Must be " + Addressee.MAX_LENGTH + " characters or fewer to fit on a label");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,4 @@
+package org.caseshare.channels;
+
+class ChannelsApiOnH2IntegrationTests extends ChannelsApiTests {
+}

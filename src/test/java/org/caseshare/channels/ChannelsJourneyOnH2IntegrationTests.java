@@ -1,0 +1,4 @@
+package org.caseshare.channels;
+
+class ChannelsJourneyOnH2IntegrationTests extends ChannelsJourneyTests {
+}
