@@ -198,6 +198,7 @@ public class SharingRegister {
         return Boolean.TRUE.equals(moved);
     }
 
+    /**
      * The recipient confirmed receipt themselves, by a single-use link sent to them (the channels
      * module checks the link). They have no account, so the record names them by role, and the audit
      * entry's actor is {@value #RECIPIENT_ACTOR}. Already confirmed is left as it is.
