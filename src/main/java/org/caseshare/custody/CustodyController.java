@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.caseshare.system.RelatedNotices;
 import org.caseshare.system.Caller;
 import org.caseshare.system.FormErrors;
 import org.springframework.http.HttpStatus;
@@ -29,9 +30,12 @@ class CustodyController {
     private final CustodyRegister register;
     private final Clock clock;
 
-    CustodyController(CustodyRegister register, Clock clock) {
+    private final List<RelatedNotices> notices;
+
+    CustodyController(CustodyRegister register, Clock clock, List<RelatedNotices> notices) {
         this.register = register;
         this.clock = clock;
+        this.notices = notices;
     }
 
     @GetMapping
@@ -90,6 +94,7 @@ class CustodyController {
         CustodyItem item = register.item(caller, id);
         Device device = item.deviceId() == null ? null : register.device(caller, item.deviceId());
         model.addAttribute("item", ItemView.of(item, device, clock.instant()));
+        model.addAttribute("notices", RelatedNotices.collect(notices, caller, RelatedNotices.Subject.CUSTODY_ITEM, id));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "custody/item";

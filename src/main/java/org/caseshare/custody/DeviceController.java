@@ -1,9 +1,11 @@
 package org.caseshare.custody;
 
+import java.util.List;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
+import org.caseshare.system.RelatedNotices;
 import org.caseshare.system.Caller;
 import org.caseshare.system.FormErrors;
 import org.springframework.http.HttpStatus;
@@ -30,10 +32,13 @@ class DeviceController {
     private final CustodyController items;
     private final Clock clock;
 
-    DeviceController(CustodyRegister register, CustodyController items, Clock clock) {
+    private final List<RelatedNotices> notices;
+
+    DeviceController(CustodyRegister register, CustodyController items, Clock clock, List<RelatedNotices> notices) {
         this.register = register;
         this.items = items;
         this.clock = clock;
+        this.notices = notices;
     }
 
     @GetMapping
@@ -86,6 +91,7 @@ class DeviceController {
     private String devicePage(Caller caller, UUID id, Model model, Map<String, String> errors, String method, String reason) {
         Device device = register.device(caller, id);
         model.addAttribute("device", device);
+        model.addAttribute("notices", RelatedNotices.collect(notices, caller, RelatedNotices.Subject.DEVICE, id));
         model.addAttribute("registered", UkTime.show(device.registeredAt()));
         model.addAttribute("verified", device.encryptionVerified() ? UkTime.show(device.encryptionVerifiedAt()) : null);
         model.addAttribute("withdrawn", device.withdrawn() ? UkTime.show(device.withdrawnAt()) : null);

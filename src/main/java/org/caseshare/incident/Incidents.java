@@ -63,6 +63,15 @@ class Incidents {
                 .query(Incidents::map).list();
     }
 
+    /** Incidents reported on one sharing record, custody item or device; {@code column} is one of those three links. */
+    List<Incident> about(UUID organisationId, String column, UUID id) {
+        if (!List.of("sharing_record_id", "custody_item_id", "device_id").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        return jdbc.sql("select * from incident where organisation_id = ? and " + column + " = ? order by discovered_at desc limit 50")
+                .params(organisationId, id).query(Incidents::map).list();
+    }
+
     static Incident map(ResultSet rs, int row) throws SQLException {
         Incident.Decision decision = rs.getObject("decided_by", UUID.class) == null ? null : new Incident.Decision(
                 rs.getObject("decided_by", UUID.class), rs.getString("decided_by_name"), instant(rs, "decided_at"),

@@ -14,7 +14,9 @@ import org.caseshare.policy.Marking;
 import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.Safeguard;
 import org.caseshare.policy.Urgency;
+import org.caseshare.system.Caller;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.RelatedNotices;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,10 +48,12 @@ class SharePageController {
 
     private final SharingRegister register;
     private final Directory directory;
+    private final List<RelatedNotices> notices;
 
-    SharePageController(SharingRegister register, Directory directory) {
+    SharePageController(SharingRegister register, Directory directory, List<RelatedNotices> notices) {
         this.register = register;
         this.directory = directory;
+        this.notices = notices;
     }
 
     static Actor actor(CurrentUser user) {
@@ -93,9 +97,10 @@ class SharePageController {
     }
 
     @GetMapping("/{id}")
-    String view(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+    String view(@AuthenticationPrincipal CurrentUser user, Caller caller, @PathVariable UUID id, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
         model.addAttribute("record", record);
+        model.addAttribute("notices", RelatedNotices.collect(notices, caller, RelatedNotices.Subject.SHARING_RECORD, id));
         List<Safeguard> safeguards = safeguards(user, record);
         model.addAttribute("safeguards", safeguards);
         model.addAttribute("timeline", timeline(record));

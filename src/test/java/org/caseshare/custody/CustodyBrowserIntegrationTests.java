@@ -99,6 +99,16 @@ class CustodyBrowserIntegrationTests extends IntegrationTest {
             browser.go(item);
             assertThat(browser.text("overdue")).contains("Overdue by", "Escalated");
             browser.screenshots("custody-06-overdue-item", 2);
+
+            // The stick cannot be found: a loss is reported from the item, and the item shows it with the ICO clock.
+            browser.click("report-loss");
+            browser.type("whatHappened", "USB stick not found in the bag after the case conference")
+                    .type("peopleAffected", "1").type("recordsAffected", "1")
+                    .type("consequences", "The report is encrypted; the risk is low").type("actionsTaken", "Searched the venue").click("submit-report");
+            assertThat(browser.text("status")).isEqualTo("Awaiting decision");
+            browser.go(item);
+            assertThat(browser.text("related-notices")).contains("Loss reported", "left to decide whether to report to the ICO");
+            browser.screenshot("custody-06-item-with-incident");
             browser.type("how", "Secure erase with the IT service desk tool").click("record-deleted");
             assertThat(browser.text("status")).isEqualTo("Securely deleted");
             assertThat(browser.text("closed")).contains(practitioner.displayName(), "Secure erase with the IT service desk tool");

@@ -47,6 +47,8 @@ abstract class IncidentJourneyTests extends IntegrationTest {
     Outbox outbox;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.caseshare.custody.CustodyRegister custody;
 
     /** The clock is shared by every test in the context: put it back for the next one. */
     @org.junit.jupiter.api.AfterEach
@@ -142,6 +144,28 @@ abstract class IncidentJourneyTests extends IntegrationTest {
                 && e.details().contains("\"notifyIco\":\"true\"") && e.details().contains("\"withinDeadline\":\"true\""));
         practitioner = fixtures.signIn(mvc, t.practitioner());
         practitioner.get("/incidents").andExpect(content().string(allOf(containsString("Reported to the ICO"), containsString("left on the train"))));
+    }
+
+    @Test
+    void anIncidentShowsWithItsClockOnTheDeviceItWasReportedOn() throws Exception {
+        Team t = team();
+        Account admin = fixtures.person(t.organisation(), Role.ORGANISATION_ADMIN);
+        var device = custody.registerDevice(new org.caseshare.system.Caller(admin.id(), t.organisation().id(), admin.displayName(),
+                java.util.Set.of(org.caseshare.system.Caller.ORGANISATION_ADMIN)),
+                new org.caseshare.custody.CustodyForms.NewDevice("USB_STICK", Fixtures.unique("USB"), ""));
+        assertThat(device.errors()).isEmpty();
+        Visitor practitioner = fixtures.signIn(mvc, t.practitioner());
+        practitioner.get("/custody/devices/" + device.id()).andExpect(content().string(not(containsString("id=\"related-notices\""))));
+
+        UUID id = idFrom(practitioner.post("/incidents/new", report(clock, "deviceId", device.id().toString()))
+                .andExpect(status().is3xxRedirection()));
+        // The reporter and the officer see it on the device with the clock; a colleague who may not see the incident does not.
+        practitioner.get("/custody/devices/" + device.id()).andExpect(content().string(allOf(containsString("id=\"related-notices\""),
+                containsString("href=\"/incidents/" + id + "\""), containsString("left to decide whether to report to the ICO"))));
+        fixtures.signIn(mvc, t.dpo()).get("/custody/devices/" + device.id())
+                .andExpect(content().string(containsString("href=\"/incidents/" + id + "\"")));
+        fixtures.signIn(mvc, t.colleague()).get("/custody/devices/" + device.id())
+                .andExpect(content().string(not(containsString("/incidents/" + id))));
     }
 
     @Test
