@@ -2,21 +2,25 @@ package org.caseshare.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.caseshare.storage.BlobStore;
 
 /**
  * Connects an encrypting writer (on the request thread, which reads the upload) to the blob store's
- * reader (on a helper thread) through a 64 KiB pipe, so no file is ever held whole in memory. If the
- * writer fails (client gone, too large, cipher error) the reader fails too instead of seeing an end
- * of stream, so the store never makes a partial blob visible.
+ * reader (on a helper thread) through a bounded {@link ChunkPipe}, so no file is ever held whole in
+ * memory. If the writer fails (client gone, too large, cipher error) the reader fails too instead of
+ * seeing an end of stream, so the store never makes a partial blob visible.
  */
 final class EncryptingUpload {
 
@@ -36,23 +40,14 @@ final class EncryptingUpload {
 
     /** Returns the plaintext size the writer reported. */
     static long store(BlobStore blobs, String key, Writer writer) {
-        AbortablePipe pipe = new AbortablePipe();
-        PipedOutputStream out;
-        try {
-            out = new PipedOutputStream(pipe);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        ChunkPipe pipe = new ChunkPipe();
+        ChunkPipe.Sink out = pipe.sink();
         CompletableFuture<Long> stored = CompletableFuture.supplyAsync(() -> {
             try {
                 return blobs.put(key, pipe);
             } catch (RuntimeException e) {
                 // wakes a writer blocked on a full pipe ("Pipe closed") instead of leaving it waiting
-                try {
-                    pipe.close();
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
+                pipe.close();
                 throw e;
             }
         }, READERS);
@@ -74,7 +69,6 @@ final class EncryptingUpload {
             out.close();
         } catch (IOException | RuntimeException | Error e) {
             pipe.abort();
-            closeQuietly(out);
             RuntimeException storeFailure = waitQuietly(stored);
             if (storeFailure != null && e instanceof IOException) {
                 throw storeFailure;
@@ -91,19 +85,12 @@ final class EncryptingUpload {
             stored.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            pipe.abort();
             throw new UploadInterruptedException(e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new UploadInterruptedException(e.getCause());
         }
         return size;
-    }
-
-    private static void closeQuietly(OutputStream out) {
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // the reader is failing anyway
-        }
     }
 
     /** Waits for the reader to give up; returns the store's own failure if it failed first. */
@@ -122,35 +109,161 @@ final class EncryptingUpload {
         }
     }
 
-    /** A pipe whose reader throws, rather than seeing the end, once the writer has aborted. */
-    static final class AbortablePipe extends PipedInputStream {
-        private volatile boolean aborted;
+    /**
+     * A bounded hand-off of {@link #CHUNK}-sized buffers from one writer thread to one reader thread,
+     * at most {@link #QUEUED} waiting (so about 1.5 MiB per upload, whatever the file size). Unlike
+     * {@code java.io.PipedInputStream} (a 64 KiB ring locked on every call, the reader woken only when
+     * the ring is full, so encrypting and writing to disk took turns) the writer fills one buffer while
+     * the reader writes the previous one. Once the writer has aborted the reader throws rather than
+     * seeing the end, so the store never completes a partial blob; once the reader has closed, the
+     * writer throws ("Pipe closed") instead of waiting for space that never comes.
+     */
+    static final class ChunkPipe extends InputStream {
+        static final int CHUNK = 256 * 1024;
+        static final int QUEUED = 4;
+        private static final byte[] END = new byte[0];
+        private static final long WAIT_MILLIS = 100;
 
-        AbortablePipe() {
-            super(64 * 1024);
+        private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED);
+        private volatile boolean aborted;
+        private volatile boolean closed;
+        // reader side, touched only by the reader thread
+        private byte[] current;
+        private int position;
+        private boolean ended;
+
+        Sink sink() {
+            return new Sink();
         }
 
+        /** The writer failed: the reader throws from now on. */
         void abort() {
             aborted = true;
         }
 
+        /** The reader gave up (or finished): a writer waiting for space fails. */
         @Override
-        public synchronized int read() throws IOException {
-            int b = super.read();
-            check();
-            return b;
+        public void close() {
+            closed = true;
+            queue.clear();
         }
 
         @Override
-        public synchronized int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            Objects.checkFromIndexSize(off, len, b.length);
             check();
+            if (len == 0) {
+                return 0;
+            }
+            while (!ended && (current == null || position == current.length)) {
+                current = take();
+                position = 0;
+                ended = current == END;
+            }
+            if (ended) {
+                return -1;
+            }
+            int n = Math.min(len, current.length - position);
+            System.arraycopy(current, position, b, off, n);
+            position += n;
             return n;
+        }
+
+        private byte[] take() throws IOException {
+            try {
+                byte[] chunk;
+                while ((chunk = queue.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS)) == null) {
+                    check();
+                }
+                check();
+                return chunk;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("Upload interrupted");
+            }
         }
 
         private void check() throws IOException {
             if (aborted) {
                 throw new IOException("Upload aborted");
+            }
+            if (closed) {
+                throw new IOException("Pipe closed");
+            }
+        }
+
+        /** The writer's end; not thread-safe (one writer). */
+        final class Sink extends OutputStream {
+            private byte[] buffer = new byte[CHUNK];
+            private int count;
+            private boolean done;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                Objects.checkFromIndexSize(off, len, b.length);
+                if (done) {
+                    throw new IOException("Pipe closed");
+                }
+                while (len > 0) {
+                    int n = Math.min(len, CHUNK - count);
+                    System.arraycopy(b, off, buffer, count, n);
+                    count += n;
+                    off += n;
+                    len -= n;
+                    if (count == CHUNK) {
+                        hand(buffer);
+                        buffer = new byte[CHUNK];
+                        count = 0;
+                    }
+                }
+            }
+
+            /** Hands over what is buffered (the reader sees it; nothing is made durable). */
+            @Override
+            public void flush() throws IOException {
+                if (count > 0 && !done) {
+                    hand(Arrays.copyOf(buffer, count));
+                    count = 0;
+                }
+            }
+
+            /** The writer finished normally: the reader sees the end after the last bytes. */
+            @Override
+            public void close() throws IOException {
+                if (done) {
+                    return;
+                }
+                flush();
+                hand(END);
+                done = true;
+            }
+
+            private void hand(byte[] chunk) throws IOException {
+                try {
+                    while (!queue.offer(chunk, WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                        if (closed) {
+                            throw new IOException("Pipe closed");
+                        }
+                    }
+                    if (closed) {
+                        throw new IOException("Pipe closed");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("Upload interrupted");
+                }
             }
         }
     }

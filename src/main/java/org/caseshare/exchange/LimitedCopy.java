@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-/** Copies in 64 KiB slices and stops with 413 the moment the limit is passed. */
+/** Copies in 256 KiB slices (one pipe chunk; fewer calls per GiB) and stops with 413 the moment the limit is passed. */
 final class LimitedCopy {
 
-    static final int SLICE = 64 * 1024;
+    static final int SLICE = 256 * 1024;
 
     private LimitedCopy() {
     }
