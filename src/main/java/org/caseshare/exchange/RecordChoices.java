@@ -48,7 +48,9 @@ class RecordChoices {
         String people = c.subjects().stream().map(RecordChoices::person).collect(Collectors.joining(", "));
         String recipient = (c.recipient().name() == null || c.recipient().name().isBlank() ? "" : c.recipient().name() + ", ")
                 + c.recipient().organisation();
-        return new Choice(record.id(), people, recipient, c.purpose(), record.status().displayName(), record.decidedBy().at(),
+        // the page ends the purpose with a full stop of its own
+        String purpose = c.purpose() == null ? "" : c.purpose().strip().replaceAll("[.\\s]+$", "");
+        return new Choice(record.id(), people, recipient, purpose, record.status().displayName(), record.decidedBy().at(),
                 record.decidedBy().name(), record.decidedBy().accountId().equals(caller.accountId()));
     }
 

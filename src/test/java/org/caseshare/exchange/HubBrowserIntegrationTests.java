@@ -90,7 +90,12 @@ class HubBrowserIntegrationTests extends IntegrationTest {
 
         try (Browser sender = Browser.open("http://localhost:" + port); Browser partner = Browser.open("http://localhost:" + port)) {
             // Step 1: the practitioner records a share by the secure hub and completes its checklist without sharing yet.
-            sender.signInFirstTime(practitioner.email(), Fixtures.PASSWORD).go("/sharing/new");
+            // "Send a new package" with no share recorded yet sends the practitioner to record one.
+            sender.signInFirstTime(practitioner.email(), Fixtures.PASSWORD).go("/hub").click("new-package");
+            assertThat(sender.text("no-records")).contains("no share by the secure hub that can be sent now");
+            sender.screenshot("hub-00-no-record");
+            sender.click("record-share");
+            assertThat(sender.path()).isEqualTo("/sharing/new");
             sender.type("subjectName", "Robin Pupil").type("subjectDateOfBirth-0", "3/4/2014").type("subjectReference-0", "C-7001")
                     .type("information", "Transition plan and attendance").select("marking", "OFFICIAL_SENSITIVE:PERSONAL")
                     .type("purpose", "Plan the move to secondary school")
@@ -124,7 +129,7 @@ class HubBrowserIntegrationTests extends IntegrationTest {
                     "Plan the move to secondary school", "by you");
             sender.click("choose-record");
             assertThat(sender.text("sharingRecordId-error")).contains("Choose the sharing record this package belongs to");
-            sender.screenshot("hub-02a-choose-record");
+            sender.screenshots("hub-02a-choose-record", 2);
             scrollClick(sender, "sharingRecordId");
             sender.click("choose-record");
             assertThat(sender.text("record-terms")).contains("Plan the move to secondary school", "Only the head of year and the SENCo");
