@@ -28,12 +28,27 @@ start_hub() {
 
 mbs() { python3 -c "print(round($SIZE/1e6/$1))"; }
 transfer() {
-  local id file up down
+  # Every package a practitioner sends names its sharing record (ADR 0008, decision 4): each transfer
+  # records a routine share by the secure hub through the register's API and ticks its checklist, then
+  # sends the package under it (the record gives the purpose, the consent and the recipient).
+  json_get() { python3 -c 'import sys,json;print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
+  local id file up down record safeguard
+  local SHARES=http://127.0.0.1:$PORT/api/v1/sharing-records
+  curl -sf -H "Authorization: Bearer $S" -H 'Content-Type: application/json' -d '{"direction":"WE_SHARE",
+    "subjects":[{"name":"Bench Pupil","reference":"B-1"}],"information":"Benchmark file","categories":["PERSONAL"],
+    "marking":"OFFICIAL","urgency":"ROUTINE","purpose":"bench","necessity":"bench","lawfulBasis":"PUBLIC_TASK",
+    "consentSought":false,"consentNotSought":"WOULD_CAUSE_DELAY","decision":"SHARE","decisionReasons":"bench",
+    "channel":"SECURE_HUB","recipientType":"SCHOOL","recipientOrganisation":"Bench School","recipientName":"Bench Partner",
+    "recipientEmail":"p@benchschool.example.org","personInformed":"YES"}' "$SHARES" > "$WORK/record.json" \
+    || { echo "the sharing record was refused"; exit 1; }
+  record=$(json_get id < "$WORK/record.json")
+  for safeguard in $(python3 -c 'import sys,json;print(" ".join(s["id"] for s in json.load(sys.stdin)["policy"]["safeguards"]))' < "$WORK/record.json"); do
+    curl -sf -X POST -H "Authorization: Bearer $S" "$SHARES/$record/safeguards/$safeguard/confirm" >/dev/null
+  done
   id=$(curl -sf -H "Authorization: Bearer $S" -H 'Content-Type: application/json' -d \
-    '{"recipients":["p@benchschool.example.org"],"purpose":"bench","consentLimits":"c","furtherHandling":"f","downloadLimit":1}' \
-    $API | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
+    '{"sharingRecordId":"'"$record"'","furtherHandling":"f","downloadLimit":1}' $API | json_get id)
   up=$(curl -sf -o "$WORK/up.json" -w '%{time_total}' -H "Authorization: Bearer $S" -T "$WORK/in.bin" "$API/$id/files?name=in.bin")
-  file=$(python3 -c 'import sys,json;print(json.load(open(sys.argv[1]))["id"])' "$WORK/up.json")
+  file=$(json_get id < "$WORK/up.json")
   curl -sf -H "Authorization: Bearer $S" -H 'Content-Type: application/json' -d '{}' "$API/$id/send" >/dev/null
   curl -sf -X POST -H "Authorization: Bearer $P" "$API/$id/acknowledge" >/dev/null
   down=$(curl -sf -o "$WORK/out.bin" -w '%{time_total}' -H "Authorization: Bearer $P" "$API/$id/files/$file")

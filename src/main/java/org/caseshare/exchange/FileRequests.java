@@ -147,7 +147,7 @@ public class FileRequests {
             return row.packageId();
         }
         String requester = members.findById(row.requesterId()).map(Account::email).orElseThrow(() -> new NotFoundException("Request"));
-        UUID packageId = packages.create(caller, new NewPackage(null, List.of(requester), "Files you asked for: " + clip(row.what()),
+        UUID packageId = packages.createAnswer(caller, new NewPackage(null, List.of(requester), "Files you asked for: " + clip(row.what()),
                 "As stated in your request: " + clip(row.why()), "Handle under your organisation's own rules for the purpose you gave.",
                 null, null, null));
         int linked = jdbc.sql("update hub_file_request set package_id = ? where id = ? and status = 'OPEN' and package_id is null")

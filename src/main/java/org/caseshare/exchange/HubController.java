@@ -32,9 +32,11 @@ class HubController {
     private final java.time.Clock clock;
 
     private final FileRequests requests;
+    private final RecordChoices choices;
 
-    HubController(Packages packages, FileRequests requests, Directory directory, java.time.Clock clock) {
+    HubController(Packages packages, FileRequests requests, RecordChoices choices, Directory directory, java.time.Clock clock) {
         this.requests = requests;
+        this.choices = choices;
         this.packages = packages;
         this.directory = directory;
         this.clock = clock;
@@ -55,9 +57,17 @@ class HubController {
         return "hub/index";
     }
 
-    /** A new package; from a sharing record ({@code ?record=}) it carries the record's purpose and limits of consent. */
+    /**
+     * A new package; from a sharing record ({@code ?record=}) it carries the record's purpose and limits
+     * of consent. A practitioner who comes without one first chooses it ({@code choose} is the list's
+     * button, so choosing nothing is an error); a partner user sending back fills in the terms.
+     */
     @GetMapping("/new")
-    String newPackage(Caller caller, @RequestParam(name = "record", required = false) UUID record, Model model) {
+    String newPackage(Caller caller, @RequestParam(name = "record", required = false) UUID record,
+            @RequestParam(name = "choose", required = false) String choose, Model model) {
+        if (record == null && !caller.hasRole("PARTNER")) {
+            return chooseRecord(caller, model, choose == null ? FormErrors.none() : FormErrors.none().add("sharingRecordId", Packages.RECORD_NEEDED));
+        }
         String days = Long.toString(packages.limits().defaultExpiry().toDays());
         String downloads = Integer.toString(packages.limits().defaultDownloadLimit());
         if (record != null) {
@@ -87,6 +97,9 @@ class HubController {
                 }
             }
             e.errors().forEach(errors::add);
+            if (record == null && errors.has("sharingRecordId") && !caller.hasRole("PARTNER")) {
+                return chooseRecord(caller, model, FormErrors.none().add("sharingRecordId", e.errors().get("sharingRecordId")));
+            }
             PackageForm shown = form;
             if (record != null) {
                 RecordTerms terms = packages.termsOf(caller, record);
@@ -96,6 +109,13 @@ class HubController {
             }
             return form(caller, model, shown, errors);
         }
+    }
+
+    /** Which sharing record the package is sent under: the latest eligible ones, or record a share first. */
+    private String chooseRecord(Caller caller, Model model, FormErrors errors) {
+        model.addAttribute("choices", choices.forCaller(caller));
+        model.addAttribute("errors", errors);
+        return "hub/choose-record";
     }
 
     private String form(Caller caller, Model model, PackageForm form, FormErrors errors) {

@@ -110,15 +110,35 @@ public class Packages {
 
     // ---- creating and sending -------------------------------------------------------------------
 
-    /** Creates a draft package; files are added next, then it is sent. */
+    /** What a member of the organisation is told when a package names no sharing record (ADR 0008, decision 4). */
+    static final String RECORD_NEEDED = "Choose the sharing record this package belongs to";
+
+    /**
+     * Creates a draft package; files are added next, then it is sent. A member of the organisation
+     * sends under a sharing record whose channel is the secure hub: every share is recorded, and a
+     * package is a share. Partner users sending back have no register of ours, so name none.
+     */
     @Transactional
     public UUID create(Caller caller, NewPackage form) {
+        return create(caller, form, false);
+    }
+
+    /** An answer to a request for files: sent back to the organisation that asked, under no record of the sender's. */
+    @Transactional
+    UUID createAnswer(Caller caller, NewPackage form) {
+        return create(caller, form, true);
+    }
+
+    private UUID create(Caller caller, NewPackage form, boolean answer) {
         if (!maySend(caller)) {
             throw new AccessDeniedException("Only practitioners and partner users send packages");
         }
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (form.sharingRecordId() != null) {
             form = fromRecord(caller, form, errors);
+        } else if (!answer && !caller.hasRole(Role.PARTNER.name())) {
+            throw new ApiValidationException("A package from your organisation is a share: name the sharing record, with the secure hub"
+                    + " as its channel, that it is sent under (record the share first)", Map.of("sharingRecordId", RECORD_NEEDED));
         }
         List<String> recipients = normaliseRecipients(form.recipients(), errors);
         String purpose = text(form.purpose(), "purpose", "Say why you are sending this", errors);
@@ -165,10 +185,9 @@ public class Packages {
         SharingRecord record = sharing.get(caller.organisationId(), form.sharingRecordId());
         RecordTerms.refusal(record).ifPresent(message -> errors.put("sharingRecordId", message));
         RecordTerms terms = RecordTerms.of(record);
+        // Without a directory entry (the organisation was typed on the record, none chosen here), the
+        // recipients must already have logins, all at one other organisation: recipientOrganisation decides.
         UUID entry = record.content().recipient().entryId() != null ? record.content().recipient().entryId() : form.recipientEntryId();
-        if (entry == null) {
-            errors.put("recipientEntryId", "Choose the organisation from your directory");
-        }
         List<String> given = form.recipients() == null ? List.of() : form.recipients().stream().filter(r -> r != null && !r.isBlank()).toList();
         String named = record.content().recipient().email();
         List<String> recipients = given.isEmpty() && named != null && !named.isBlank() ? List.of(named) : given;

@@ -48,6 +48,19 @@ class SharingRecords {
         return found.stream().findFirst();
     }
 
+    /** The organisation's records by one channel in the given statuses, most recently changed first. */
+    List<SharingRecord> latest(UUID organisationId, Channel channel, Set<Status> statuses, int limit) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(organisationId, channel.name()));
+        statuses.forEach(s -> params.add(s.name()));
+        params.add(limit);
+        return jdbc.sql("select * from sharing_record where organisation_id = ? and channel = ? and status in ("
+                        + String.join(", ", java.util.Collections.nCopies(statuses.size(), "?")) + ") order by updated_at desc, id limit ?")
+                .params(params).query((rs, row) -> map(rs)).list();
+    }
+
     Optional<UUID> findByFormToken(UUID organisationId, String token) {
         return jdbc.sql("select id from sharing_record where organisation_id = ? and form_token = ?")
                 .params(organisationId, token).query(UUID.class).optional();

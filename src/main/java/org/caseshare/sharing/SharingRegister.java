@@ -99,6 +99,15 @@ public class SharingRegister {
         return records.find(organisationId, id).orElseThrow(() -> new NotFoundException("Sharing record"));
     }
 
+    /**
+     * The organisation's latest records by one channel in the given statuses, most recently changed
+     * first, at most {@code limit}: for a page that offers them to choose from (the secure hub's
+     * "which record is this package for?").
+     */
+    public List<SharingRecord> latest(UUID organisationId, org.caseshare.policy.Channel channel, java.util.Set<Status> statuses, int limit) {
+        return records.latest(organisationId, channel, statuses, limit);
+    }
+
     /** Changes the decision before sharing, or completes the full record of an emergency share. */
     public Map<String, String> revise(UUID id, ShareForm form, Actor actor) {
         SharingRecord current = get(actor.organisationId(), id);

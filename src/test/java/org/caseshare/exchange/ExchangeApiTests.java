@@ -106,10 +106,9 @@ abstract class ExchangeApiTests extends IntegrationTest {
             list.append(list.isEmpty() ? "" : ",").append('"').append(r).append('"');
         }
         HttpResponse<String> created = send("POST", "/api/v1/packages", practitionerToken, """
-                {"recipientEntryId":"%s","recipients":[%s],"purpose":"Transition planning for a pupil",
-                 "consentLimits":"Parent consented to sharing with the school only",
+                {"sharingRecordId":"%s","recipients":[%s],
                  "furtherHandling":"Do not forward; delete after the review meeting","expiresInDays":7,"downloadLimit":%d}"""
-                .formatted(schoolEntry.id(), list, downloadLimit));
+                .formatted(fixtures.hubShare(practitioner, schoolEntry, partner.email()), list, downloadLimit));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json.readTree(created.body()).get("id").asString();
     }
@@ -141,7 +140,8 @@ abstract class ExchangeApiTests extends IntegrationTest {
         JsonNode received = json.readTree(send("GET", "/api/v1/packages", partnerToken, null).body()).get("received");
         assertThat(received.values()).anySatisfy(p -> assertThat(p.get("id").asString()).isEqualTo(id));
         JsonNode seen = json.readTree(send("GET", "/api/v1/packages/" + id, partnerToken, null).body());
-        assertThat(seen.get("purpose").asString()).isEqualTo("Transition planning for a pupil");
+        assertThat(seen.get("purpose").asString()).isEqualTo(Fixtures.HUB_PURPOSE);
+        assertThat(seen.get("consentLimits").asString()).isEqualTo(Fixtures.HUB_CONSENT);
         assertThat(seen.get("recipients").size()).as("a recipient sees only themself").isEqualTo(1);
         assertThat(seen.get("files").get(0).get("name").asString()).isEqualTo("gnp.exe Pupil report.pdf");
 
@@ -166,6 +166,39 @@ abstract class ExchangeApiTests extends IntegrationTest {
 
         assertThat(download(id, fileId, partnerToken, null).statusCode()).isEqualTo(200);
         assertThat(download(id, fileId, partnerToken, null).statusCode()).as("limit of 2 reached").isEqualTo(410);
+    }
+
+    @Test
+    void aPractitionersPackageNamesItsSharingRecord() throws Exception {
+        HttpResponse<String> unlinked = send("POST", "/api/v1/packages", practitionerToken, """
+                {"recipientEntryId":"%s","recipients":["%s"],"purpose":"p","consentLimits":"c","furtherHandling":"f"}"""
+                .formatted(schoolEntry.id(), partner.email()));
+        assertThat(unlinked.statusCode()).as(unlinked.body()).isEqualTo(422);
+        assertThat(unlinked.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(unlinked.body());
+        assertThat(problem.get("errors").get("sharingRecordId").asString()).isEqualTo("Choose the sharing record this package belongs to");
+        assertThat(problem.get("detail").asString()).contains("record the share first");
+        assertThat(jdbc.sql("select count(*) from hub_package where sender_id = ?").param(practitioner.id()).query(Integer.class).single()).isZero();
+
+        UUID record = fixtures.hubShare(practitioner, schoolEntry, partner.email());
+        HttpResponse<String> linked = send("POST", "/api/v1/packages", practitionerToken, """
+                {"sharingRecordId":"%s"}""".formatted(record));
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(201);
+        JsonNode created = json.readTree(linked.body());
+        assertThat(created.get("sharingRecordId").asString()).isEqualTo(record.toString());
+        assertThat(created.get("recipients").values()).singleElement()
+                .satisfies(r -> assertThat(r.get("email").asString()).as("the person named on the record").isEqualTo(partner.email()));
+
+        // a record whose organisation was typed, not chosen from the directory: the recipients' logins say where it goes
+        UUID typed = fixtures.hubShare(practitioner, null, partner.email());
+        HttpResponse<String> toLogin = send("POST", "/api/v1/packages", practitionerToken, """
+                {"sharingRecordId":"%s"}""".formatted(typed));
+        assertThat(toLogin.statusCode()).as(toLogin.body()).isEqualTo(201);
+        assertThat(json.readTree(toLogin.body()).get("recipientOrganisationId").asString()).isEqualTo(school.id().toString());
+        HttpResponse<String> toNobody = send("POST", "/api/v1/packages", practitionerToken, """
+                {"sharingRecordId":"%s","recipients":["nobody-%s@elsewhere.example.org"]}""".formatted(typed, UUID.randomUUID()));
+        assertThat(toNobody.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(toNobody.body()).get("errors").has("recipients")).isTrue();
     }
 
     @Test

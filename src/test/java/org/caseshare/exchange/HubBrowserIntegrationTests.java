@@ -40,8 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The secure hub in two real headless Chromiums (the practitioner's and the partner's), with email
- * through a real SMTP server (GreenMail): a practitioner records a share by the secure hub, sends a
- * password-protected package from the record to a teacher with no login → the teacher accepts the
+ * through a real SMTP server (GreenMail): a practitioner records a share by the secure hub, chooses it
+ * on "Send a new package", sends a password-protected package under it to a teacher with no login → the teacher accepts the
  * emailed invitation, sets a password, enrols an authenticator, reads who sent it, the purpose, the
  * limits of consent and the handling conditions, acknowledges them, types the package password and
  * downloads the file (the bytes on disk are compared) → the practitioner sees receipt confirmed on
@@ -90,7 +90,12 @@ class HubBrowserIntegrationTests extends IntegrationTest {
 
         try (Browser sender = Browser.open("http://localhost:" + port); Browser partner = Browser.open("http://localhost:" + port)) {
             // Step 1: the practitioner records a share by the secure hub and completes its checklist without sharing yet.
-            sender.signInFirstTime(practitioner.email(), Fixtures.PASSWORD).go("/sharing/new");
+            // "Send a new package" with no share recorded yet sends the practitioner to record one.
+            sender.signInFirstTime(practitioner.email(), Fixtures.PASSWORD).go("/hub").click("new-package");
+            assertThat(sender.text("no-records")).contains("no share by the secure hub that can be sent now");
+            sender.screenshot("hub-00-no-record");
+            sender.click("record-share");
+            assertThat(sender.path()).isEqualTo("/sharing/new");
             sender.type("subjectName", "Robin Pupil").type("subjectDateOfBirth-0", "3/4/2014").type("subjectReference-0", "C-7001")
                     .type("information", "Transition plan and attendance").select("marking", "OFFICIAL_SENSITIVE:PERSONAL")
                     .type("purpose", "Plan the move to secondary school")
@@ -116,8 +121,17 @@ class HubBrowserIntegrationTests extends IntegrationTest {
             assertThat(sender.text("status")).isEqualTo("Ready to share");
             sender.screenshot("hub-01-record");
 
-            // Step 2: "Send by the secure hub" starts a package carrying the record's purpose and consent limits.
-            sender.click("send-by-hub");
+            // Step 2: "Send a new package" on the hub asks which record it is for, offering the one just made; the
+            // package carries the record's purpose and consent limits. ("Send by the secure hub" on the record goes straight there.)
+            assertThat(sender.driver().findElements(By.id("send-by-hub"))).isNotEmpty();
+            sender.go("/hub").click("new-package");
+            assertThat(sender.text("record-choices")).contains("Robin Pupil (C-7001) to Jo Teacher, " + school.name(),
+                    "Plan the move to secondary school", "by you");
+            sender.click("choose-record");
+            assertThat(sender.text("sharingRecordId-error")).contains("Choose the sharing record this package belongs to");
+            sender.screenshots("hub-02a-choose-record", 2);
+            scrollClick(sender, "sharingRecordId");
+            sender.click("choose-record");
             assertThat(sender.text("record-terms")).contains("Plan the move to secondary school", "Only the head of year and the SENCo");
             sender.screenshots("hub-02-new-package", 2);
             sender.click("create-package");

@@ -50,10 +50,22 @@ class HubKillMidUploadIntegrationTests {
         Path packageBlobs;
         try {
             awaitHealthy(port);
+            // the package is a share, so it names a secure-hub sharing record, recorded first through the API
+            HttpResponse<String> record = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/sharing-records"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"direction":"WE_SHARE","subjects":[{"name":"Kill Pupil","reference":"K-1"}],"information":"Probe file",
+                             "categories":["PERSONAL"],"marking":"OFFICIAL","urgency":"ROUTINE","purpose":"p","necessity":"n",
+                             "lawfulBasis":"PUBLIC_TASK","consentSought":false,"consentNotSought":"WOULD_CAUSE_DELAY","decision":"SHARE",
+                             "decisionReasons":"r","channel":"SECURE_HUB","recipientType":"SCHOOL","recipientOrganisation":"Kill School",
+                             "recipientName":"Kill Partner","recipientEmail":"partner@killschool.example.org","personInformed":"YES"}""")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(record.statusCode()).as(record.body()).isEqualTo(201);
+            String recordId = JsonMapper.builder().build().readTree(record.body()).get("id").asString();
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/packages"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"recipients\":[\"partner@killschool.example.org\"],\"purpose\":\"p\","
-                            + "\"consentLimits\":\"c\",\"furtherHandling\":\"f\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"sharingRecordId\":\"" + recordId + "\",\"furtherHandling\":\"f\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             packageId = JsonMapper.builder().build().readTree(created.body()).get("id").asString();
             packageBlobs = home.resolve("data/blobs/hub/" + packageId);

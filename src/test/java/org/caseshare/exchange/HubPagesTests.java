@@ -43,16 +43,38 @@ abstract class HubPagesTests extends IntegrationTest {
         DirectoryEntry entry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
                 school.name(), OrganisationKind.SCHOOL);
         Account partner = fixtures.person(school, Role.PARTNER);
-        Visitor practitioner = fixtures.signIn(mvc, fixtures.person(council, Role.PRACTITIONER));
+        Account practitionerAccount = fixtures.person(council, Role.PRACTITIONER);
+        Visitor practitioner = fixtures.signIn(mvc, practitionerAccount);
 
-        assertThat(practitioner.get("/hub/new").andReturn().getResponse().getContentAsString()).contains(school.name());
-        MockHttpServletResponse invalid = practitioner.post("/hub/new", "recipientEntryId", entry.id().toString(), "recipients", "not-an-email",
-                "purpose", "", "consentLimits", "x", "furtherHandling", "y", "expiresInDays", "99", "downloadLimit", "2").andReturn().getResponse();
+        // a package is a share: without a sharing record the page sends the practitioner to record one
+        String none = practitioner.get("/hub/new").andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("id=\"no-records\"", "href=\"/sharing/new\"", "id=\"record-share\"").doesNotContain("id=\"recipients\"");
+        String unlinked = practitioner.post("/hub/new", "recipientEntryId", entry.id().toString(), "recipients", partner.email(),
+                "purpose", "p", "consentLimits", "c", "furtherHandling", "f", "expiresInDays", "5", "downloadLimit", "2")
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unlinked).contains("There is a problem", "href=\"#sharingRecordId\"", "Choose the sharing record this package belongs to",
+                "id=\"sharingRecordId\"");
+
+        // with one recorded, the page offers it; choosing nothing is an error, choosing it opens the form with its terms
+        java.util.UUID record = fixtures.hubShare(practitionerAccount, entry, partner.email());
+        String offered = practitioner.get("/hub/new").andReturn().getResponse().getContentAsString();
+        assertThat(offered).contains("Robin Pupil (C-7001) to Jo Teacher, " + school.name(), "value=\"" + record + "\"", Fixtures.HUB_PURPOSE,
+                "by you", "id=\"choose-record\"");
+        Visitor stranger = fixtures.signIn(mvc, fixtures.person(fixtures.organisation("Other council"), Role.PRACTITIONER));
+        assertThat(stranger.get("/hub/new").andReturn().getResponse().getContentAsString()).as("another tenant's records are not offered")
+                .contains("id=\"no-records\"").doesNotContain(record.toString());
+        assertThat(practitioner.get("/hub/new?choose=1").andReturn().getResponse().getContentAsString())
+                .contains("There is a problem", "Choose the sharing record this package belongs to", "value=\"" + record + "\"");
+        assertThat(practitioner.get("/hub/new?choose=1&record=" + record).andReturn().getResponse().getContentAsString())
+                .contains("id=\"record-terms\"", Fixtures.HUB_CONSENT, "id=\"recipients\"");
+
+        MockHttpServletResponse invalid = practitioner.post("/hub/new", "sharingRecordId", record.toString(), "recipients", "not-an-email",
+                "furtherHandling", "y", "expiresInDays", "99", "downloadLimit", "2").andReturn().getResponse();
         assertThat(invalid.getStatus()).isEqualTo(200);
-        assertThat(invalid.getContentAsString()).contains("There is a problem", "Enter email addresses like", "Say why you are sending this", "Choose between 1 and 30 days");
+        assertThat(invalid.getContentAsString()).contains("There is a problem", "Enter email addresses like", "Choose between 1 and 30 days",
+                "id=\"record-terms\"");
 
-        MockHttpServletResponse created = practitioner.post("/hub/new", "recipientEntryId", entry.id().toString(), "recipients", partner.email(),
-                "purpose", "Child protection conference", "consentLimits", "Shared without consent: risk of significant harm",
+        MockHttpServletResponse created = practitioner.post("/hub/new", "sharingRecordId", record.toString(), "recipients", partner.email(),
                 "furtherHandling", "Only for the conference; do not forward", "expiresInDays", "5", "downloadLimit", "2").andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(302);
         String packageUrl = created.getRedirectedUrl();
@@ -73,9 +95,9 @@ abstract class HubPagesTests extends IntegrationTest {
         assertThat(practitioner.get(packageUrl).andReturn().getResponse().getContentAsString()).doesNotContain(password);
 
         Visitor recipient = fixtures.signIn(mvc, partner);
-        assertThat(recipient.get("/hub").andReturn().getResponse().getContentAsString()).contains("Child protection conference");
+        assertThat(recipient.get("/hub").andReturn().getResponse().getContentAsString()).contains(Fixtures.HUB_PURPOSE);
         String page = recipient.get(packageUrl).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Shared without consent: risk of significant harm", "Only for the conference; do not forward", "id=\"acknowledge\"")
+        assertThat(page).contains(Fixtures.HUB_CONSENT, "Only for the conference; do not forward", "id=\"acknowledge\"")
                 .doesNotContain("minutestxt.exe");
         String fileId = practitionerFileId(practitioner, packageUrl);
         assertThat(recipient.post(packageUrl + "/files/" + fileId + "/download", "password", password).andReturn().getResponse().getStatus())

@@ -88,7 +88,8 @@ class HubUploadSpoolIntegrationTests extends IntegrationTest {
         Account practitioner = fixtures.person(council, Role.PRACTITIONER);
         Account partner = fixtures.person(school, Role.PARTNER);
         Caller sender = new Caller(practitioner.id(), council.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER.name()));
-        UUID packageId = packages.create(sender, new NewPackage(entry.id(), List.of(partner.email()), "Spool probe", "None", "None", 7, 3, null));
+        UUID packageId = packages.create(sender, new NewPackage(null, List.of(partner.email()), null, null, "None", 7, 3,
+                fixtures.hubShare(practitioner, entry, partner.email())));
         String cookie = "__Host-caseshare=" + fixtures.signIn(mvc, practitioner).sessionCookie();
         String page = http.send(HttpRequest.newBuilder(uri("/hub/packages/" + packageId)).header("Cookie", cookie).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

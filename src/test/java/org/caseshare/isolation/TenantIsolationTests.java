@@ -108,12 +108,14 @@ abstract class TenantIsolationTests extends IntegrationTest {
         ids.put("emailRecordA", probeRecord(entryA, probe, "EMAIL"));
         ids.put("postRecordA", probeRecord(entryA, probe, "POST"));
         ids.put("faxRecordA", probeRecord(entryA, probe, "FAX"));
-        // A secure-hub package from memberA to the partner, sent but not yet acknowledged.
+        // A secure-hub package from memberA to the partner under a sharing record, sent but not yet acknowledged.
         DirectoryEntry partnerEntry = directory.addEntry(new Caller(adminA.id(), a.id(), adminA.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
                 partnerOrganisation.name(), OrganisationKind.SCHOOL);
         Caller sender = new Caller(memberA.id(), a.id(), memberA.displayName(), Set.of(Role.PRACTITIONER.name()));
-        java.util.UUID packageA = packages.create(sender, new org.caseshare.exchange.NewPackage(partnerEntry.id(), List.of(partner.email()),
-                "Isolation probe", "None", "None", 7, 3, null));
+        java.util.UUID hubRecordA = fixtures.hubShare(memberA, partnerEntry, partner.email());
+        ids.put("hubRecordA", hubRecordA.toString());
+        java.util.UUID packageA = packages.create(sender, new org.caseshare.exchange.NewPackage(null, List.of(partner.email()),
+                null, null, "None", 7, 3, hubRecordA));
         java.util.UUID fileA = packages.addFile(sender, packageA, "probe.txt", new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 3);
         packages.send(sender, packageA, false);
         ids.put("packageA", packageA.toString());

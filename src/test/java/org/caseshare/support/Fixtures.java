@@ -1,5 +1,6 @@
 package org.caseshare.support;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.caseshare.directory.DirectoryEntry;
 import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
 import org.caseshare.directory.Directory;
@@ -14,6 +16,9 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.ApiTokens;
 import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
+import org.caseshare.sharing.Actor;
+import org.caseshare.sharing.ShareForm;
+import org.caseshare.sharing.SharingRegister;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,10 +36,12 @@ public class Fixtures {
     private final Members members;
     private final ApiTokens tokens;
     private final TestClock clock;
+    private final SharingRegister register;
     private final Map<String, String> seeds = new ConcurrentHashMap<>();
     private final Map<String, Long> lastSteps = new ConcurrentHashMap<>();
 
-    public Fixtures(Directory organisations, Members members, ApiTokens tokens, TestClock clock) {
+    public Fixtures(Directory organisations, Members members, ApiTokens tokens, TestClock clock, SharingRegister register) {
+        this.register = register;
         this.organisations = organisations;
         this.members = members;
         this.tokens = tokens;
@@ -52,6 +59,30 @@ public class Fixtures {
     public Account person(Organisation organisation, Role... roles) {
         String email = unique(roles[0].name().toLowerCase().replace('_', '-')) + "@" + organisation.name().toLowerCase().replaceAll("[^a-z0-9-]", "") + ".example.org";
         return members.createAccount(organisation.id(), email, "Test " + roles[0].label(), Set.of(roles), PASSWORD, "test");
+    }
+
+    /** The purpose and limits of consent on {@link #hubShare}'s records, which their packages carry. */
+    public static final String HUB_PURPOSE = "Transition planning for a pupil";
+    public static final String HUB_CONSENT = "Consent was given by Parent. Limits: Sharing with the school only";
+
+    /**
+     * A routine share by the secure hub, recorded by the practitioner to the person at the directory
+     * entry (or, given none, at a school typed in by name) and with its checklist done, so a package sent under it goes out (ADR 0008, decision 4:
+     * every package a practitioner sends names its sharing record).
+     */
+    public UUID hubShare(Account practitioner, DirectoryEntry entry, String recipientEmail) {
+        Actor actor = new Actor(practitioner.id(), practitioner.organisationId(), practitioner.displayName(), practitioner.roles());
+        var created = register.record(new ShareForm(UUID.randomUUID().toString(), "", "WE_SHARE", List.of("Robin Pupil"), List.of("3/4/2014"),
+                List.of("C-7001"), "Transition plan and attendance", List.of("PERSONAL"), "OFFICIAL", "ROUTINE", HUB_PURPOSE,
+                "The school cannot plan support without it", "PUBLIC_TASK", "", "", "", "yes", "", "", "Parent", "", "Sharing with the school only",
+                "", "NONE", "", "SHARE", "Necessary and proportionate for the transition", "SECURE_HUB", entry == null ? "" : entry.id().toString(), entry == null ? "SCHOOL" : "", entry == null ? "Typed School" : "",
+                "Jo Teacher", "Head of year", "Year 6", "", recipientEmail, "", "", "YES", "", "", ""), actor);
+        if (!created.valid()) {
+            throw new IllegalStateException("The hub share was not recorded: " + created.errors());
+        }
+        var record = register.get(practitioner.organisationId(), created.id());
+        register.completeChecklist(actor, record.id(), record.version(), null, record.policy().requiredSafeguards(), false);
+        return record.id();
     }
 
     public String token(Account account) {

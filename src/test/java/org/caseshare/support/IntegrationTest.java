@@ -28,8 +28,8 @@ public abstract class IntegrationTest {
 
         @Bean
         Fixtures fixtures(org.caseshare.directory.Directory organisations, org.caseshare.identity.Members members,
-                org.caseshare.identity.ApiTokens tokens, TestClock clock) {
-            return new Fixtures(organisations, members, tokens, clock);
+                org.caseshare.identity.ApiTokens tokens, TestClock clock, org.caseshare.sharing.SharingRegister register) {
+            return new Fixtures(organisations, members, tokens, clock, register);
         }
     }
 }
