@@ -178,7 +178,7 @@ public class FileRequests {
         }
         String requester = members.findById(row.requesterId()).map(Account::email).orElseThrow(() -> new NotFoundException("Request"));
         UUID packageId = packages.create(caller, new NewPackage(null, List.of(requester), "Files you asked for: " + clip(row.what()),
-                "As stated in your request: " + clip(row.why()), "Handle under your organisation's own rules for the purpose you gave.",
+                "Only for the purpose you gave when asking: " + clip(row.why()), "Handle under your organisation's own rules for the purpose you gave.",
                 null, null, null));
         int linked = jdbc.sql("update hub_file_request set package_id = ? where id = ? and status = 'OPEN' and package_id is null")
                 .params(packageId, requestId).update();
@@ -216,6 +216,12 @@ public class FileRequests {
         throw new NotFoundException("Request");
     }
 
+    /** The request this package answers, when there is one the caller may see (the requester's organisation or the named person). */
+    public Optional<UUID> answeredBy(Caller caller, UUID packageId) {
+        return jdbc.sql("select * from hub_file_request where package_id = ?").param(packageId).query(FileRequests::map).list().stream()
+                .filter(r -> r.organisationId().equals(caller.organisationId()) || isRecipient(caller, r)).map(Row::id).findFirst();
+    }
+
     public boolean isRequester(Caller caller, FileRequest request) {
         return request.organisationId().equals(caller.organisationId());
     }
@@ -224,6 +230,11 @@ public class FileRequests {
     public List<FileRequest> made(Caller caller) {
         return jdbc.sql("select * from hub_file_request where organisation_id = ? order by created_at desc").param(caller.organisationId())
                 .query(FileRequests::map).list().stream().map(this::view).toList();
+    }
+
+    /** Whether a new request for files may be made under this record now (another organisation's record: not found). */
+    public boolean mayAskUnder(Caller caller, UUID sharingRecordId) {
+        return mayRequest(caller) && recordRefusal(sharing.get(caller.organisationId(), sharingRecordId)).isEmpty();
     }
 
     /** Requests made under one of the caller's organisation's sharing records (another organisation's record: not found). */

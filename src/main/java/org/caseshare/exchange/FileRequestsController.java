@@ -49,15 +49,17 @@ class FileRequestsController {
     @GetMapping(params = "record")
     String underRecord(Caller caller, @RequestParam("record") UUID record, Model model) {
         model.addAttribute("requests", requests.underRecord(caller, record));
+        model.addAttribute("mayAsk", requests.mayAskUnder(caller, record));
         model.addAttribute("recordId", record);
         return "hub/requests";
     }
 
     @PostMapping("/new")
-    String create(Caller caller, RequestForm form, Model model) {
+    String create(Caller caller, RequestForm form, Model model, RedirectAttributes redirect) {
         try {
             UUID id = requests.create(caller, new NewFileRequest(uuid(form.recipientEntryId()), form.recipient(), form.what(), form.why(),
                     form.dueOn(), uuid(form.sharingRecordId())));
+            redirect.addFlashAttribute("notice", "Request sent: the person you asked has been emailed a link to it");
             return "redirect:/hub/requests/" + id;
         } catch (ApiValidationException e) {
             FormErrors errors = FormErrors.none();

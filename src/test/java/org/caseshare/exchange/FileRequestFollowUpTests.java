@@ -242,6 +242,8 @@ abstract class FileRequestFollowUpTests extends IntegrationTest {
         byte[] content = "Attendance: 94%\n".repeat(100).getBytes(StandardCharsets.UTF_8);
         UUID packageId = answer(requestId, content);
         assertThat(register.get(council.id(), recordId).status()).as("sent, not yet received").isEqualTo(Status.SHARED);
+        assertThat(requester.get("/hub/packages/" + packageId).andReturn().getResponse().getContentAsString())
+                .contains("id=\"request-link\"", "/hub/requests/" + requestId);
         requester.post("/hub/packages/" + packageId + "/acknowledge", "confirm", "true");
         String fileId = jdbc.sql("select id from hub_file where package_id = ?").param(packageId).query(UUID.class).single().toString();
         MockHttpServletResponse download = requester.post("/hub/packages/" + packageId + "/files/" + fileId + "/download").andReturn().getResponse();

@@ -187,13 +187,17 @@ class HubBrowserIntegrationTests extends IntegrationTest {
         }
     }
 
-    private static void scrollClick(Browser browser, String id) {
+    static void scrollClick(Browser browser, String id) {
         WebElement element = browser.driver().findElement(By.id(id));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
     }
 
     private static MimeMessage waitForMail(String to, String subject) throws Exception {
+        return waitForMail(smtp, to, subject);
+    }
+
+    static MimeMessage waitForMail(GreenMail smtp, String to, String subject) throws Exception {
         for (int attempt = 0; attempt < 100; attempt++) {
             for (MimeMessage message : smtp.getReceivedMessagesForDomain(to)) {
                 if (subject.equals(message.getSubject())) {
@@ -205,7 +209,7 @@ class HubBrowserIntegrationTests extends IntegrationTest {
         throw new AssertionError("No email '" + subject + "' to the recipient");
     }
 
-    private static Path waitForDownload(Path folder) throws Exception {
+    static Path waitForDownload(Path folder) throws Exception {
         for (int attempt = 0; attempt < 300; attempt++) {
             try (Stream<Path> files = Files.list(folder)) {
                 List<Path> done = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
