@@ -17,29 +17,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.caseshare.audit.AuditEntry;
-import org.caseshare.audit.AuditTrail;
-import org.caseshare.directory.Directory;
-import org.caseshare.directory.DirectoryEntry;
-import org.caseshare.directory.Organisation;
-import org.caseshare.directory.OrganisationKind;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
 import org.caseshare.mail.Outbox;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.sharing.Status;
-import org.caseshare.support.Fixtures;
-import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
 import org.caseshare.system.Caller;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * What follows a request for files: an overdue request reminds the named person and tells the
@@ -48,14 +39,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * "request made" sharing record marks the request as made on the record, and the requester's first
  * download of the answer confirms receipt on it.
  */
-abstract class FileRequestFollowUpTests extends IntegrationTest {
+abstract class FileRequestFollowUpTests extends FileRequestsFixture {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Directory directory;
     @Autowired
     FileRequests requests;
     @Autowired
@@ -65,30 +50,7 @@ abstract class FileRequestFollowUpTests extends IntegrationTest {
     @Autowired
     SharingRegister register;
     @Autowired
-    AuditTrail audit;
-    @Autowired
-    Outbox outbox;
-    @Autowired
     TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
-
-    Organisation council;
-    Organisation school;
-    DirectoryEntry schoolEntry;
-    Account practitioner;
-    Account teacher;
-
-    @BeforeEach
-    void people() {
-        council = fixtures.organisation("Council");
-        school = fixtures.organisation("School");
-        Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
-                school.name(), OrganisationKind.SCHOOL);
-        practitioner = fixtures.person(council, Role.PRACTITIONER);
-        teacher = fixtures.person(school, Role.PARTNER);
-    }
 
     @AfterEach
     void resetClock() {
@@ -166,6 +128,9 @@ abstract class FileRequestFollowUpTests extends IntegrationTest {
             assertThat(requests.get(caller(practitioner, Role.PRACTITIONER), done).overdue()).isFalse();
         }
         assertThat(requests.get(caller(practitioner, Role.PRACTITIONER), open).overdue()).isTrue();
+        String token = fixtures.token(practitioner);
+        assertThat(api("GET", "/api/v1/file-requests/" + open, token, null).getContentAsString()).contains("\"overdue\":true");
+        assertThat(api("GET", "/api/v1/file-requests/" + fulfilled, token, null).getContentAsString()).contains("\"overdue\":false");
 
         // the answer arriving late ends "Overdue"
         answer(open, "late".getBytes(StandardCharsets.UTF_8));
@@ -278,5 +243,21 @@ abstract class FileRequestFollowUpTests extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Link a request for files to a sharing record of a request you made");
         assertThat(requester.get("/hub/requests?record=" + UUID.randomUUID()).andReturn().getResponse().getStatus()).isEqualTo(404);
+        MockHttpServletResponse overApi = api("POST", "/api/v1/file-requests", fixtures.token(practitioner), """
+                {"recipientEntryId":"%s","recipient":"%s","what":"x","why":"y","dueOn":"%s","sharingRecordId":"%s"}"""
+                .formatted(schoolEntry.id(), teacher.email(), FileRequests.today(clock).plusDays(2), weShare));
+        assertThat(overApi.getStatus()).isEqualTo(422);
+        assertThat(overApi.getContentAsString()).contains("sharingRecordId", "Link a request for files to a sharing record of a request you made");
+        assertThat(jdbc.sql("select count(*) from hub_file_request where sharing_record_id = ?").param(weShare).query(Integer.class).single())
+                .isZero();
+    }
+
+    MockHttpServletResponse api(String method, String path, String token, String json) throws Exception {
+        var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path)
+                .header("Authorization", "Bearer " + token);
+        if (json != null) {
+            request.contentType("application/json").content(json);
+        }
+        return mvc.perform(request).andReturn().getResponse();
     }
 }
