@@ -26,6 +26,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.support.Browser;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.TestClock;
 import org.caseshare.support.Totp;
 import org.caseshare.support.Visitor;
 import org.caseshare.system.Caller;
@@ -83,6 +84,12 @@ class HubBrowserIntegrationTests extends IntegrationTest {
     Directory directory;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    FileRequests requests;
+    @Autowired
+    FileRequestReminders reminders;
+    @Autowired
+    TestClock clock;
 
     Organisation council;
     DirectoryEntry schoolEntry;
@@ -320,6 +327,29 @@ class HubBrowserIntegrationTests extends IntegrationTest {
             sender.screenshot("request-11-record-requests");
         } finally {
             Files.deleteIfExists(upload);
+        }
+    }
+
+    @Test
+    void anOverdueRequestShowsOverdueToTheRequesterAfterTheReminder() throws Exception {
+        Caller asking = new Caller(practitioner.id(), council.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER.name()));
+        String requestPath = "/hub/requests/" + requests.create(asking, new NewFileRequest(schoolEntry.id(), teacher, "Care plan",
+                "Review meeting", FileRequests.today(clock).plusDays(1).toString(), null));
+        try (Browser sender = Browser.open("http://localhost:" + port)) {
+            clock.advance(java.time.Duration.ofDays(3));
+            reminders.sweep();
+            assertThat(waitForMailWith(teacher, "passed the date")).contains(requestPath).doesNotContain("Care plan", "Review meeting");
+            fixtures.signIn(sender, mvc, practitioner);
+            sender.go("/hub");
+            assertThat(sender.text("requests-made")).contains("Care plan", "Waiting for files", "Overdue");
+            sender.screenshot("request-12-overdue-list");
+            sender.go(requestPath);
+            assertThat(sender.text("overdue-warning")).contains("have not arrived by the date you gave");
+            sender.screenshot("request-13-overdue-request");
+            sender.click("cancel-request");
+            assertThat(sender.text("request-status")).contains("Cancelled").doesNotContain("Overdue");
+        } finally {
+            clock.reset();
         }
     }
 
