@@ -97,11 +97,9 @@ public class FileRequests {
         String what = text(form.what(), "what", "Say which files you need", errors);
         String why = text(form.why(), "why", "Say why you need them", errors);
         LocalDate due = dueOn(form.dueOn(), errors);
-        if (form.sharingRecordId() != null) {
-            SharingRecord record = sharing.get(caller.organisationId(), form.sharingRecordId());
-            if (record.content().direction() != Direction.REQUEST_MADE) {
-                errors.put("sharingRecordId", "Link a request for files to a sharing record of a request you made");
-            }
+        SharingRecord record = form.sharingRecordId() == null ? null : sharing.get(caller.organisationId(), form.sharingRecordId());
+        if (record != null) {
+            recordRefusal(record).ifPresent(message -> errors.put("sharingRecordId", message));
         }
         UUID recipientOrganisation = errors.containsKey("recipients") || form.recipientEntryId() == null ? null
                 : packages.recipientOrganisation(caller, form.recipientEntryId(), recipients, errors);
@@ -122,6 +120,10 @@ public class FileRequests {
                 .params(id, caller.organisationId(), caller.accountId(), recipientOrganisation, email, invitation, form.sharingRecordId(),
                         what, why, due, Timestamp.from(clock.instant()))
                 .update();
+        if (record != null && record.status().beforeSharing()) {
+            // Asking is what the "request made" record records: the request goes out now.
+            sharing.share(Packages.actor(caller), record.id(), null);
+        }
         audit.record(AuditEvent.success("hub.request.created", caller.actorId(), caller.organisationId(), target(id))
                 .with("recipientOrganisation", recipientOrganisation.toString()).with("invited", Boolean.toString(!hasLogin)));
         mailer.send(new OutgoingMail(email, "Private and Confidential",
@@ -129,6 +131,34 @@ public class FileRequests {
                         + (hasLogin ? "" : "First accept the separate invitation email to create your personal login.\n\n")
                         + "Sign in to see what is asked for and to upload the files securely:\n\n" + baseUrl + "/hub/requests/" + id + "\n"));
         return id;
+    }
+
+    /** A request form filled from a "request made" record: the person asked, what and why (the date is the asker's to give). */
+    public NewFileRequest fromRecord(Caller caller, UUID sharingRecordId) {
+        SharingRecord record = sharing.get(caller.organisationId(), sharingRecordId);
+        SharingRecord.Content c = record.content();
+        return new NewFileRequest(c.recipient().entryId(), c.recipient().email(), c.information(), c.purpose(), "", record.id());
+    }
+
+    /**
+     * Why a request for files cannot be made under this record, if it cannot: only a request made,
+     * not finished, and (like a package sent from a record) authorised and with its checklist done,
+     * because asking marks the request as made on the record.
+     */
+    static Optional<String> recordRefusal(SharingRecord record) {
+        if (record.content().direction() != Direction.REQUEST_MADE) {
+            return Optional.of("Link a request for files to a sharing record of a request you made");
+        }
+        if (record.status().terminal()) {
+            return Optional.of("This sharing record is " + record.status().displayName().toLowerCase(java.util.Locale.ROOT)
+                    + ": ask under another record");
+        }
+        if (record.status().beforeSharing() && !record.readyToShare()) {
+            return Optional.of(record.status() == org.caseshare.sharing.Status.AWAITING_AUTHORISATION
+                    ? "This request must be authorised on the sharing record before you ask for the files"
+                    : "Complete the sharing record's checklist before asking for the files");
+        }
+        return Optional.empty();
     }
 
     /**
@@ -148,7 +178,7 @@ public class FileRequests {
         }
         String requester = members.findById(row.requesterId()).map(Account::email).orElseThrow(() -> new NotFoundException("Request"));
         UUID packageId = packages.createAnswer(caller, new NewPackage(null, List.of(requester), "Files you asked for: " + clip(row.what()),
-                "As stated in your request: " + clip(row.why()), "Handle under your organisation's own rules for the purpose you gave.",
+                "Only for the purpose you gave when asking: " + clip(row.why()), "Handle under your organisation's own rules for the purpose you gave.",
                 null, null, null));
         int linked = jdbc.sql("update hub_file_request set package_id = ? where id = ? and status = 'OPEN' and package_id is null")
                 .params(packageId, requestId).update();
@@ -186,6 +216,12 @@ public class FileRequests {
         throw new NotFoundException("Request");
     }
 
+    /** The request this package answers, when there is one the caller may see (the requester's organisation or the named person). */
+    public Optional<UUID> answeredBy(Caller caller, UUID packageId) {
+        return jdbc.sql("select * from hub_file_request where package_id = ?").param(packageId).query(FileRequests::map).list().stream()
+                .filter(r -> r.organisationId().equals(caller.organisationId()) || isRecipient(caller, r)).map(Row::id).findFirst();
+    }
+
     public boolean isRequester(Caller caller, FileRequest request) {
         return request.organisationId().equals(caller.organisationId());
     }
@@ -194,6 +230,18 @@ public class FileRequests {
     public List<FileRequest> made(Caller caller) {
         return jdbc.sql("select * from hub_file_request where organisation_id = ? order by created_at desc").param(caller.organisationId())
                 .query(FileRequests::map).list().stream().map(this::view).toList();
+    }
+
+    /** Whether a new request for files may be made under this record now (another organisation's record: not found). */
+    public boolean mayAskUnder(Caller caller, UUID sharingRecordId) {
+        return mayRequest(caller) && recordRefusal(sharing.get(caller.organisationId(), sharingRecordId)).isEmpty();
+    }
+
+    /** Requests made under one of the caller's organisation's sharing records (another organisation's record: not found). */
+    public List<FileRequest> underRecord(Caller caller, UUID sharingRecordId) {
+        sharing.get(caller.organisationId(), sharingRecordId);
+        return jdbc.sql("select * from hub_file_request where organisation_id = ? and sharing_record_id = ? order by created_at desc")
+                .params(caller.organisationId(), sharingRecordId).query(FileRequests::map).list().stream().map(this::view).toList();
     }
 
     /** Requests addressed to the caller, newest first. */
@@ -215,15 +263,21 @@ public class FileRequests {
         return new FileRequest(row.id(), row.organisationId(), requester.map(Account::displayName).orElse(""),
                 requester.map(Account::email).orElse(""), row.recipientOrganisationId(),
                 directory.organisation(row.recipientOrganisationId()).map(Organisation::name).orElse(""), row.recipientEmail(),
-                row.sharingRecordId(), row.what(), row.why(), row.dueOn(), row.status(), row.packageId(), row.createdAt(), row.fulfilledAt());
+                row.sharingRecordId(), row.what(), row.why(), row.dueOn(), row.status(), row.packageId(), row.createdAt(), row.fulfilledAt(),
+                row.status() == FileRequest.Status.OPEN && row.dueOn().isBefore(today(clock)));
     }
 
     private Optional<Row> find(UUID id) {
         return jdbc.sql("select * from hub_file_request where id = ?").param(id).query(FileRequests::map).optional();
     }
 
+    /** Due dates are days in England: a request is overdue from the day after it was needed by. */
+    static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
+    }
+
     private LocalDate dueOn(String text, Map<String, String> errors) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
+        LocalDate today = today(clock);
         if (text == null || text.isBlank()) {
             errors.put("dueOn", "Enter the date you need the files by");
             return null;

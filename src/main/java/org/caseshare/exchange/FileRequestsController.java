@@ -37,14 +37,29 @@ class FileRequestsController {
 
     @GetMapping("/new")
     String blank(Caller caller, @RequestParam(name = "record", required = false) UUID record, Model model) {
-        return form(caller, model, new RequestForm("", "", "", "", "", record == null ? "" : record.toString()), FormErrors.none());
+        if (record == null) {
+            return form(caller, model, new RequestForm("", "", "", "", "", ""), FormErrors.none());
+        }
+        NewFileRequest from = requests.fromRecord(caller, record);
+        return form(caller, model, new RequestForm(from.recipientEntryId() == null ? "" : from.recipientEntryId().toString(),
+                text(from.recipient()), text(from.what()), text(from.why()), "", record.toString()), FormErrors.none());
+    }
+
+    /** Requests made under one sharing record: the record page links here, by URL only (sharing does not depend on the hub). */
+    @GetMapping(params = "record")
+    String underRecord(Caller caller, @RequestParam("record") UUID record, Model model) {
+        model.addAttribute("requests", requests.underRecord(caller, record));
+        model.addAttribute("mayAsk", requests.mayAskUnder(caller, record));
+        model.addAttribute("recordId", record);
+        return "hub/requests";
     }
 
     @PostMapping("/new")
-    String create(Caller caller, RequestForm form, Model model) {
+    String create(Caller caller, RequestForm form, Model model, RedirectAttributes redirect) {
         try {
             UUID id = requests.create(caller, new NewFileRequest(uuid(form.recipientEntryId()), form.recipient(), form.what(), form.why(),
                     form.dueOn(), uuid(form.sharingRecordId())));
+            redirect.addFlashAttribute("notice", "Request sent: the person you asked has been emailed a link to it");
             return "redirect:/hub/requests/" + id;
         } catch (ApiValidationException e) {
             FormErrors errors = FormErrors.none();
@@ -86,6 +101,10 @@ class FileRequestsController {
         requests.cancel(caller, id);
         redirect.addFlashAttribute("notice", "Request cancelled");
         return "redirect:/hub/requests/" + id;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static UUID uuid(String value) {

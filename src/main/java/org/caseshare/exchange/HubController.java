@@ -135,6 +135,7 @@ class HubController {
         model.addAttribute("isDraftOwner", p.status() == PackageStatus.DRAFT && p.senderId().equals(caller.accountId()));
         model.addAttribute("acknowledged", !packages.isSender(caller, p) && p.acknowledgedBy(packages.email(caller)));
         model.addAttribute("available", p.available(clock.instant()));
+        model.addAttribute("answersRequest", requests.answeredBy(caller, id).orElse(null));
         model.addAttribute("senderOrganisation", packages.isSender(caller, p) ? null
                 : directory.organisation(p.organisationId()).map(org.caseshare.directory.Organisation::name).orElse(null));
         FormErrors errors = FormErrors.none();

@@ -79,12 +79,14 @@ public class Packages {
     private final Semaphore passwordChecks;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final SharingRegister sharing;
+    private final RequestAnswers requestAnswers;
 
     Packages(JdbcClient jdbc, FileEncryption encryption, BlobStore blobs, Directory directory, Members members,
             Invitations invitations, Mailer mailer, AuditTrail audit, ExchangeProperties properties, Clock clock,
             @Value("${caseshare.base-url}") String baseUrl, org.springframework.transaction.PlatformTransactionManager transactionManager,
-            SharingRegister sharing) {
+            SharingRegister sharing, RequestAnswers requestAnswers) {
         this.sharing = sharing;
+        this.requestAnswers = requestAnswers;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.encryption = encryption;
@@ -360,26 +362,8 @@ public class Packages {
         }
         audit.record(AuditEvent.success("hub.package.sent", caller.actorId(), caller.organisationId(), target(packageId))
                 .with("files", Integer.toString(files.size())).with("password", Boolean.toString(withPassword)));
-        fulfilRequest(caller, packageId);
+        requestAnswers.sent(caller, packageId);
         return password;
-    }
-
-    /** A package answering a request for files fulfils it when sent, and the requester is told (no personal data in the email). */
-    private void fulfilRequest(Caller caller, UUID packageId) {
-        List<Map<String, Object>> answered = jdbc.sql("select id, organisation_id, requester_id from hub_file_request where package_id = ? and status = 'OPEN'")
-                .param(packageId).query().listOfRows();
-        for (Map<String, Object> request : answered) {
-            UUID requestId = (UUID) request.get("id");
-            if (jdbc.sql("update hub_file_request set status = 'FULFILLED', fulfilled_at = ? where id = ? and status = 'OPEN'")
-                    .params(Timestamp.from(clock.instant()), requestId).update() != 1) {
-                continue;
-            }
-            audit.record(AuditEvent.success("hub.request.fulfilled", caller.actorId(), (UUID) request.get("organisation_id"),
-                    "hub-request:" + requestId).with("package", packageId.toString()));
-            members.findById((UUID) request.get("requester_id")).ifPresent(requester -> mailer.send(new OutgoingMail(requester.email(),
-                    "Private and Confidential", "Files you asked for through Caseshare's secure hub have been sent to you.\n\n"
-                            + "Sign in to read the conditions and download them:\n\n" + baseUrl + "/hub/requests/" + requestId + "\n")));
-        }
     }
 
     /**
@@ -401,7 +385,7 @@ public class Packages {
         }
     }
 
-    private static Actor actor(Caller caller) {
+    static Actor actor(Caller caller) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (caller.hasRole(role.name())) {
@@ -495,6 +479,7 @@ public class Packages {
                 String recipientName = members.findById(caller.accountId()).map(Account::displayName).orElse(caller.displayName());
                 sharing.confirmReceiptBySecureHub(row.organisationId(), row.sharingRecordId(), caller.accountId(), recipientName, packageId);
             }
+            requestAnswers.firstDownloaded(caller, packageId);
             members.findById(row.senderId()).ifPresent(sender -> mailer.send(new OutgoingMail(sender.email(), "Private and Confidential",
                     "A secure package you sent through Caseshare has been downloaded for the first time, confirming receipt.\n\n"
                             + "See its downloads here:\n\n" + baseUrl + "/hub/packages/" + packageId + "\n")));

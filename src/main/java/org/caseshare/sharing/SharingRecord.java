@@ -217,10 +217,15 @@ public final class SharingRecord {
     }
 
     public void confirmReceipt(Actor actor, Instant now) {
+        confirmReceipt(actor, now, null);
+    }
+
+    /** Receipt confirmed, with a note on the timeline saying how (for example, through the secure hub). */
+    public void confirmReceipt(Actor actor, Instant now, String note) {
         require(status == Status.SHARED, "Receipt can be confirmed only after sharing.");
         receiptConfirmedAt = now;
         status = Status.RECEIPT_CONFIRMED;
-        event("receipt-confirmed", actor.at(now), null);
+        event("receipt-confirmed", actor.at(now), note);
     }
 
     public void close(Actor actor, Instant now) {

@@ -208,6 +208,28 @@ public class SharingRegister {
     }
 
     /**
+     * The information asked for under a "request made" record arrived: the requester's first download
+     * of the secure-hub package that answered their request for files. Asking through the hub was the
+     * record's share (the request went out), so a shared record moves to receipt confirmed with the
+     * requester as actor and a timeline note saying how; anything else (already confirmed, closed, or
+     * not a request made) is left alone. Returns whether it moved.
+     */
+    public boolean confirmRequestedFilesReceived(Actor requester, UUID id, UUID fileRequestId, UUID packageId) {
+        Boolean moved = transaction.execute(status -> {
+            SharingRecord record = get(requester.organisationId(), id);
+            if (record.content().direction() != Direction.REQUEST_MADE || record.status() != Status.SHARED) {
+                return false;
+            }
+            record.confirmReceipt(requester, now(), "The files asked for were received through the secure hub");
+            records.update(record, now());
+            audit.record(event("sharing.receipt-confirmed", requester, record).with("status", record.status().name())
+                    .with("via", "secure-hub-request").with("request", fileRequestId.toString()).with("package", packageId.toString()));
+            return true;
+        });
+        return Boolean.TRUE.equals(moved);
+    }
+
+    /**
      * The recipient confirmed receipt themselves, by a single-use link sent to them (the channels
      * module checks the link). They have no account, so the record names them by role, and the audit
      * entry's actor is {@value #RECIPIENT_ACTOR}. Already confirmed is left as it is.

@@ -10,29 +10,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
-import org.caseshare.audit.AuditTrail;
-import org.caseshare.directory.Directory;
-import org.caseshare.directory.DirectoryEntry;
-import org.caseshare.directory.Organisation;
-import org.caseshare.directory.OrganisationKind;
-import org.caseshare.identity.Account;
 import org.caseshare.identity.Invitations;
 import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
-import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.Visitor;
-import org.caseshare.system.Caller;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -43,44 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
  * answers by uploading into a package addressed back, and sending it fulfils the request; the
  * requester is told and downloads. Only the requesting organisation and the named person see it.
  */
-abstract class FileRequestsTests extends IntegrationTest {
+abstract class FileRequestsTests extends FileRequestsFixture {
 
     @LocalServerPort
     int port;
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Directory directory;
-    @Autowired
     Invitations invitations;
-    @Autowired
-    AuditTrail audit;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    org.caseshare.mail.Outbox outbox;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = JsonMapper.builder().build();
-
-    Organisation council;
-    Organisation school;
-    DirectoryEntry schoolEntry;
-    Account practitioner;
-    Account teacher;
-
-    @BeforeEach
-    void people() {
-        council = fixtures.organisation("Council");
-        school = fixtures.organisation("School");
-        Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
-                school.name(), OrganisationKind.SCHOOL);
-        practitioner = fixtures.person(council, Role.PRACTITIONER);
-        teacher = fixtures.person(school, Role.PARTNER);
-    }
 
     String due() {
         LocalDate d = LocalDate.now().plusDays(10);

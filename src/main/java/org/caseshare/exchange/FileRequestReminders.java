@@ -1,0 +1,119 @@
+package org.caseshare.exchange;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.identity.Account;
+import org.caseshare.identity.Members;
+import org.caseshare.mail.Mailer;
+import org.caseshare.mail.OutgoingMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminds the named person, and tells the requester, once, when a request for files is still open
+ * after the day it was needed by. Runs on every node on a fixed delay, like the custody register's
+ * reminders; each request is claimed by a conditional update of its row ({@code reminded_at} set only
+ * where it is null and the request still open), so with several nodes each reminder is sent once, and
+ * a request fulfilled or cancelled first is never reminded. The emails carry only a link to the
+ * request's page: no names, no description of the files.
+ */
+@Component
+class FileRequestReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(FileRequestReminders.class);
+
+    private final JdbcClient jdbc;
+    private final Members members;
+    private final Mailer mailer;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final String baseUrl;
+
+    FileRequestReminders(JdbcClient jdbc, Members members, Mailer mailer, AuditTrail audit, Clock clock,
+            PlatformTransactionManager transactions, @Value("${caseshare.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.members = members;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.baseUrl = baseUrl;
+    }
+
+    @Scheduled(initialDelayString = "${caseshare.exchange.request-remind-every:PT15M}",
+            fixedDelayString = "${caseshare.exchange.request-remind-every:PT15M}")
+    void scheduled() {
+        try {
+            int sent = sweep();
+            if (sent > 0) {
+                log.info("Secure hub: {} overdue request(s) for files reminded", sent);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Secure hub request reminder sweep failed; it runs again later", e);
+        }
+    }
+
+    record Overdue(UUID id, UUID organisationId, UUID requesterId, String recipientEmail) {
+    }
+
+    /** Reminds what is overdue now; returns how many requests this node claimed. */
+    int sweep() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = FileRequests.today(clock);
+        List<Overdue> overdue = jdbc.sql("""
+                select id, organisation_id, requester_id, recipient_email from hub_file_request
+                where status = 'OPEN' and reminded_at is null and due_on < ? order by due_on limit 500""")
+                .param(today).query(Overdue.class).list();
+        int sent = 0;
+        for (Overdue request : overdue) {
+            if (!claim(request, now)) {
+                continue;
+            }
+            String link = baseUrl + "/hub/requests/" + request.id() + "\n";
+            send(request.recipientEmail(), "A request for files made to you through Caseshare's secure hub has passed the date the files"
+                    + " were needed by.\n\nSign in to see the request and upload the files securely:\n\n" + link);
+            members.findById(request.requesterId()).filter(Account::active).ifPresent(requester -> send(requester.email(),
+                    "A request for files you made through Caseshare's secure hub has not been answered by the date you gave. The person"
+                            + " you asked has been reminded.\n\nSign in to see the request, or to cancel it:\n\n" + link));
+            sent++;
+        }
+        return sent;
+    }
+
+    /** Claims the reminder and audits it in one transaction; false when another node has it or the request moved on. */
+    private boolean claim(Overdue request, Instant now) {
+        Boolean claimed = transaction.execute(status -> {
+            boolean won = jdbc.sql("update hub_file_request set reminded_at = ? where id = ? and status = 'OPEN' and reminded_at is null")
+                    .params(Timestamp.from(now), request.id()).update() == 1;
+            if (won) {
+                audit.record(AuditEvent.success("hub.request.overdue-reminded", "system", request.organisationId(),
+                        "hub-request:" + request.id()));
+            }
+            return won;
+        });
+        return Boolean.TRUE.equals(claimed);
+    }
+
+    private void send(String to, String body) {
+        try {
+            mailer.send(new OutgoingMail(to, "Private and Confidential", body));
+        } catch (RuntimeException e) {
+            log.warn("Could not send an overdue request reminder: {}", e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.caseshare.exchange;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.identity.Members;
+import org.caseshare.mail.Mailer;
+import org.caseshare.mail.OutgoingMail;
+import org.caseshare.sharing.SharingRegister;
+import org.caseshare.system.Caller;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a package answering a request for files does to the request, called by {@link Packages} in
+ * the package's own transaction: sending it fulfils the request and tells the requester (no personal
+ * data in the email); the requester's first download confirms, on the "request made" sharing record
+ * the request was made under, that the information was received.
+ */
+@Component
+class RequestAnswers {
+
+    private final JdbcClient jdbc;
+    private final Members members;
+    private final Mailer mailer;
+    private final AuditTrail audit;
+    private final SharingRegister sharing;
+    private final Clock clock;
+    private final String baseUrl;
+
+    RequestAnswers(JdbcClient jdbc, Members members, Mailer mailer, AuditTrail audit, SharingRegister sharing, Clock clock,
+            @Value("${caseshare.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.members = members;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.sharing = sharing;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The package was sent: the open request it answers is fulfilled, audited and the requester told. */
+    void sent(Caller caller, UUID packageId) {
+        List<Map<String, Object>> answered = jdbc.sql("select id, organisation_id, requester_id from hub_file_request where package_id = ? and status = 'OPEN'")
+                .param(packageId).query().listOfRows();
+        for (Map<String, Object> request : answered) {
+            UUID requestId = (UUID) request.get("id");
+            if (jdbc.sql("update hub_file_request set status = 'FULFILLED', fulfilled_at = ? where id = ? and status = 'OPEN'")
+                    .params(Timestamp.from(clock.instant()), requestId).update() != 1) {
+                continue;
+            }
+            audit.record(AuditEvent.success("hub.request.fulfilled", caller.actorId(), (UUID) request.get("organisation_id"),
+                    "hub-request:" + requestId).with("package", packageId.toString()));
+            members.findById((UUID) request.get("requester_id")).ifPresent(requester -> mailer.send(new OutgoingMail(requester.email(),
+                    "Private and Confidential", "Files you asked for through Caseshare's secure hub have been sent to you.\n\n"
+                            + "Sign in to read the conditions and download them:\n\n" + baseUrl + "/hub/requests/" + requestId + "\n")));
+        }
+    }
+
+    /**
+     * The package was downloaded for the first time, by the requester (the only person it is addressed
+     * to): a linked "request made" record moves to receipt confirmed (see
+     * {@link SharingRegister#confirmRequestedFilesReceived}).
+     */
+    void firstDownloaded(Caller caller, UUID packageId) {
+        List<Map<String, Object>> answered = jdbc.sql("""
+                select id, sharing_record_id from hub_file_request
+                where package_id = ? and organisation_id = ? and status = 'FULFILLED'""")
+                .params(packageId, caller.organisationId()).query().listOfRows();
+        for (Map<String, Object> request : answered) {
+            UUID requestId = (UUID) request.get("id");
+            audit.record(AuditEvent.success("hub.request.files-received", caller.actorId(), caller.organisationId(), "hub-request:" + requestId)
+                    .with("package", packageId.toString()));
+            UUID record = (UUID) request.get("sharing_record_id");
+            if (record != null) {
+                sharing.confirmRequestedFilesReceived(Packages.actor(caller), record, requestId, packageId);
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.caseshare.exchange;
+
+class FileRequestFollowUpOnH2IntegrationTests extends FileRequestFollowUpTests {
+}
