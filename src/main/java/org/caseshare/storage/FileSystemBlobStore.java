@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 /**
  * Blobs as files under a root folder. A write goes to a hidden temporary file in the target's
  * folder, is forced to disk, then atomically renamed into place (and the folder synced), so a crash
- * leaves at most a temporary file, which {@link #removeIncomplete} deletes later.
+ * leaves at most a temporary file, which {@link #removeIncomplete} deletes later. While a large blob
+ * is written its data is already flushed in the background ({@link BackgroundFlush}), so the final
+ * force is short.
  */
 public class FileSystemBlobStore implements BlobStore {
 
@@ -56,7 +58,8 @@ public class FileSystemBlobStore implements BlobStore {
             Files.createDirectories(target.getParent());
             temp = target.resolveSibling(TEMP_PREFIX + UUID.randomUUID());
             long size = 0;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    BackgroundFlush flush = new BackgroundFlush(() -> channel.force(false))) {
                 byte[] buffer = new byte[BUFFER];
                 int n;
                 while ((n = content.read(buffer)) >= 0) {
@@ -65,7 +68,9 @@ public class FileSystemBlobStore implements BlobStore {
                         channel.write(slice);
                     }
                     size += n;
+                    flush.wrote(n);
                 }
+                flush.finish();
                 channel.force(true);
             }
             try {
