@@ -4,7 +4,7 @@
 # Usage: start_hub <file size for head -c> <server -Xmx> <max file size> <port>; then transfer <label>
 # (one package up and down, compared byte for byte) as often as wanted, then peak_heap.
 start_hub() {
-  WORK=$(mktemp -d /tmp/hub-bench.XXXX)
+  WORK=$(mktemp -d "${BENCH_DIR:-/tmp}/hub-bench.XXXX")
   trap 'kill $SERVER_PID 2>/dev/null || true; kill $JSTAT_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
   export CASESHARE_DATA_DIR=$WORK/data CASESHARE_KEYSET_FILE=$WORK/keys/keyset.json
   PORT=$4
@@ -55,6 +55,7 @@ transfer() {
   cmp -s "$WORK/in.bin" "$WORK/out.bin" || { echo "MISMATCH"; exit 1; }
   rm -f "$WORK/out.bin"
   echo "$1 upload $(mbs $up) MB/s ($up s), download $(mbs $down) MB/s ($down s)"
+  [ -n "${WORK:-}" ] && echo "upload $up download $down" >> "$WORK/hub.times"
 }
 
 peak_heap() {

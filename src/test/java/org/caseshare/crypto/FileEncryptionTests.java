@@ -82,6 +82,23 @@ class FileEncryptionTests {
         assertThat(decrypt(blob, key, context)).isEqualTo(plain);
     }
 
+    /** However the caller slices its writes (one byte, odd sizes, many segments at once), the file round-trips. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 4096, FIRST_PLAIN, PLAIN + 1, 3 * SEGMENT + 5})
+    void roundTripsWhateverTheWriteSizes(int writeSize) throws IOException {
+        FileContext context = newContext(ORG_A);
+        WrappedKey key = encryption.newKey(context);
+        byte[] plain = randomBytes(FIRST_PLAIN + 4 * PLAIN + 333);
+        ByteArrayOutputStream blob = new ByteArrayOutputStream();
+        try (OutputStream out = encryption.encryptingStream(blob, key, context)) {
+            for (int off = 0; off < plain.length; off += writeSize) {
+                out.write(plain, off, Math.min(writeSize, plain.length - off));
+            }
+        }
+        assertThat(blob.toByteArray()).hasSize(plain.length + 5 + TINK_HEADER + 6 * 16);
+        assertThat(decrypt(blob.toByteArray(), key, context)).isEqualTo(plain);
+    }
+
     @Test
     void eachFileHasItsOwnKeyAndCiphertext() throws IOException {
         FileContext context = newContext(ORG_A);
