@@ -141,13 +141,17 @@ public class FileRequests {
     }
 
     /**
-     * Why a request for files cannot be made under this record, if it cannot: only a request made,
-     * not finished, and (like a package sent from a record) authorised and with its checklist done,
+     * Why a request for files cannot be made under this record, if it cannot: only a request made
+     * by the secure hub, not finished, and (like a package sent from a record) authorised and with its checklist done,
      * because asking marks the request as made on the record.
      */
     static Optional<String> recordRefusal(SharingRecord record) {
         if (record.content().direction() != Direction.REQUEST_MADE) {
             return Optional.of("Link a request for files to a sharing record of a request you made");
+        }
+        // The files will come through the hub: a record that says they come by post or email would be wrong.
+        if (record.content().channel() != org.caseshare.policy.Channel.SECURE_HUB) {
+            return Optional.of("Link a request for files to a sharing record whose channel is the secure hub");
         }
         if (record.status().terminal()) {
             return Optional.of("This sharing record is " + record.status().displayName().toLowerCase(java.util.Locale.ROOT)

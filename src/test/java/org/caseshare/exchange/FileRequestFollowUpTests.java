@@ -242,6 +242,14 @@ abstract class FileRequestFollowUpTests extends FileRequestsFixture {
                 "recipient", teacher.email(), "what", "x", "why", "y", "dueOn", FileRequests.today(clock).plusDays(2).toString())
                 .andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Link a request for files to a sharing record of a request you made");
+        MockHttpServletResponse byEmail = requester.post("/sharing/new", HubFromRecordTests.share(schoolEntry, teacher.email(),
+                "direction", "REQUEST_MADE", "channel", "EMAIL")).andReturn().getResponse();
+        assertThat(byEmail.getStatus()).as(byEmail.getContentAsString()).isEqualTo(302);
+        UUID emailRecord = UUID.fromString(byEmail.getRedirectedUrl().substring("/sharing/".length(), "/sharing/".length() + 36));
+        assertThat(requester.post("/hub/requests/new", "sharingRecordId", emailRecord.toString(), "recipientEntryId", schoolEntry.id().toString(),
+                "recipient", teacher.email(), "what", "x", "why", "y", "dueOn", FileRequests.today(clock).plusDays(2).toString())
+                .andReturn().getResponse().getContentAsString())
+                .contains("Link a request for files to a sharing record whose channel is the secure hub");
         assertThat(requester.get("/hub/requests?record=" + UUID.randomUUID()).andReturn().getResponse().getStatus()).isEqualTo(404);
         MockHttpServletResponse overApi = api("POST", "/api/v1/file-requests", fixtures.token(practitioner), """
                 {"recipientEntryId":"%s","recipient":"%s","what":"x","why":"y","dueOn":"%s","sharingRecordId":"%s"}"""
@@ -249,6 +257,8 @@ abstract class FileRequestFollowUpTests extends FileRequestsFixture {
         assertThat(overApi.getStatus()).isEqualTo(422);
         assertThat(overApi.getContentAsString()).contains("sharingRecordId", "Link a request for files to a sharing record of a request you made");
         assertThat(jdbc.sql("select count(*) from hub_file_request where sharing_record_id = ?").param(weShare).query(Integer.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from hub_file_request where sharing_record_id = ?").param(emailRecord).query(Integer.class).single())
                 .isZero();
     }
 
