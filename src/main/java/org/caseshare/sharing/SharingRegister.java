@@ -192,19 +192,10 @@ public class SharingRegister {
      * so a second package under the same record changes nothing). Returns whether it moved.
      */
     public boolean confirmReceiptBySecureHub(UUID organisationId, UUID id, UUID recipientAccountId, String recipientName, UUID packageId) {
-        Boolean moved = transaction.execute(status -> {
-            SharingRecord record = get(organisationId, id);
-            if (record.status() != Status.SHARED) {
-                return false;
-            }
-            Actor recipient = new Actor(recipientAccountId, organisationId, recipientName, java.util.Set.of(org.caseshare.identity.Role.PARTNER));
-            record.confirmReceipt(recipient, now());
-            records.update(record, now());
-            audit.record(event("sharing.receipt-confirmed", recipient, record).with("status", record.status().name())
-                    .with("via", "secure-hub").with("package", packageId.toString()));
-            return true;
-        });
-        return Boolean.TRUE.equals(moved);
+        Actor recipient = new Actor(recipientAccountId, organisationId, recipientName, java.util.Set.of(org.caseshare.identity.Role.PARTNER));
+        return confirmWhenShared(organisationId, id, record -> true, record -> record.confirmReceipt(recipient, now()),
+                record -> event("sharing.receipt-confirmed", recipient, record).with("status", record.status().name())
+                        .with("via", "secure-hub").with("package", packageId.toString())).moved();
     }
 
     /**
@@ -215,18 +206,11 @@ public class SharingRegister {
      * not a request made) is left alone. Returns whether it moved.
      */
     public boolean confirmRequestedFilesReceived(Actor requester, UUID id, UUID fileRequestId, UUID packageId) {
-        Boolean moved = transaction.execute(status -> {
-            SharingRecord record = get(requester.organisationId(), id);
-            if (record.content().direction() != Direction.REQUEST_MADE || record.status() != Status.SHARED) {
-                return false;
-            }
-            record.confirmReceipt(requester, now(), "The files asked for were received through the secure hub");
-            records.update(record, now());
-            audit.record(event("sharing.receipt-confirmed", requester, record).with("status", record.status().name())
-                    .with("via", "secure-hub-request").with("request", fileRequestId.toString()).with("package", packageId.toString()));
-            return true;
-        });
-        return Boolean.TRUE.equals(moved);
+        return confirmWhenShared(requester.organisationId(), id, record -> record.content().direction() == Direction.REQUEST_MADE,
+                record -> record.confirmReceipt(requester, now(), "The files asked for were received through the secure hub"),
+                record -> event("sharing.receipt-confirmed", requester, record).with("status", record.status().name())
+                        .with("via", "secure-hub-request").with("request", fileRequestId.toString()).with("package", packageId.toString()))
+                .moved();
     }
 
     /**
@@ -236,16 +220,31 @@ public class SharingRegister {
      */
     public SharingRecord confirmReceiptByRecipient(UUID organisationId, UUID id) {
         Actor recipient = new Actor(new UUID(0, 0), organisationId, "The recipient, by confirmation link", java.util.Set.of());
+        return confirmWhenShared(organisationId, id, record -> true, record -> record.confirmReceipt(recipient, now()),
+                record -> AuditEvent.success("sharing.receipt-confirmed", RECIPIENT_ACTOR, organisationId, "sharing-record:" + id)
+                        .with("status", record.status().name()).with("by", "recipient-link")).record();
+    }
+
+    /** A record after an attempt to confirm its receipt, and whether it moved. */
+    private record Confirmation(SharingRecord record, boolean moved) {
+    }
+
+    /**
+     * The one way receipt is confirmed from outside the record's page (secure-hub download, answered
+     * request for files, recipient's link): in one transaction, a record that is shared and {@code applies}
+     * is confirmed, stored and audited; anything else is left as it is.
+     */
+    private Confirmation confirmWhenShared(UUID organisationId, UUID id, java.util.function.Predicate<SharingRecord> applies,
+            java.util.function.Consumer<SharingRecord> confirm, java.util.function.Function<SharingRecord, AuditEvent> entry) {
         return transaction.execute(status -> {
             SharingRecord record = get(organisationId, id);
-            if (record.status() != Status.SHARED) {
-                return record;
+            if (record.status() != Status.SHARED || !applies.test(record)) {
+                return new Confirmation(record, false);
             }
-            record.confirmReceipt(recipient, now());
+            confirm.accept(record);
             records.update(record, now());
-            audit.record(AuditEvent.success("sharing.receipt-confirmed", RECIPIENT_ACTOR, organisationId, "sharing-record:" + id)
-                    .with("status", record.status().name()).with("by", "recipient-link"));
-            return record;
+            audit.record(entry.apply(record));
+            return new Confirmation(record, true);
         });
     }
 
