@@ -121,6 +121,7 @@ class SignInController {
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
         contexts.saveContext(context, request, response);
+        LoginThrottle.succeeded(request);
         audit.record(AuditEvent.success("login.success", account.id().toString(), account.organisationId(), "account:" + account.id())
                 .with("factor", "totp"));
     }
