@@ -22,7 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Slows password and code guessing. Every attempt at a guessable secret (password at sign-in,
  * second-factor code, setup and invitation links) takes one from the allowances it falls under:
  * the account it names however typed (strict), or the made-up name, and the client address
- * (generous). An attempt that turns out right gives them back, so only failures count. An empty allowance answers 429 with Retry-After; nothing is locked permanently.
+ * (generous). An attempt that turns out right gives them back, so only failures count. A browser
+ * with a valid device cookie for the account ({@link DeviceCookies}) is counted on its own instead,
+ * so one attacker at a council's shared address cannot lock the office or the account's owner out.
+ * An empty allowance answers 429 with Retry-After; nothing is locked permanently.
  */
 class LoginThrottle extends OncePerRequestFilter {
 
@@ -36,19 +39,23 @@ class LoginThrottle extends OncePerRequestFilter {
 
     private final SignInAttempts attempts;
     private final Accounts accounts;
+    private final DeviceCookies deviceCookies;
     private final AuditTrail audit;
     private final SignInAttempts.Allowance perAccount;
     private final SignInAttempts.Allowance perUnknownName;
     private final SignInAttempts.Allowance perAddress;
+    private final SignInAttempts.Allowance perDevice;
 
     LoginThrottle(IdentityProperties properties, SignInThrottleProperties throttle, SignInAttempts attempts, Accounts accounts,
-            AuditTrail audit) {
+            DeviceCookies deviceCookies, AuditTrail audit) {
         this.attempts = attempts;
         this.accounts = accounts;
+        this.deviceCookies = deviceCookies;
         this.audit = audit;
         this.perAccount = new SignInAttempts.Allowance(properties.loginAttemptsPerAccount(), properties.loginAttemptsPerAccountWindow(), false);
         this.perUnknownName = new SignInAttempts.Allowance(properties.loginAttemptsPerAccount(), properties.loginAttemptsPerAccountWindow(), true);
         this.perAddress = new SignInAttempts.Allowance(properties.loginAttemptsPerAddress(), properties.loginAttemptsPerAddressWindow(), true);
+        this.perDevice = new SignInAttempts.Allowance(throttle.deviceCookieFailures(), throttle.deviceCookieFailuresWindow(), false);
     }
 
     /** Called when an attempt turned out right (password accepted, or sign-in completed). */
@@ -72,16 +79,24 @@ class LoginThrottle extends OncePerRequestFilter {
         Target target = signIn ? SignInNames.resolve(request.getParameter("email"), accounts)
                 .map(a -> new Target(a.id(), a.organisationId())).orElse(null) : halfSignedIn();
         request.setAttribute(TARGET, target);
+        var device = target == null ? null
+                : deviceCookies.read(request).filter(c -> c.accountId().equals(target.accountId())).orElse(null);
+
         List<Taken> taken = new ArrayList<>();
-        long wait = take(taken, "address:" + request.getRemoteAddr(), perAddress);
-        if (target != null) {
-            wait = Math.max(wait, take(taken, "account:" + target.accountId(), perAccount));
-        } else if (signIn) {
-            // A made-up name: kept only as a hash, and the first to be forgotten.
-            wait = Math.max(wait, take(taken, "name:" + Tokens.sha256Hex(SignInNames.fold(request.getParameter("email"))), perUnknownName));
+        long wait;
+        if (device != null) {
+            wait = take(taken, "device:" + device.nonce(), perDevice);
+        } else {
+            wait = take(taken, "address:" + request.getRemoteAddr(), perAddress);
+            if (target != null) {
+                wait = Math.max(wait, take(taken, "account:" + target.accountId(), perAccount));
+            } else if (signIn) {
+                // A made-up name: kept only as a hash, and the first to be forgotten.
+                wait = Math.max(wait, take(taken, "name:" + Tokens.sha256Hex(SignInNames.fold(request.getParameter("email"))), perUnknownName));
+            }
         }
         if (wait > 0) {
-            refuse(request, response, target, wait);
+            refuse(request, response, target, device != null, wait);
             return;
         }
         chain.doFilter(request, response);
@@ -101,11 +116,12 @@ class LoginThrottle extends OncePerRequestFilter {
         return wait;
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, Target target, long seconds)
+    private void refuse(HttpServletRequest request, HttpServletResponse response, Target target, boolean device, long seconds)
             throws IOException {
         audit.record(new AuditEvent("login.throttled", "anonymous", target == null ? null : target.organisationId(),
                 target == null ? "login" : "account:" + target.accountId(), AuditEvent.Outcome.DENIED,
-                Map.of("retryAfterSeconds", Long.toString(seconds), "step", request.getRequestURI().startsWith("/mfa") ? "mfa" : "login")));
+                Map.of("retryAfterSeconds", Long.toString(seconds), "step", request.getRequestURI().startsWith("/mfa") ? "mfa" : "login",
+                        "deviceCookie", Boolean.toString(device))));
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(seconds));
         response.setContentType("text/html;charset=UTF-8");

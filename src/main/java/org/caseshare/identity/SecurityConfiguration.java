@@ -53,8 +53,8 @@ class SecurityConfiguration {
 
     @Bean
     LoginThrottle loginThrottle(IdentityProperties properties, SignInThrottleProperties throttle, SignInAttempts attempts,
-            Accounts accounts, AuditTrail audit) {
-        return new LoginThrottle(properties, throttle, attempts, accounts, audit);
+            Accounts accounts, DeviceCookies deviceCookies, AuditTrail audit) {
+        return new LoginThrottle(properties, throttle, attempts, accounts, deviceCookies, audit);
     }
 
     /** The throttle runs inside the page chain only, not as a servlet filter of its own. */
