@@ -45,10 +45,11 @@ class InMemorySignInAttempts implements SignInAttempts {
     public long take(String key, Allowance allowance) {
         Entry entry = entries.computeIfAbsent(key, k -> new Entry(allowance));
         entry.lastUsed = System.nanoTime();
+        // Take before trimming: a new entry is full until then, and a full entry may be forgotten.
+        ConsumptionProbe probe = entry.bucket.tryConsumeAndReturnRemaining(1);
         if (entries.size() > capacity) {
             trim();
         }
-        ConsumptionProbe probe = entry.bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? 0 : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
     }
 
