@@ -1,11 +1,17 @@
 package org.caseshare.identity;
 
+import java.util.Optional;
+import java.util.UUID;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Finds the account behind the email address typed at login. */
+/**
+ * Finds the account behind the email address typed at the password form. By email only: an account
+ * id typed there is refused like any wrong sign-in, so the form has one way to name an account.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -15,17 +21,8 @@ class AccountUserDetailsService implements UserDetailsService {
         this.accounts = accounts;
     }
 
-    /**
-     * Finds the account by the email typed at sign-in, or by account id when a passkey signs in (its
-     * user entity is named after the account id).
-     */
     @Override
     public UserDetails loadUserByUsername(String email) {
-        java.util.Optional<java.util.UUID> accountId = asUuid(email);
-        if (accountId.isPresent()) {
-            Account account = accounts.findById(accountId.get()).orElseThrow(() -> new UsernameNotFoundException("No such account"));
-            return new CurrentUser(account, accounts.passwordHash(account.id()).orElse(null));
-        }
         String normalised;
         try {
             normalised = EmailAddress.normalise(email);
@@ -40,11 +37,24 @@ class AccountUserDetailsService implements UserDetailsService {
         return new CurrentUser(account, hash);
     }
 
-    private static java.util.Optional<java.util.UUID> asUuid(String value) {
+    /**
+     * Finds the account of a passkey sign-in, whose user entity is named after the account id. Given
+     * to the passkey filter only, never to the password form.
+     */
+    static UserDetailsService byAccountId(Accounts accounts) {
+        return id -> {
+            Optional<UUID> accountId = canonicalId(id);
+            Account account = accountId.flatMap(accounts::findById).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+            return new CurrentUser(account, accounts.passwordHash(account.id()).orElse(null));
+        };
+    }
+
+    private static Optional<UUID> canonicalId(String value) {
         try {
-            return value != null && value.length() == 36 ? java.util.Optional.of(java.util.UUID.fromString(value)) : java.util.Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            UUID id = UUID.fromString(value);
+            return id.toString().equals(value) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
         }
     }
 }

@@ -1,9 +1,10 @@
 package org.caseshare.identity;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Validates and normalises a login email address (lower case, trimmed). */
+/** Validates and normalises a login email address (NFKC, lower case, trimmed). */
 public final class EmailAddress {
 
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}$");
@@ -15,7 +16,8 @@ public final class EmailAddress {
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("Enter an email address");
         }
-        String trimmed = email.strip().toLowerCase(Locale.ROOT);
+        // NFKC folds look-alike compatibility forms (full-width letters and the like) to one spelling.
+        String trimmed = Normalizer.normalize(email, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
         if (trimmed.length() > 320 || !SHAPE.matcher(trimmed).matches()) {
             throw new IllegalArgumentException("Enter an email address in the correct format, like name@example.org");
         }

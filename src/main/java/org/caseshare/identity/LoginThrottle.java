@@ -1,20 +1,18 @@
 package org.caseshare.identity;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
+import org.caseshare.crypto.Tokens;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,23 +20,47 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Slows password and code guessing. Every attempt at a guessable secret (password at sign-in,
- * second-factor code, setup and invitation links) takes a token from two buckets: one for the
- * account (strict) and one for the client address (generous, so a whole office behind one address
- * is not locked out by one person's typos). An empty bucket answers 429 with Retry-After; nothing is
- * locked permanently.
+ * second-factor code, setup and invitation links) takes one from the allowances it falls under:
+ * the account it names however typed (strict), or the made-up name, and the client address
+ * (generous). An attempt that turns out right gives them back, so only failures count. A browser
+ * with a valid device cookie for the account ({@link DeviceCookies}) is counted on its own instead,
+ * so one attacker at a council's shared address cannot lock the office or the account's owner out.
+ * An empty allowance answers 429 with Retry-After; nothing is locked permanently.
  */
 class LoginThrottle extends OncePerRequestFilter {
 
-    private static final int MAX_KEYS = 100_000;
+    /** Request attribute: the account the sign-in names, for the failure handler's audit entry. */
+    static final String TARGET = LoginThrottle.class.getName() + ".target";
+    private static final String SUCCEEDED = LoginThrottle.class.getName() + ".succeeded";
 
-    private final IdentityProperties properties;
+    /** The account an attempt is against: its id and organisation (for the audit trail). */
+    record Target(UUID accountId, UUID organisationId) {
+    }
+
+    private final SignInAttempts attempts;
+    private final Accounts accounts;
+    private final DeviceCookies deviceCookies;
     private final AuditTrail audit;
-    private final Map<String, Bucket> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
+    private final SignInAttempts.Allowance perAccount;
+    private final SignInAttempts.Allowance perUnknownName;
+    private final SignInAttempts.Allowance perAddress;
+    private final SignInAttempts.Allowance perDevice;
 
-    LoginThrottle(IdentityProperties properties, AuditTrail audit) {
-        this.properties = properties;
+    LoginThrottle(IdentityProperties properties, SignInThrottleProperties throttle, SignInAttempts attempts, Accounts accounts,
+            DeviceCookies deviceCookies, AuditTrail audit) {
+        this.attempts = attempts;
+        this.accounts = accounts;
+        this.deviceCookies = deviceCookies;
         this.audit = audit;
+        this.perAccount = new SignInAttempts.Allowance(properties.loginAttemptsPerAccount(), properties.loginAttemptsPerAccountWindow(), false);
+        this.perUnknownName = new SignInAttempts.Allowance(properties.loginAttemptsPerAccount(), properties.loginAttemptsPerAccountWindow(), true);
+        this.perAddress = new SignInAttempts.Allowance(properties.loginAttemptsPerAddress(), properties.loginAttemptsPerAddressWindow(), true);
+        this.perDevice = new SignInAttempts.Allowance(throttle.deviceCookieFailures(), throttle.deviceCookieFailuresWindow(), false);
+    }
+
+    /** Called when an attempt turned out right (password accepted, or sign-in completed). */
+    static void succeeded(HttpServletRequest request) {
+        request.setAttribute(SUCCEEDED, Boolean.TRUE);
     }
 
     @Override
@@ -53,53 +75,67 @@ class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String account = accountKey(request);
-        ConsumptionProbe perAddress = bucket(byAddress, request.getRemoteAddr(), properties.loginAttemptsPerAddress(),
-                properties.loginAttemptsPerAddressWindow()).tryConsumeAndReturnRemaining(1);
-        ConsumptionProbe perAccount = account == null ? null
-                : bucket(byAccount, account, properties.loginAttemptsPerAccount(), properties.loginAttemptsPerAccountWindow())
-                        .tryConsumeAndReturnRemaining(1);
-        if (!perAddress.isConsumed() || (perAccount != null && !perAccount.isConsumed())) {
-            long waitNanos = Math.max(perAddress.isConsumed() ? 0 : perAddress.getNanosToWaitForRefill(),
-                    perAccount == null || perAccount.isConsumed() ? 0 : perAccount.getNanosToWaitForRefill());
-            long seconds = Math.max(1, Duration.ofNanos(waitNanos).toSeconds() + 1);
-            audit.record(new AuditEvent("login.throttled", "anonymous", null, request.getRequestURI().startsWith("/mfa") ? "mfa" : "login",
-                    AuditEvent.Outcome.DENIED, Map.of("retryAfterSeconds", Long.toString(seconds))));
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", Long.toString(seconds));
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>Too many attempts – Caseshare</title></head><body>"
-                    + "<h1>Too many attempts</h1><p>For your security, wait " + seconds
-                    + " seconds before you try again.</p><p><a href=\"/login\">Back to sign in</a></p></body></html>");
+        boolean signIn = request.getRequestURI().equals("/login");
+        Target target = signIn ? SignInNames.resolve(request.getParameter("email"), accounts)
+                .map(a -> new Target(a.id(), a.organisationId())).orElse(null) : halfSignedIn();
+        request.setAttribute(TARGET, target);
+        var device = target == null ? null
+                : deviceCookies.read(request).filter(c -> c.accountId().equals(target.accountId())).orElse(null);
+
+        List<Taken> taken = new ArrayList<>();
+        long wait;
+        if (device != null) {
+            wait = take(taken, "device:" + device.nonce(), perDevice);
+        } else {
+            wait = take(taken, "address:" + request.getRemoteAddr(), perAddress);
+            if (target != null) {
+                wait = Math.max(wait, take(taken, "account:" + target.accountId(), perAccount));
+            } else if (signIn) {
+                // A made-up name: kept only as a hash, and the first to be forgotten.
+                wait = Math.max(wait, take(taken, "name:" + Tokens.sha256Hex(SignInNames.fold(request.getParameter("email"))), perUnknownName));
+            }
+        }
+        if (wait > 0) {
+            refuse(request, response, target, device != null, wait);
             return;
         }
         chain.doFilter(request, response);
+        if (Boolean.TRUE.equals(request.getAttribute(SUCCEEDED))) {
+            taken.forEach(t -> attempts.giveBack(t.key(), t.allowance()));
+        }
     }
 
-    /** The account under attack: the email typed at sign-in, or the half-signed-in account at /mfa. */
-    private static String accountKey(HttpServletRequest request) {
-        if (request.getRequestURI().equals("/login")) {
-            String email = request.getParameter("email");
-            return email == null ? null : "email:" + email.strip().toLowerCase(Locale.ROOT);
+    private record Taken(String key, SignInAttempts.Allowance allowance) {
+    }
+
+    private long take(List<Taken> taken, String key, SignInAttempts.Allowance allowance) {
+        long wait = attempts.take(key, allowance);
+        if (wait == 0) {
+            taken.add(new Taken(key, allowance));
         }
+        return wait;
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, Target target, boolean device, long seconds)
+            throws IOException {
+        audit.record(new AuditEvent("login.throttled", "anonymous", target == null ? null : target.organisationId(),
+                target == null ? "login" : "account:" + target.accountId(), AuditEvent.Outcome.DENIED,
+                Map.of("retryAfterSeconds", Long.toString(seconds), "step", request.getRequestURI().startsWith("/mfa") ? "mfa" : "login",
+                        "deviceCookie", Boolean.toString(device))));
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(seconds));
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>Too many attempts – Caseshare</title></head><body>"
+                + "<h1>Too many attempts</h1><p>For your security, wait " + seconds
+                + " seconds before you try again.</p><p><a href=\"/login\">Back to sign in</a></p></body></html>");
+    }
+
+    /** The half-signed-in account at /mfa (the password was right; the code is what is guessed). */
+    private static Target halfSignedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-            return "account:" + user.accountId();
+            return new Target(user.accountId(), user.organisationId());
         }
         return null;
-    }
-
-    private static Bucket bucket(Map<String, Bucket> buckets, String key, int capacity, Duration window) {
-        if (buckets.size() > MAX_KEYS) {
-            buckets.clear(); // bounded memory under a spray of distinct keys; the address bucket still limits
-        }
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build()).build());
-    }
-
-    /** Tests share one application context; they start each scenario with full buckets. */
-    void reset() {
-        byAccount.clear();
-        byAddress.clear();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -46,8 +47,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(IdentityProperties properties, AuditTrail audit) {
-        return new LoginThrottle(properties, audit);
+    SignInAttempts signInAttempts(SignInThrottleProperties throttle) {
+        return new InMemorySignInAttempts(throttle.capacity());
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(IdentityProperties properties, SignInThrottleProperties throttle, SignInAttempts attempts,
+            Accounts accounts, DeviceCookies deviceCookies, AuditTrail audit) {
+        return new LoginThrottle(properties, throttle, attempts, accounts, deviceCookies, audit);
     }
 
     /** The throttle runs inside the page chain only, not as a servlet filter of its own. */
@@ -105,6 +112,8 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, AuditTrail audit, Accounts accounts,
             IdentityProperties properties, Clock clock, SecurityContextRepository contexts, Members members,
             @org.springframework.beans.factory.annotation.Value("${caseshare.base-url}") String baseUrl) throws Exception {
+        // Passkeys name the account by id; the password form (the UserDetailsService bean) by email only.
+        http.setSharedObject(UserDetailsService.class, AccountUserDetailsService.byAccountId(accounts));
         http.securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**").permitAll()
@@ -150,15 +159,21 @@ class SecurityConfiguration {
         return (request, response, authentication) -> {
             CurrentUser user = (CurrentUser) authentication.getPrincipal();
             request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
+            LoginThrottle.succeeded(request);
             audit.record(AuditEvent.success("login.password", user.accountId().toString(), user.organisationId(), "account:" + user.accountId()));
             response.sendRedirect(user.totpEnabled() ? "/mfa" : "/mfa/enrol");
         };
     }
 
-    /** One message for every failure, so the page never tells whether an account exists. */
+    /**
+     * One message for every failure, so the page never tells whether an account exists. The entry goes
+     * to the named account's organisation (its DPO should see guessing), by id; never the typed name.
+     */
     private static AuthenticationFailureHandler loginFailed(AuditTrail audit) {
         return (request, response, exception) -> {
-            audit.record(new AuditEvent("login.failure", "anonymous", null, "login", AuditEvent.Outcome.FAILURE,
+            LoginThrottle.Target target = (LoginThrottle.Target) request.getAttribute(LoginThrottle.TARGET);
+            audit.record(new AuditEvent("login.failure", "anonymous", target == null ? null : target.organisationId(),
+                    target == null ? "login" : "account:" + target.accountId(), AuditEvent.Outcome.FAILURE,
                     java.util.Map.of("reason", exception.getClass().getSimpleName())));
             response.sendRedirect("/login?error");
         };

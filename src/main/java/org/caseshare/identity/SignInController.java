@@ -26,9 +26,12 @@ class SignInController {
     private final SecondFactor secondFactor;
     private final SecurityContextRepository contexts;
     private final AuditTrail audit;
+    private final DeviceCookies deviceCookies;
 
-    SignInController(Members members, SecondFactor secondFactor, SecurityContextRepository contexts, AuditTrail audit) {
+    SignInController(Members members, SecondFactor secondFactor, SecurityContextRepository contexts, AuditTrail audit,
+            DeviceCookies deviceCookies) {
         this.members = members;
+        this.deviceCookies = deviceCookies;
         this.secondFactor = secondFactor;
         this.contexts = contexts;
         this.audit = audit;
@@ -121,6 +124,9 @@ class SignInController {
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
         contexts.saveContext(context, request, response);
+        // Both factors were right: this browser is now known for the account (OWASP device cookie).
+        LoginThrottle.succeeded(request);
+        deviceCookies.issue(account.id(), response);
         audit.record(AuditEvent.success("login.success", account.id().toString(), account.organisationId(), "account:" + account.id())
                 .with("factor", "totp"));
     }

@@ -19,13 +19,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 public class Visitor {
 
+    public static final String DEVICE_COOKIE = "__Host-caseshare-device";
+
     private final MockMvc mvc;
     private final String address;
     private Cookie session;
+    private Cookie device;
 
     public Visitor(MockMvc mvc) {
+        this(mvc, "10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+    }
+
+    /** A browser at a given address, e.g. a second browser in the same office as another. */
+    public Visitor(MockMvc mvc, String address) {
         this.mvc = mvc;
-        this.address = "10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        this.address = address;
+    }
+
+    public String address() {
+        return address;
     }
 
     public ResultActions get(String url) throws Exception {
@@ -50,6 +62,9 @@ public class Visitor {
         if (session != null) {
             request.cookie(session);
         }
+        if (device != null) {
+            request.cookie(device);
+        }
         ResultActions result = mvc.perform(request);
         MockHttpServletResponse response = result.andReturn().getResponse();
         for (String header : response.getHeaders(HttpHeaders.SET_COOKIE)) {
@@ -57,8 +72,21 @@ public class Visitor {
                 String value = header.substring("__Host-caseshare=".length(), header.indexOf(';') < 0 ? header.length() : header.indexOf(';'));
                 session = value.isEmpty() ? null : new Cookie("__Host-caseshare", value);
             }
+            if (header.startsWith(DEVICE_COOKIE + "=")) {
+                device = new Cookie(DEVICE_COOKIE, header.substring(DEVICE_COOKIE.length() + 1, header.indexOf(';') < 0 ? header.length() : header.indexOf(';')));
+            }
         }
         return result;
+    }
+
+    /** The device cookie (OWASP's device cookies for sign-in throttling) this browser holds, or null. */
+    public String deviceCookie() {
+        return device == null ? null : device.getValue();
+    }
+
+    /** Puts a device cookie in this browser, as an attacker could copy or forge one. */
+    public void deviceCookie(String value) {
+        device = value == null ? null : new Cookie(DEVICE_COOKIE, value);
     }
 
     /** The session cookie's value now (it changes when the session id changes). */

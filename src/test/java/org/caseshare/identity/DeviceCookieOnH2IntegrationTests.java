@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class DeviceCookieOnH2IntegrationTests extends DeviceCookieTests {
+}

@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class SignInThrottleOnH2IntegrationTests extends SignInThrottleTests {
+}
