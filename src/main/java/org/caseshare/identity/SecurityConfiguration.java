@@ -140,7 +140,8 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(secondFactorFirst()))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new PasskeyCeremonies(clock), org.springframework.security.web.context.SecurityContextHolderFilter.class)
-                .addFilterAfter(new SessionGuard(accounts, properties, clock), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new SessionGuard(accounts, properties, clock), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PasskeyRegistrationGuard(), AnonymousAuthenticationFilter.class);
         SecurityHeaders.apply(http);
         return http.build();
     }
