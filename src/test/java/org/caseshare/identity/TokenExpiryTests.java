@@ -2,8 +2,9 @@ package org.caseshare.identity;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.directory.Organisation;
@@ -54,9 +55,11 @@ abstract class TokenExpiryTests extends IntegrationTest {
         assertThat(tokens.list(person.id())).isEmpty();
 
         String page = browser.post("/account/tokens", "name", "export", "expiresInDays", "30").andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"new-token\"", "Expires");
+        assertThat(page).contains("id=\"new-token\"", ">Expires</th>");
         ApiToken created = tokens.list(person.id()).get(0);
         assertThat(Duration.between(created.createdAt(), created.expiresAt())).isEqualTo(Duration.ofDays(30));
+        assertThat(page).as("the expiry is shown on /account").contains(
+                DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.of("Europe/London")).format(created.expiresAt()));
         String secret = page.replaceAll("(?s).*id=\"new-token\">(cs_pat_[^<]+)<.*", "$1");
         assertThat(api().get("/api/v1/me", secret).statusCode()).isEqualTo(200);
 
