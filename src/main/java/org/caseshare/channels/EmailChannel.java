@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.caseshare.crypto.SecretBox;
 import org.caseshare.crypto.Tokens;
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.EmailCheck;
+import org.caseshare.directory.OrganisationSettings;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.policy.Channel;
@@ -76,6 +78,7 @@ class EmailChannel {
     private final Checklist checklist;
     private final SharingRegister register;
     private final Directory directory;
+    private final OrganisationSettings settings;
     private final SecretBox secrets;
     private final Mailer mailer;
     private final AuditTrail audit;
@@ -88,13 +91,15 @@ class EmailChannel {
     private final long maxBytes;
     private final String baseUrl;
 
-    EmailChannel(Checklist checklist, SharingRegister register, Directory directory, SecretBox secrets, Mailer mailer, AuditTrail audit,
+    EmailChannel(Checklist checklist, SharingRegister register, Directory directory, OrganisationSettings settings, SecretBox secrets,
+            Mailer mailer, AuditTrail audit,
             JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, Clock clock,
             @Value("${caseshare.channels.max-attachment-size:10MB}") org.springframework.util.unit.DataSize maxSize,
             @Value("${caseshare.base-url}") String baseUrl) {
         this.checklist = checklist;
         this.register = register;
         this.directory = directory;
+        this.settings = settings;
         this.secrets = secrets;
         this.mailer = mailer;
         this.audit = audit;
@@ -300,26 +305,28 @@ class EmailChannel {
         return transaction.execute(status -> {
             SharingRecord shared = checklist.share(actor, record, confirm);
             Instant now = now();
+            int days = settings.receiptLinkDays(actor.organisationId());
             jdbc.sql("""
                     update channel_email_attachment set archive = null, sent_at = ?, receipt_token_hash = ?,
-                        password_released_at = ? where sharing_record_id = ? and organisation_id = ?""")
+                        password_released_at = ?, receipt_link_expires_at = ? where sharing_record_id = ? and organisation_id = ?""")
                     .params(java.sql.Timestamp.from(now), token == null ? null : Tokens.sha256Hex(token),
-                            attachment.route() == PasswordRoute.TELEPHONE ? java.sql.Timestamp.from(now) : null, id, actor.organisationId())
+                            attachment.route() == PasswordRoute.TELEPHONE ? java.sql.Timestamp.from(now) : null,
+                            token == null ? null : java.sql.Timestamp.from(now.plus(Duration.ofDays(days))), id, actor.organisationId())
                     .update();
             audit.record(event("channels.email-sent", actor, id).with("passwordRoute", attachment.route().name()));
             if (token != null) {
-                mailer.send(new OutgoingMail(attachment.recipientEmail(), SUBJECT, receiptLinkBody(attachment, token)));
+                mailer.send(new OutgoingMail(attachment.recipientEmail(), SUBJECT, receiptLinkBody(attachment, token, days)));
                 audit.record(event("channels.receipt-link-sent", actor, id));
             }
             return shared;
         });
     }
 
-    private String receiptLinkBody(Attachment attachment, String token) {
+    private String receiptLinkBody(Attachment attachment, String token, int days) {
         return """
                 You have been sent an email with an encrypted attachment, %s (reference %s).
 
-                Please confirm that you received it by opening this link. It works once:
+                Please confirm that you received it by opening this link. It works once, within %d days:
 
                 %s/receipts/%s
 
@@ -328,20 +335,25 @@ class EmailChannel {
                 into Windows and macOS may not open AES-encrypted files.
 
                 If you were not expecting this, do not open the link: tell the sender's organisation.
-                """.formatted(attachment.fileName(), Checklist.reference(attachment.recordId()), baseUrl, token);
+                """.formatted(attachment.fileName(), Checklist.reference(attachment.recordId()), days, baseUrl, token);
     }
 
-    /** What the receipt page may show: the innocuous reference and file name, nothing about anyone. */
-    record Receipt(UUID recordId, UUID organisationId, String fileName, boolean used) {
+    /**
+     * What the receipt page may show: the innocuous reference and file name, nothing about anyone.
+     * An expired link shows only that it has expired.
+     */
+    record Receipt(UUID recordId, UUID organisationId, String fileName, boolean used, boolean expired) {
     }
 
     Optional<Receipt> receipt(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("select sharing_record_id, organisation_id, file_name, receipt_confirmed_at is not null from channel_email_attachment"
-                + " where receipt_token_hash = ?").param(Tokens.sha256Hex(token))
-                .query((rs, i) -> new Receipt(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4)))
+        Instant now = now();
+        return jdbc.sql("select sharing_record_id, organisation_id, file_name, receipt_confirmed_at is not null, receipt_link_expires_at"
+                + " from channel_email_attachment where receipt_token_hash = ?").param(Tokens.sha256Hex(token))
+                .query((rs, i) -> new Receipt(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4),
+                        rs.getTimestamp(5) == null || !rs.getTimestamp(5).toInstant().isAfter(now)))
                 .optional();
     }
 
@@ -351,12 +363,14 @@ class EmailChannel {
      */
     boolean confirmReceipt(String token) {
         Receipt receipt = receipt(token).orElse(null);
-        if (receipt == null || receipt.used()) {
+        if (receipt == null || receipt.used() || receipt.expired()) {
             return false;
         }
         return Boolean.TRUE.equals(transaction.execute(status -> {
+            // the expiry is checked again in the claim itself, so a link cannot be used past its time by a race
+            java.sql.Timestamp now = java.sql.Timestamp.from(now());
             int claimed = jdbc.sql("update channel_email_attachment set receipt_confirmed_at = ? where receipt_token_hash = ?"
-                    + " and receipt_confirmed_at is null").params(java.sql.Timestamp.from(now()), Tokens.sha256Hex(token)).update();
+                    + " and receipt_confirmed_at is null and receipt_link_expires_at > ?").params(now, Tokens.sha256Hex(token), now).update();
             if (claimed != 1) {
                 return false;
             }

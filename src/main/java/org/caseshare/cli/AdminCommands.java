@@ -174,6 +174,8 @@ final class AdminCommands {
         String email;
         @Option(names = "--name", defaultValue = "issued by command line")
         String name;
+        @Option(names = "--expires-in-days", defaultValue = "90", description = "Days until the token stops working (1 to 365; default 90).")
+        int expiresInDays;
 
         TokenCreate(Members members, ApiTokens tokens) {
             this.members = members;
@@ -186,8 +188,8 @@ final class AdminCommands {
             if (!account.active()) {
                 throw new IllegalArgumentException("The account " + account.email() + " is disabled");
             }
-            ApiTokens.CreatedToken created = tokens.create(account.id(), name, ACTOR);
-            out("Token " + created.token().id() + " for " + account.email() + " (shown once):");
+            ApiTokens.CreatedToken created = tokens.create(account.id(), name, expiresInDays, ACTOR);
+            out("Token " + created.token().id() + " for " + account.email() + ", expires " + created.token().expiresAt() + " (shown once):");
             out(created.secret());
         }
     }

@@ -621,6 +621,10 @@ public class Packages {
     // ---- reading --------------------------------------------------------------------------------
 
     public List<HubPackage> sent(Caller caller) {
+        if (!staff(caller)) {
+            return jdbc.sql("select id from hub_package where organisation_id = ? and sender_id = ? order by created_at desc")
+                    .params(caller.organisationId(), caller.accountId()).query(UUID.class).list().stream().map(id -> view(caller, id)).toList();
+        }
         return jdbc.sql("select id from hub_package where organisation_id = ? order by created_at desc").param(caller.organisationId())
                 .query(UUID.class).list().stream().map(id -> view(caller, id)).toList();
     }
@@ -647,7 +651,20 @@ public class Packages {
     }
 
     public boolean isSender(Caller caller, HubPackage p) {
-        return p.organisationId().equals(caller.organisationId());
+        return p.organisationId().equals(caller.organisationId()) && (staff(caller) || p.senderId().equals(caller.accountId()));
+    }
+
+    /**
+     * Whether the caller sees the package as its sending organisation does. Staff do; a user whose only
+     * role is partner does not, even in the sending organisation: a partner login means "packages
+     * addressed to me" (and any the partner sent themself, such as answers to file requests).
+     */
+    private static boolean seesAsSender(Caller caller, HubRow row) {
+        return row.organisationId().equals(caller.organisationId()) && (staff(caller) || row.senderId().equals(caller.accountId()));
+    }
+
+    private static boolean staff(Caller caller) {
+        return caller.roles().stream().anyMatch(role -> !role.equals(Role.PARTNER.name()));
     }
 
     public String email(Caller caller) {
@@ -656,7 +673,7 @@ public class Packages {
 
     private HubPackage view(Caller caller, UUID id) {
         HubRow row = row(id).orElseThrow(() -> new NotFoundException("Package"));
-        boolean sender = row.organisationId().equals(caller.organisationId());
+        boolean sender = seesAsSender(caller, row);
         List<HubPackage.Recipient> recipients = jdbc.sql("select email, invitation_id, acknowledged_at from hub_recipient where package_id = ? order by email")
                 .param(id).query((rs, n) -> new HubPackage.Recipient(rs.getString("email"), rs.getObject("invitation_id") != null,
                         instant(rs, "acknowledged_at"))).list();
@@ -687,7 +704,7 @@ public class Packages {
 
     private HubRow visible(Caller caller, UUID packageId) {
         HubRow row = row(packageId).orElseThrow(() -> new NotFoundException("Package"));
-        if (row.organisationId().equals(caller.organisationId())) {
+        if (seesAsSender(caller, row)) {
             return row;
         }
         if (row.status() != PackageStatus.DRAFT && isRecipient(caller, packageId)) {
@@ -711,7 +728,7 @@ public class Packages {
 
     private HubRow asSenderOrganisation(Caller caller, UUID packageId) {
         HubRow row = row(packageId).orElseThrow(() -> new NotFoundException("Package"));
-        if (!row.organisationId().equals(caller.organisationId())) {
+        if (!seesAsSender(caller, row)) {
             throw new NotFoundException("Package");
         }
         return row;

@@ -1,5 +1,6 @@
 package org.caseshare.identity;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,26 +21,39 @@ class AccountController {
     private final Members members;
     private final ApiTokens tokens;
     private final Passkeys passkeys;
+    private final Clock clock;
 
-    AccountController(Members members, ApiTokens tokens, Passkeys passkeys) {
+    AccountController(Members members, ApiTokens tokens, Passkeys passkeys, Clock clock) {
         this.members = members;
         this.tokens = tokens;
         this.passkeys = passkeys;
+        this.clock = clock;
     }
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return page(user, model, FormErrors.none(), "");
+        return page(user, model, FormErrors.none(), "", Integer.toString(ApiTokens.DEFAULT_DAYS));
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name, Model model) {
+    String createToken(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String expiresInDays, Model model) {
+        String days = expiresInDays.isBlank() ? Integer.toString(ApiTokens.DEFAULT_DAYS) : expiresInDays.strip();
+        int chosen;
         try {
-            ApiTokens.CreatedToken created = tokens.create(user.accountId(), name, user.accountId().toString());
+            chosen = Integer.parseInt(days);
+        } catch (NumberFormatException e) {
+            chosen = -1;
+        }
+        if (chosen < 1 || chosen > ApiTokens.MAX_DAYS) {
+            return page(user, model, FormErrors.none().add("expiresInDays", "Choose between 1 and " + ApiTokens.MAX_DAYS + " days"), name, days);
+        }
+        try {
+            ApiTokens.CreatedToken created = tokens.create(user.accountId(), name, chosen, user.accountId().toString());
             model.addAttribute("createdSecret", created.secret());
-            return page(user, model, FormErrors.none(), "");
+            return page(user, model, FormErrors.none(), "", Integer.toString(ApiTokens.DEFAULT_DAYS));
         } catch (IllegalArgumentException e) {
-            return page(user, model, FormErrors.none().add("name", e.getMessage()), name);
+            return page(user, model, FormErrors.none().add("name", e.getMessage()), name, days);
         }
     }
 
@@ -71,12 +85,14 @@ class AccountController {
         return "redirect:/login?signedout";
     }
 
-    private String page(CurrentUser user, Model model, FormErrors errors, String name) {
+    private String page(CurrentUser user, Model model, FormErrors errors, String name, String expiresInDays) {
         model.addAttribute("account", members.findById(user.accountId()).orElseThrow());
         model.addAttribute("tokens", tokens.list(user.accountId()));
         model.addAttribute("passkeys", passkeys.list(user.accountId()));
         model.addAttribute("errors", errors);
         model.addAttribute("name", name);
+        model.addAttribute("expiresInDays", expiresInDays);
+        model.addAttribute("now", clock.instant());
         return "identity/account";
     }
 }

@@ -14,6 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates API calls that present {@code Authorization: Bearer cs_pat_…}. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    /** Set on the request when the token presented has expired, so the 401 can say why. */
+    static final String EXPIRED = BearerTokenFilter.class.getName() + ".expired";
+
     private final ApiTokens tokens;
     private final Accounts accounts;
 
@@ -27,10 +30,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.authenticate(header.substring(7).strip()).ifPresent(account -> {
+            String secret = header.substring(7).strip();
+            tokens.authenticate(secret).ifPresentOrElse(account -> {
                 CurrentUser user = new CurrentUser(account, null);
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.fullAuthorities()));
+            }, () -> {
+                if (tokens.expired(secret)) {
+                    request.setAttribute(EXPIRED, Boolean.TRUE);
+                }
             });
         }
         chain.doFilter(request, response);

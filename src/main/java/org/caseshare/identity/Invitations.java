@@ -51,11 +51,17 @@ public class Invitations {
         this.baseUrl = baseUrl;
     }
 
-    /** Invites someone and emails them the link. */
+    /**
+     * Invites someone and emails them the link. Someone who already has a login at another organisation
+     * gets the same answer, audit entry and invitation row as a new address — so the inviting admin
+     * cannot tell who uses Caseshare elsewhere — but no link: the row's token is never sent, so it can
+     * never be accepted, and the person is told by email who tried to invite them instead.
+     */
     @Transactional
     public Invitation invite(UUID organisationId, String email, Role role, UUID invitedBy) {
         String normalised = EmailAddress.normalise(email);
-        if (accounts.findByEmail(normalised).isPresent()) {
+        Optional<Account> existing = accounts.findByEmail(normalised);
+        if (existing.isPresent() && existing.get().organisationId().equals(organisationId)) {
             throw new DuplicateAccountException();
         }
         String organisationName = organisations.organisation(organisationId).orElseThrow().name();
@@ -71,6 +77,14 @@ public class Invitations {
                 .update();
         audit.record(AuditEvent.success("invitation.created", invitedBy.toString(), organisationId, "invitation:" + invitation.id())
                 .with("role", role.name()));
+        if (existing.isPresent()) {
+            mailer.send(new OutgoingMail(normalised, "Someone tried to invite you to Caseshare",
+                    "Someone from " + organisationName + " tried to invite you to join them on Caseshare, the service for sharing "
+                            + "information securely.\n\nYou already have a Caseshare login with another organisation, so no invitation "
+                            + "was sent and nothing about your login has changed. If you expected this, contact " + organisationName
+                            + " to agree how to work together.\n\nIf you did not expect it, you can ignore this email.\n"));
+            return invitation;
+        }
         mailer.send(new OutgoingMail(normalised, "You have been invited to Caseshare",
                 "You have been invited to join " + organisationName + " on Caseshare, the service for sharing information securely.\n\n"
                         + "Open this link to set your password and second factor. It works once and expires in "

@@ -86,6 +86,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(CurrentUser.FULLY_AUTHENTICATED))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> {
+                            if (request.getAttribute(BearerTokenFilter.EXPIRED) != null) {
+                                response.setHeader("WWW-Authenticate", "Bearer realm=\"caseshare\", error=\"invalid_token\", error_description=\"The token has expired\"");
+                                problem(response, 401, "Unauthorized", "The personal access token has expired. Create a new one on your account page.");
+                                return;
+                            }
                             response.setHeader("WWW-Authenticate", "Bearer realm=\"caseshare\"");
                             problem(response, 401, "Unauthorized", "Present a valid personal access token as 'Authorization: Bearer <token>'.");
                         })
@@ -149,7 +154,8 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(secondFactorFirst()))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new PasskeyCeremonies(clock), org.springframework.security.web.context.SecurityContextHolderFilter.class)
-                .addFilterAfter(new SessionGuard(accounts, properties, clock), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new SessionGuard(accounts, properties, clock), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PasskeyRegistrationGuard(), AnonymousAuthenticationFilter.class);
         SecurityHeaders.apply(http);
         return http.build();
     }

@@ -2,10 +2,12 @@ package org.caseshare.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.AccountStatus;
+import org.caseshare.identity.ApiTokens;
 import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
@@ -30,6 +32,8 @@ abstract class AdminCommandsTests extends IntegrationTest {
     AuditTrail audit;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ApiTokens tokens;
 
     record Run(int status, String out, String err) {
         String lastLine() {
@@ -102,5 +106,23 @@ abstract class AdminCommandsTests extends IntegrationTest {
         Run missingOption = run("admin", "org", "create");
         assertThat(missingOption.status()).isNotZero();
         assertThat(missingOption.err()).contains("--name");
+    }
+
+    @Test
+    void aTokenFromTheCommandLineExpiresAfterTheDaysChosenAndNeverAfterAYear() {
+        String organisation = Fixtures.unique("Wold Council");
+        String email = Fixtures.unique("cli.token") + "@wold.example.org";
+        run("admin", "org", "create", "--name", organisation);
+        assertThat(run("admin", "user", "create", "--org", organisation, "--email", email, "--role", "practitioner").status()).isZero();
+
+        Run tooLong = run("admin", "token", "create", "--email", email, "--expires-in-days", "366");
+        assertThat(tooLong.status()).isEqualTo(1);
+        assertThat(tooLong.err()).contains("Choose between 1 and 365 days");
+
+        Run week = run("admin", "token", "create", "--email", email, "--expires-in-days", "7");
+        assertThat(week.status()).as(week.err()).isZero();
+        assertThat(week.out()).contains("expires");
+        assertThat(tokens.list(members.findByEmail(email).orElseThrow().id())).singleElement()
+                .satisfies(t -> assertThat(Duration.between(t.createdAt(), t.expiresAt())).isEqualTo(Duration.ofDays(7)));
     }
 }

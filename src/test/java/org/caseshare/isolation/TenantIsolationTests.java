@@ -15,6 +15,7 @@ import org.caseshare.directory.OrganisationKind;
 import org.caseshare.directory.Switchboard;
 import org.caseshare.directory.TelephoneNumber;
 import org.caseshare.identity.Account;
+import org.caseshare.identity.ApiTokens;
 import org.caseshare.identity.Invitation;
 import org.caseshare.identity.Invitations;
 import org.caseshare.identity.Role;
@@ -50,6 +51,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
     Fixtures fixtures;
     @Autowired
     Invitations invitations;
+    @Autowired
+    ApiTokens apiTokens;
     @Autowired
     PolicyVersions policies;
     @Autowired
@@ -96,6 +99,9 @@ abstract class TenantIsolationTests extends IntegrationTest {
         ids.put("orgB", b.id().toString());
         ids.put("victimA", victim.id().toString());
         ids.put("invitationA", invitation.id().toString());
+        // Personal access tokens of A's member: one for the API's revoke, one for the page's.
+        ids.put("tokenA", apiTokens.create(victim.id(), "isolation probe", "test").token().id().toString());
+        ids.put("pageTokenA", apiTokens.create(victim.id(), "isolation page probe", "test").token().id().toString());
         DirectoryEntry entryA = directory.addEntry(new Caller(adminA.id(), a.id(), adminA.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
                 "Partner of A", OrganisationKind.HEALTH, List.of(new Switchboard(TelephoneNumber.parse("0118 974 6000"), null)));
         ids.put("entryA", entryA.id().toString());

@@ -1,0 +1,41 @@
+package org.caseshare.identity;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organisation admin's page of its members' API tokens (never their secrets), with revoke. */
+@Controller
+@RequestMapping("/organisation/tokens")
+class OrganisationTokensController {
+
+    private final ApiTokens tokens;
+    private final Clock clock;
+
+    OrganisationTokensController(ApiTokens tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CurrentUser admin, Model model) {
+        model.addAttribute("tokens", tokens.listForOrganisation(admin.organisationId()));
+        model.addAttribute("now", clock.instant());
+        return "identity/organisation-tokens";
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revokeInOrganisation(admin.organisationId(), id, admin.accountId());
+        redirect.addFlashAttribute("notice", "Token revoked. It no longer works.");
+        return "redirect:/organisation/tokens";
+    }
+}

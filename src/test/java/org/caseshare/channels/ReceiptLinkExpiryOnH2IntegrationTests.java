@@ -1,0 +1,4 @@
+package org.caseshare.channels;
+
+class ReceiptLinkExpiryOnH2IntegrationTests extends ReceiptLinkExpiryTests {
+}

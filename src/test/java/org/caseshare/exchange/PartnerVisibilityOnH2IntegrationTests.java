@@ -1,0 +1,4 @@
+package org.caseshare.exchange;
+
+class PartnerVisibilityOnH2IntegrationTests extends PartnerVisibilityTests {
+}

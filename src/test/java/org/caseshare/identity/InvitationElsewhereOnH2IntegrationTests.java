@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class InvitationElsewhereOnH2IntegrationTests extends InvitationElsewhereTests {
+}

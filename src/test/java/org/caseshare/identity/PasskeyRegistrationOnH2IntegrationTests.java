@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class PasskeyRegistrationOnH2IntegrationTests extends PasskeyRegistrationTests {
+}

@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class TokenExpiryOnH2IntegrationTests extends TokenExpiryTests {
+}
