@@ -198,7 +198,7 @@ public class FileRequests {
     /** The requester (or their organisation's admin) withdraws an open request. */
     @Transactional
     public void cancel(Caller caller, UUID requestId) {
-        Row row = find(requestId).filter(r -> r.organisationId().equals(caller.organisationId()))
+        Row row = find(requestId).filter(r -> asRequester(caller, r.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Request"));
         if (!row.requesterId().equals(caller.accountId()) && !caller.organisationAdmin()) {
             throw new AccessDeniedException("Only the requester or an organisation admin may cancel");
@@ -214,7 +214,7 @@ public class FileRequests {
 
     public FileRequest get(Caller caller, UUID requestId) {
         Row row = find(requestId).orElseThrow(() -> new NotFoundException("Request"));
-        if (row.organisationId().equals(caller.organisationId()) || isRecipient(caller, row)) {
+        if (asRequester(caller, row.organisationId()) || isRecipient(caller, row)) {
             return view(row);
         }
         throw new NotFoundException("Request");
@@ -223,15 +223,26 @@ public class FileRequests {
     /** The request this package answers, when there is one the caller may see (the requester's organisation or the named person). */
     public Optional<UUID> answeredBy(Caller caller, UUID packageId) {
         return jdbc.sql("select * from hub_file_request where package_id = ?").param(packageId).query(FileRequests::map).list().stream()
-                .filter(r -> r.organisationId().equals(caller.organisationId()) || isRecipient(caller, r)).map(Row::id).findFirst();
+                .filter(r -> asRequester(caller, r.organisationId()) || isRecipient(caller, r)).map(Row::id).findFirst();
     }
 
     public boolean isRequester(Caller caller, FileRequest request) {
-        return request.organisationId().equals(caller.organisationId());
+        return asRequester(caller, request.organisationId());
     }
 
-    /** Requests made by the caller's organisation, newest first. */
+    /**
+     * The requesting organisation's staff see its requests; a login whose only role there is partner
+     * (who cannot ask for files) sees only those addressed to it, as with packages.
+     */
+    private static boolean asRequester(Caller caller, UUID organisationId) {
+        return organisationId.equals(caller.organisationId()) && caller.staff();
+    }
+
+    /** Requests made by the caller's organisation, newest first (none for a partner-only login). */
     public List<FileRequest> made(Caller caller) {
+        if (!caller.staff()) {
+            return List.of();
+        }
         return jdbc.sql("select * from hub_file_request where organisation_id = ? order by created_at desc").param(caller.organisationId())
                 .query(FileRequests::map).list().stream().map(this::view).toList();
     }

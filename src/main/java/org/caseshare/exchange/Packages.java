@@ -621,7 +621,7 @@ public class Packages {
     // ---- reading --------------------------------------------------------------------------------
 
     public List<HubPackage> sent(Caller caller) {
-        if (!staff(caller)) {
+        if (!caller.staff()) {
             return jdbc.sql("select id from hub_package where organisation_id = ? and sender_id = ? order by created_at desc")
                     .params(caller.organisationId(), caller.accountId()).query(UUID.class).list().stream().map(id -> view(caller, id)).toList();
         }
@@ -651,7 +651,7 @@ public class Packages {
     }
 
     public boolean isSender(Caller caller, HubPackage p) {
-        return p.organisationId().equals(caller.organisationId()) && (staff(caller) || p.senderId().equals(caller.accountId()));
+        return p.organisationId().equals(caller.organisationId()) && (caller.staff() || p.senderId().equals(caller.accountId()));
     }
 
     /**
@@ -660,11 +660,7 @@ public class Packages {
      * addressed to me" (and any the partner sent themself, such as answers to file requests).
      */
     private static boolean seesAsSender(Caller caller, HubRow row) {
-        return row.organisationId().equals(caller.organisationId()) && (staff(caller) || row.senderId().equals(caller.accountId()));
-    }
-
-    private static boolean staff(Caller caller) {
-        return caller.roles().stream().anyMatch(role -> !role.equals(Role.PARTNER.name()));
+        return row.organisationId().equals(caller.organisationId()) && (caller.staff() || row.senderId().equals(caller.accountId()));
     }
 
     public String email(Caller caller) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 public record Caller(UUID accountId, UUID organisationId, String displayName, Set<String> roles) {
 
     public static final String ORGANISATION_ADMIN = "ORGANISATION_ADMIN";
+    public static final String PARTNER = "PARTNER";
 
     public Caller {
         Objects.requireNonNull(accountId);
@@ -30,6 +31,14 @@ public record Caller(UUID accountId, UUID organisationId, String displayName, Se
     /** The same as {@link #hasRole}; the audit pages ask it this way. */
     public boolean hasRoleNamed(String role) {
         return hasRole(role);
+    }
+
+    /**
+     * Staff of their organisation: any role besides partner. A login whose only role is partner sees
+     * only what is addressed to it (or what it sent itself), even in its own organisation.
+     */
+    public boolean staff() {
+        return roles.stream().anyMatch(role -> !role.equals(PARTNER));
     }
 
     public boolean organisationAdmin() {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.caseshare.directory.Directory;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A partner role means "packages addressed to me", even for a partner user who belongs to the sending
- * organisation (issue #13 §7): the hub list, the package page, downloads and the API all agree.
+ * organisation (issue #13 §7): the hub list, the package page, downloads and the API all agree; and
+ * likewise for the requests for files that organisation makes.
  */
 abstract class PartnerVisibilityTests extends IntegrationTest {
 
@@ -86,6 +88,32 @@ abstract class PartnerVisibilityTests extends IntegrationTest {
         Visitor staff = fixtures.signIn(mvc, colleague);
         assertThat(staff.get("/hub").andReturn().getResponse().getContentAsString()).contains(id);
         assertThat(staff.get("/hub/packages/" + id).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aPartnerUserInTheRequestingOrganisationSeesNoneOfItsRequestsForFiles() throws Exception {
+        Organisation council = fixtures.organisation("Council");
+        Organisation school = fixtures.organisation("School");
+        Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
+        DirectoryEntry entry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+                school.name(), OrganisationKind.SCHOOL);
+        Account practitioner = fixtures.person(council, Role.PRACTITIONER);
+        Account teacher = fixtures.person(school, Role.PARTNER);
+        Account insidePartner = fixtures.person(council, Role.PARTNER);
+        HttpResponse<String> asked = send("POST", "/api/v1/file-requests", fixtures.token(practitioner), """
+                {"recipientEntryId":"%s","recipient":"%s","what":"Attendance this term","why":"Review meeting","dueOn":"%s"}"""
+                .formatted(entry.id(), teacher.email(), LocalDate.now().plusDays(3)));
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        String id = json.readTree(asked.body()).get("id").asString();
+
+        String partnerToken = fixtures.token(insidePartner);
+        assertThat(send("GET", "/api/v1/file-requests", partnerToken, null).body()).doesNotContain(id);
+        assertThat(send("GET", "/api/v1/file-requests/" + id, partnerToken, null).statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/api/v1/file-requests/" + id + "/cancel", partnerToken, null).statusCode()).isEqualTo(404);
+        assertThat(fixtures.signIn(mvc, insidePartner).get("/hub/requests/" + id).andReturn().getResponse().getStatus()).isEqualTo(404);
+        // the person it is addressed to, and the requester, still see it
+        assertThat(send("GET", "/api/v1/file-requests/" + id, fixtures.token(teacher), null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/file-requests", fixtures.token(practitioner), null).body()).contains(id);
     }
 
     private HttpRequest.Builder request(String path, String token) {
