@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.crypto.ContentAuthenticationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -21,6 +23,8 @@ import org.springframework.http.HttpHeaders;
  * as a failed transfer. No error body is appended to the file.
  */
 final class DownloadResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(DownloadResponses.class);
 
     static final String SANDBOX = "sandbox; default-src 'none'";
     static final int COPY_BUFFER = 256 * 1024;
@@ -61,7 +65,12 @@ final class DownloadResponses {
         try {
             return in.read(buffer);
         } catch (ContentAuthenticationException e) {
-            download.damaged();
+            try {
+                download.damaged();
+            } catch (RuntimeException recordingFailed) {
+                // the client must still see the failure, and an exception now would be appended to the file
+                log.error("Could not record a damaged hub file", recordingFailed);
+            }
             if (!response.isCommitted()) {
                 response.reset();
                 throw new FileDamagedException();

@@ -487,6 +487,19 @@ public class Packages {
             closeQuietly(content);
             throw HubExceptions.gone();
         }
+        try {
+            return counted(caller, row, fileId, name, ((Number) file.get("size")).longValue(), content, passwordKey, now, clientAddress);
+        } catch (RuntimeException e) {
+            closeQuietly(content);
+            closeQuietly(passwordKey);
+            throw e;
+        }
+    }
+
+    /** Records a counted download (and a first one as the receipt) and hands it over, ready to stream. */
+    private Download counted(Caller caller, HubRow row, UUID fileId, String name, long size, InputStream content, PasswordKey passwordKey,
+            Instant now, String clientAddress) {
+        UUID packageId = row.id();
         UUID downloadId = UUID.randomUUID();
         jdbc.sql("insert into hub_download (id, package_id, file_id, account_id, downloaded_at, client_address) values (?, ?, ?, ?, ?, ?)")
                 .params(downloadId, packageId, fileId, caller.accountId(), Timestamp.from(now), clientAddress).update();
@@ -507,7 +520,7 @@ public class Packages {
         }
         Runnable damaged = () -> damagedFiles.record(caller, row.organisationId(), row.senderId(), packageId, fileId, downloadId,
                 DamagedFiles.Where.LATER_SEGMENT);
-        return new Download(name, ((Number) file.get("size")).longValue(), content, damaged, passwordKey);
+        return new Download(name, size, content, damaged, passwordKey);
     }
 
     /** A counted download, ready to stream. Close it to wipe the password key. */
