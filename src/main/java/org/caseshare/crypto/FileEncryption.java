@@ -121,9 +121,11 @@ public class FileEncryption {
     }
 
     /**
-     * Decrypts {@code in}. Each segment is authenticated before any of its plaintext is returned;
-     * tampering, truncation, reordering or a blob from another file raise an {@link IOException}
-     * (never partial plaintext of the bad segment).
+     * Decrypts {@code in}. Each segment is authenticated before any of its plaintext is returned,
+     * and the first one before this method returns, so a damaged start is reported before the
+     * caller has sent anything. Tampering, truncation, reordering or a blob from another file raise
+     * a {@link ContentAuthenticationException} (never partial plaintext of the bad segment); a
+     * plain {@link IOException} means the storage could not be read.
      *
      * @param passwordKey the package password's key, or null when the key has no password layer
      * @throws KeyAuthenticationException when the data key cannot be unwrapped (wrong password,
@@ -132,17 +134,23 @@ public class FileEncryption {
     public InputStream decryptingStream(InputStream in, WrappedKey key, FileContext context, PasswordKey passwordKey)
             throws IOException {
         StreamingAead aead = streamingAead(key, context, passwordKey);
-        byte[] header = in.readNBytes(HEADER_LENGTH);
-        if (header.length != HEADER_LENGTH || !Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
-            throw new IOException("Not a Caseshare encrypted file");
-        }
-        if (header[MAGIC.length] != SCHEME) {
-            throw new IOException("Unknown encrypted-file scheme " + header[MAGIC.length]);
-        }
+        DecryptedStream.Source source = new DecryptedStream.Source(in);
         try {
-            return aead.newDecryptingStream(in, contentAd(context, header));
-        } catch (GeneralSecurityException e) {
-            throw new IOException("Cannot start decrypting", e);
+            byte[] header = source.readNBytes(HEADER_LENGTH);
+            if (header.length != HEADER_LENGTH || !Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
+                throw new ContentAuthenticationException("Not a Caseshare encrypted file");
+            }
+            if (header[MAGIC.length] != SCHEME) {
+                throw new ContentAuthenticationException("Unknown encrypted-file scheme " + header[MAGIC.length]);
+            }
+            try {
+                return DecryptedStream.opened(aead.newDecryptingStream(source, contentAd(context, header)), source);
+            } catch (GeneralSecurityException e) {
+                throw new ContentAuthenticationException("Cannot start decrypting", e);
+            }
+        } catch (IOException | RuntimeException e) {
+            source.close();
+            throw e;
         }
     }
 

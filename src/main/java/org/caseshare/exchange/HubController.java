@@ -12,13 +12,16 @@ import org.caseshare.directory.Directory;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Caller;
 import org.caseshare.system.FormErrors;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -212,6 +215,14 @@ class HubController {
                 Arrays.fill(secret, '\0');
             }
         }
+    }
+
+    /** A damaged file: a page saying so and what to do, instead of the generic error page. */
+    @ExceptionHandler(FileDamagedException.class)
+    @ResponseStatus(HttpStatus.GONE)
+    String damaged(Model model) {
+        model.addAttribute("detail", FileDamagedException.DETAIL);
+        return "hub/damaged";
     }
 
     @PostMapping("/packages/{id}/revoke")

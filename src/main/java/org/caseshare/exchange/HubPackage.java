@@ -14,7 +14,8 @@ public record HubPackage(UUID id, UUID organisationId, UUID senderId, String sen
     public record Recipient(String email, boolean invited, Instant acknowledgedAt) {
     }
 
-    public record HubFile(UUID id, String name, long size, int downloads) {
+    /** @param damaged its stored bytes failed authentication: it can no longer be downloaded */
+    public record HubFile(UUID id, String name, long size, int downloads, boolean damaged) {
     }
 
     public boolean receiptConfirmed() {

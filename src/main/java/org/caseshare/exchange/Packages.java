@@ -3,6 +3,7 @@ package org.caseshare.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
+import org.caseshare.crypto.ContentAuthenticationException;
 import org.caseshare.crypto.FileContext;
 import org.caseshare.crypto.FileEncryption;
 import org.caseshare.crypto.KeyAuthenticationException;
@@ -80,11 +82,13 @@ public class Packages {
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final SharingRegister sharing;
     private final RequestAnswers requestAnswers;
+    private final DamagedFiles damagedFiles;
 
     Packages(JdbcClient jdbc, FileEncryption encryption, BlobStore blobs, Directory directory, Members members,
             Invitations invitations, Mailer mailer, AuditTrail audit, ExchangeProperties properties, Clock clock,
             @Value("${caseshare.base-url}") String baseUrl, org.springframework.transaction.PlatformTransactionManager transactionManager,
-            SharingRegister sharing, RequestAnswers requestAnswers) {
+            SharingRegister sharing, RequestAnswers requestAnswers, DamagedFiles damagedFiles) {
+        this.damagedFiles = damagedFiles;
         this.sharing = sharing;
         this.requestAnswers = requestAnswers;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
@@ -431,10 +435,15 @@ public class Packages {
         if (!acknowledged) {
             throw HubExceptions.acknowledgementRequired();
         }
-        Map<String, Object> file = jdbc.sql("select sealed_name, wrapped_key, blob_key, size from hub_file where id = ? and package_id = ?")
+        Map<String, Object> file = jdbc.sql("select sealed_name, wrapped_key, blob_key, size, damaged_at from hub_file where id = ? and package_id = ?")
                 .params(fileId, packageId).query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFoundException("File"));
         if (file.get("wrapped_key") == null) {
             throw HubExceptions.gone();
+        }
+        if (file.get("damaged_at") != null) {
+            audit.record(AuditEvent.failure("hub.file.download-refused", caller.actorId(), caller.organisationId(), target(packageId))
+                    .with("file", fileId.toString()).with("reason", "damaged"));
+            throw new FileDamagedException();
         }
         FileContext context = new FileContext(row.organisationId(), packageId, fileId);
         WrappedKey key = new WrappedKey((String) file.get("wrapped_key"));
@@ -456,19 +465,44 @@ public class Packages {
                     .with("file", fileId.toString()).with("reason", "password"));
             throw HubExceptions.wrongPassword();
         }
+        // the first segment is authenticated before the download is counted or any header sent
+        InputStream content;
+        try {
+            content = encryption.decryptingStream(blobs.get((String) file.get("blob_key")), key, context, passwordKey);
+        } catch (ContentAuthenticationException e) {
+            closeQuietly(passwordKey);
+            damagedFiles.record(caller, row.organisationId(), row.senderId(), packageId, fileId, null, DamagedFiles.Where.FIRST_SEGMENT);
+            throw new FileDamagedException();
+        } catch (IOException e) {
+            closeQuietly(passwordKey);
+            throw new UncheckedIOException("Cannot read a stored hub file", e);
+        }
         int counted = jdbc.sql("""
                 update hub_file set downloads = downloads + 1
                 where id = ? and package_id = ? and wrapped_key is not null and downloads < ?
                   and exists (select 1 from hub_package p where p.id = ? and p.status = 'SENT' and p.expires_at > ?)""")
                 .params(fileId, packageId, row.downloadLimit(), packageId, Timestamp.from(now)).update();
         if (counted != 1) {
-            if (passwordKey != null) {
-                passwordKey.close();
-            }
+            closeQuietly(passwordKey);
+            closeQuietly(content);
             throw HubExceptions.gone();
         }
+        try {
+            return counted(caller, row, fileId, name, ((Number) file.get("size")).longValue(), content, passwordKey, now, clientAddress);
+        } catch (RuntimeException e) {
+            closeQuietly(content);
+            closeQuietly(passwordKey);
+            throw e;
+        }
+    }
+
+    /** Records a counted download (and a first one as the receipt) and hands it over, ready to stream. */
+    private Download counted(Caller caller, HubRow row, UUID fileId, String name, long size, InputStream content, PasswordKey passwordKey,
+            Instant now, String clientAddress) {
+        UUID packageId = row.id();
+        UUID downloadId = UUID.randomUUID();
         jdbc.sql("insert into hub_download (id, package_id, file_id, account_id, downloaded_at, client_address) values (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), packageId, fileId, caller.accountId(), Timestamp.from(now), clientAddress).update();
+                .params(downloadId, packageId, fileId, caller.accountId(), Timestamp.from(now), clientAddress).update();
         audit.record(AuditEvent.success("hub.file.downloaded", caller.actorId(), caller.organisationId(), target(packageId))
                 .with("file", fileId.toString()));
         int first = jdbc.sql("update hub_package set first_downloaded_at = ? where id = ? and first_downloaded_at is null")
@@ -484,24 +518,24 @@ public class Packages {
                     "A secure package you sent through Caseshare has been downloaded for the first time, confirming receipt.\n\n"
                             + "See its downloads here:\n\n" + baseUrl + "/hub/packages/" + packageId + "\n")));
         }
-        return new Download(name, ((Number) file.get("size")).longValue(), (String) file.get("blob_key"), key, context, passwordKey);
+        Runnable damaged = () -> damagedFiles.record(caller, row.organisationId(), row.senderId(), packageId, fileId, downloadId,
+                DamagedFiles.Where.LATER_SEGMENT);
+        return new Download(name, size, content, damaged, passwordKey);
     }
 
     /** A counted download, ready to stream. Close it to wipe the password key. */
-    public final class Download implements AutoCloseable {
+    public static final class Download implements AutoCloseable {
         private final String name;
         private final long size;
-        private final String blobKey;
-        private final WrappedKey key;
-        private final FileContext context;
+        private final InputStream content;
+        private final Runnable damaged;
         private final PasswordKey passwordKey;
 
-        Download(String name, long size, String blobKey, WrappedKey key, FileContext context, PasswordKey passwordKey) {
+        Download(String name, long size, InputStream content, Runnable damaged, PasswordKey passwordKey) {
             this.size = size;
             this.name = name;
-            this.blobKey = blobKey;
-            this.key = key;
-            this.context = context;
+            this.content = content;
+            this.damaged = damaged;
             this.passwordKey = passwordKey;
         }
 
@@ -514,15 +548,31 @@ public class Packages {
             return size;
         }
 
-        public InputStream open() throws IOException {
-            return encryption.decryptingStream(blobs.get(blobKey), key, context, passwordKey);
+        /** The plaintext, its first segment already authenticated; a later damaged segment raises {@link ContentAuthenticationException}. */
+        public InputStream open() {
+            return content;
+        }
+
+        /** Records that a later segment failed authentication: the download is taken back and the file marked damaged. */
+        void damaged() {
+            damaged.run();
         }
 
         @Override
         public void close() {
-            if (passwordKey != null) {
-                passwordKey.close();
-            }
+            closeQuietly(content);
+            closeQuietly(passwordKey);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // nothing left to release
         }
     }
 
@@ -677,7 +727,7 @@ public class Packages {
             String mine = email(caller);
             recipients = recipients.stream().filter(r -> r.email().equals(mine)).toList();
         }
-        List<HubPackage.HubFile> files = jdbc.sql("select id, sealed_name, wrapped_key, size, downloads from hub_file where package_id = ? order by created_at, id")
+        List<HubPackage.HubFile> files = jdbc.sql("select id, sealed_name, wrapped_key, size, downloads, damaged_at from hub_file where package_id = ? order by created_at, id")
                 .param(id).query((rs, n) -> {
                     UUID fileId = rs.getObject("id", UUID.class);
                     String sealed = rs.getString("sealed_name");
@@ -688,7 +738,7 @@ public class Packages {
                         name = key.passwordLocked() ? "File " + (n + 1) + " (name protected by the password)"
                                 : SafeFileNames.neutralise(encryption.openName(sealed, key, new FileContext(row.organisationId(), id, fileId), null));
                     }
-                    return new HubPackage.HubFile(fileId, name, rs.getLong("size"), rs.getInt("downloads"));
+                    return new HubPackage.HubFile(fileId, name, rs.getLong("size"), rs.getInt("downloads"), rs.getTimestamp("damaged_at") != null);
                 }).list();
         String senderName = members.findById(row.senderId()).map(Account::displayName).orElse("");
         String recipientOrganisationName = directory.organisation(row.recipientOrganisationId()).map(Organisation::name).orElse("");

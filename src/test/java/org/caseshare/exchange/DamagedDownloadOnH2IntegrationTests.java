@@ -1,0 +1,4 @@
+package org.caseshare.exchange;
+
+class DamagedDownloadOnH2IntegrationTests extends DamagedDownloadTests {
+}
