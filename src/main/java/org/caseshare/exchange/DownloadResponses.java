@@ -49,12 +49,23 @@ final class DownloadResponses {
             response.setBufferSize(COPY_BUFFER);
             OutputStream out = response.getOutputStream();
             byte[] buffer = new byte[COPY_BUFFER];
+            long read = 0;
+            boolean completed = false;
             int n;
             while ((n = read(in, buffer, download, response)) >= 0) {
+                read += n;
+                if (read >= download.size() && !completed) {
+                    // every byte is read and authenticated: the receipt is recorded before the last of them leaves
+                    download.complete();
+                    completed = true;
+                }
                 out.write(buffer, 0, n);
             }
             if (n == CUT_SHORT) {
                 return;
+            }
+            if (!completed) {
+                download.complete();
             }
             out.flush();
         }

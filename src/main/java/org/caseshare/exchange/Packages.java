@@ -82,12 +82,14 @@ public class Packages {
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final SharingRegister sharing;
     private final RequestAnswers requestAnswers;
+    private final Receipts receipts;
     private final DamagedFiles damagedFiles;
 
     Packages(JdbcClient jdbc, FileEncryption encryption, BlobStore blobs, Directory directory, Members members,
             Invitations invitations, Mailer mailer, AuditTrail audit, ExchangeProperties properties, Clock clock,
             @Value("${caseshare.base-url}") String baseUrl, org.springframework.transaction.PlatformTransactionManager transactionManager,
-            SharingRegister sharing, RequestAnswers requestAnswers, DamagedFiles damagedFiles) {
+            SharingRegister sharing, RequestAnswers requestAnswers, DamagedFiles damagedFiles, Receipts receipts) {
+        this.receipts = receipts;
         this.damagedFiles = damagedFiles;
         this.sharing = sharing;
         this.requestAnswers = requestAnswers;
@@ -496,7 +498,7 @@ public class Packages {
         }
     }
 
-    /** Records a counted download (and a first one as the receipt) and hands it over, ready to stream. */
+    /** Records a counted download and hands it over, ready to stream; a first complete one is the receipt. */
     private Download counted(Caller caller, HubRow row, UUID fileId, String name, long size, InputStream content, PasswordKey passwordKey,
             Instant now, String clientAddress) {
         UUID packageId = row.id();
@@ -505,22 +507,12 @@ public class Packages {
                 .params(downloadId, packageId, fileId, caller.accountId(), Timestamp.from(now), clientAddress).update();
         audit.record(AuditEvent.success("hub.file.downloaded", caller.actorId(), caller.organisationId(), target(packageId))
                 .with("file", fileId.toString()));
-        int first = jdbc.sql("update hub_package set first_downloaded_at = ? where id = ? and first_downloaded_at is null")
-                .params(Timestamp.from(now), packageId).update();
-        if (first == 1) {
-            audit.record(AuditEvent.success("hub.package.receipt-confirmed", caller.actorId(), row.organisationId(), target(packageId)));
-            if (row.sharingRecordId() != null) {
-                String recipientName = members.findById(caller.accountId()).map(Account::displayName).orElse(caller.displayName());
-                sharing.confirmReceiptBySecureHub(row.organisationId(), row.sharingRecordId(), caller.accountId(), recipientName, packageId);
-            }
-            requestAnswers.firstDownloaded(caller, packageId);
-            members.findById(row.senderId()).ifPresent(sender -> mailer.send(new OutgoingMail(sender.email(), "Private and Confidential",
-                    "A secure package you sent through Caseshare has been downloaded for the first time, confirming receipt.\n\n"
-                            + "See its downloads here:\n\n" + baseUrl + "/hub/packages/" + packageId + "\n")));
-        }
         Runnable damaged = () -> damagedFiles.record(caller, row.organisationId(), row.senderId(), packageId, fileId, downloadId,
                 DamagedFiles.Where.LATER_SEGMENT);
-        return new Download(name, size, content, damaged, passwordKey);
+        // Receipt is confirmed only once every byte has been read and authenticated, before the last
+        // of them is sent: a transfer cut short by damage (or a dropped connection) confirms nothing.
+        Runnable complete = () -> receipts.confirmIfFirst(caller, row, now);
+        return new Download(name, size, content, damaged, complete, passwordKey);
     }
 
     /** A counted download, ready to stream. Close it to wipe the password key. */
@@ -529,13 +521,15 @@ public class Packages {
         private final long size;
         private final InputStream content;
         private final Runnable damaged;
+        private final Runnable complete;
         private final PasswordKey passwordKey;
 
-        Download(String name, long size, InputStream content, Runnable damaged, PasswordKey passwordKey) {
+        Download(String name, long size, InputStream content, Runnable damaged, Runnable complete, PasswordKey passwordKey) {
             this.size = size;
             this.name = name;
             this.content = content;
             this.damaged = damaged;
+            this.complete = complete;
             this.passwordKey = passwordKey;
         }
 
@@ -556,6 +550,11 @@ public class Packages {
         /** Records that a later segment failed authentication: the download is taken back and the file marked damaged. */
         void damaged() {
             damaged.run();
+        }
+
+        /** Records that every byte was read and authenticated: a package's first such download confirms its receipt. */
+        void complete() {
+            complete.run();
         }
 
         @Override

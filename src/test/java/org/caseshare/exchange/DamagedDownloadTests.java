@@ -180,6 +180,7 @@ abstract class DamagedDownloadTests extends IntegrationTest {
         assertThat(whole.body()).isEqualTo(sent.content);
         assertThat(downloads(sent)).isEqualTo(1);
         assertThat(damaged(sent)).isFalse();
+        assertThat(receiptConfirmed(sent)).as("the first complete download is the receipt").isTrue();
         assertThat(packages.get(new Caller(practitioner.id(), practitioner.organisationId(), practitioner.displayName(),
                 Set.of(Role.PRACTITIONER.name())), sent.packageId).files().get(0).damaged()).isFalse();
     }
@@ -198,6 +199,9 @@ abstract class DamagedDownloadTests extends IntegrationTest {
         assertThat(downloads(sent)).as("the failed attempt is not counted").isZero();
         assertThat(jdbc.sql("select count(*) from hub_download where file_id = ?").param(sent.fileId).query(Integer.class).single()).isZero();
         assertThat(damaged(sent)).as("marked damaged").isTrue();
+        assertThat(receiptConfirmed(sent)).as("a download cut short confirms no receipt").isFalse();
+        assertThat(audit.latestWithAction("hub.package.receipt-confirmed", 200)).noneSatisfy(e ->
+                assertThat(e.target()).isEqualTo("hub-package:" + sent.packageId));
         assertThat(audit.latestWithAction("hub.file.integrity-failed", 200)).anySatisfy(e -> {
             assertThat(e.target()).isEqualTo("hub-package:" + sent.packageId);
             assertThat(e.details()).contains(sent.fileId.toString(), where).doesNotContain(sent.fileName);
@@ -218,6 +222,11 @@ abstract class DamagedDownloadTests extends IntegrationTest {
 
     int downloads(Sent sent) {
         return jdbc.sql("select downloads from hub_file where id = ?").param(sent.fileId).query(Integer.class).single();
+    }
+
+    boolean receiptConfirmed(Sent sent) {
+        return jdbc.sql("select count(*) from hub_package where id = ? and first_downloaded_at is not null").param(sent.packageId)
+                .query(Integer.class).single() == 1;
     }
 
     boolean damaged(Sent sent) {

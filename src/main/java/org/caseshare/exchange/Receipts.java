@@ -1,0 +1,64 @@
+package org.caseshare.exchange;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.identity.Account;
+import org.caseshare.identity.Members;
+import org.caseshare.mail.Mailer;
+import org.caseshare.mail.OutgoingMail;
+import org.caseshare.sharing.SharingRegister;
+import org.caseshare.system.Caller;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A package's receipt: its first download that completed, every byte read and authenticated,
+ * confirms it — on the package, on its sharing record and on the request it answers — and tells the
+ * sender (a link, no personal data). A download cut short by a damaged file confirms nothing.
+ */
+@Service
+class Receipts {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Members members;
+    private final SharingRegister sharing;
+    private final RequestAnswers requestAnswers;
+    private final Mailer mailer;
+    private final String baseUrl;
+
+    Receipts(JdbcClient jdbc, AuditTrail audit, Members members, SharingRegister sharing, RequestAnswers requestAnswers, Mailer mailer,
+            @Value("${caseshare.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.members = members;
+        this.sharing = sharing;
+        this.requestAnswers = requestAnswers;
+        this.mailer = mailer;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Confirms receipt if this is the package's first complete download; the conditional update makes it once. */
+    @Transactional
+    void confirmIfFirst(Caller caller, Packages.HubRow row, Instant downloadedAt) {
+        int first = jdbc.sql("update hub_package set first_downloaded_at = ? where id = ? and first_downloaded_at is null")
+                .params(Timestamp.from(downloadedAt), row.id()).update();
+        if (first != 1) {
+            return;
+        }
+        audit.record(AuditEvent.success("hub.package.receipt-confirmed", caller.actorId(), row.organisationId(), "hub-package:" + row.id()));
+        if (row.sharingRecordId() != null) {
+            String recipientName = members.findById(caller.accountId()).map(Account::displayName).orElse(caller.displayName());
+            sharing.confirmReceiptBySecureHub(row.organisationId(), row.sharingRecordId(), caller.accountId(), recipientName, row.id());
+        }
+        requestAnswers.firstDownloaded(caller, row.id());
+        members.findById(row.senderId()).ifPresent(sender -> mailer.send(new OutgoingMail(sender.email(), "Private and Confidential",
+                "A secure package you sent through Caseshare has been downloaded for the first time, confirming receipt.\n\n"
+                        + "See its downloads here:\n\n" + baseUrl + "/hub/packages/" + row.id() + "\n")));
+    }
+}
