@@ -302,7 +302,7 @@ abstract class SharingJourneyTests extends IntegrationTest {
 
         // The subject view printed for a subject access response: this person's records only, marked, audited.
         byte[] pdf = practitioner.post("/sharing/subjects.pdf", "reference", "c-1001").andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"subject-disclosures.pdf\""))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"subject-disclosures.pdf\"; filename*=UTF-8''subject-disclosures.pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
         String text = pdfText(pdf);
         assertThat(text).contains("OFFICIAL-SENSITIVE", "Case reference c-1001", "Record 1 of 1", "Wessex Health Trust",
