@@ -295,6 +295,10 @@ abstract class SharingJourneyTests extends IntegrationTest {
         String csv = practitioner.post("/sharing/export.csv", "person", "C-2002").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv).contains("Billie Other (C-2002)").doesNotContain("Alex Example").startsWith("record,recorded,status");
+        AuditEntry registerExport = audit.latestWithAction("sharing.register-exported", 1).get(0);
+        assertThat(registerExport.organisationId()).isEqualTo(c.organisation().id());
+        assertThat(registerExport.details()).contains("\"records\":\"1\"", "\"filters\":\"person\"")
+                .as("the person searched for is not in the trail").doesNotContain("C-2002");
         practitioner.post("/sharing/subjects", "reference", "c-1001").andExpect(content().string(allOf(containsString("1 record"),
                 containsString("Wessex Health Trust"), containsString("Health visitor assessment"))));
         assertThat(practitioner.post("/sharing/subjects.csv", "reference", "C-1001").andReturn().getResponse().getContentAsString())
