@@ -96,6 +96,21 @@ abstract class SharingJourneyTests extends IntegrationTest {
         return fields.toArray(String[]::new);
     }
 
+    @Test
+    void invisibleCharactersAreExplainedInTheErrorSummaryAndNothingIsRecorded() throws Exception {
+        Council c = council();
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+
+        String page = practitioner.post("/sharing/new", share(UUID.randomUUID().toString(), c.health(),
+                "subjectName", "Alex \u202EelpmaxE", "decisionReasons", "Necessary\r\nand\u0007 proportionate"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("govuk-error-summary",
+                "Subject name must not contain the invisible text-direction character U+202E (at position 6)",
+                "Decision reasons must not contain the control character U+0007 (at position 15)");
+        practitioner.post("/sharing").andExpect(content().string(containsString("0 records")));
+    }
+
     static UUID idFrom(ResultActions result) {
         String url = result.andReturn().getResponse().getRedirectedUrl();
         assertThat(url).startsWith("/sharing/");
