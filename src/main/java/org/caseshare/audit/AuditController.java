@@ -2,16 +2,16 @@ package org.caseshare.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.caseshare.system.Attachments;
 import org.caseshare.system.Caller;
+import org.caseshare.system.CsvDownload;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -44,8 +44,10 @@ class AuditController {
     private final AuditKeys keys;
     private final AuditCheckpoints checkpoints;
     private final AuditVerification verification;
+    private final AuditTrail audit;
 
-    AuditController(AuditSearch search, AuditKeys keys, AuditCheckpoints checkpoints, AuditVerification verification) {
+    AuditController(AuditSearch search, AuditKeys keys, AuditCheckpoints checkpoints, AuditVerification verification, AuditTrail audit) {
+        this.audit = audit;
         this.search = search;
         this.keys = keys;
         this.checkpoints = checkpoints;
@@ -82,21 +84,34 @@ class AuditController {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"");
-        Writer writer = response.getWriter();
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                .setHeader("seq", "occurred_at", "actor", "organisation", "action", "target", "outcome", "client_address", "details")
-                .get())) {
+        long[] count = {0};
+        try (CsvDownload csv = CsvDownload.start(response, "audit.csv",
+                "seq", "occurred_at", "actor", "organisation", "action", "target", "outcome", "client_address", "details")) {
             search.each(filter, e -> {
                 try {
-                    csv.printRecord(e.seq(), e.occurredAt(), e.actorId(), e.organisationId(), e.action(), e.target(),
+                    csv.row(e.seq(), e.occurredAt(), e.actorId(), e.organisationId(), e.action(), e.target(),
                             e.outcome(), e.clientAddress(), e.details());
+                    count[0]++;
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }
             });
         }
+        // Recorded once the count is known; which filters were set, not their values (a target may name a case).
+        audit.record(AuditEvent.success("audit.exported", user.actorId(), user.organisationId(), "audit-trail")
+                .with("format", "csv").with("filters", setFields(form)).with("entries", Long.toString(count[0])));
+    }
+
+    private static String setFields(FilterForm form) {
+        List<String> set = new ArrayList<>();
+        String[][] fields = {{"actor", form.actor()}, {"action", form.action()}, {"target", form.target()}, {"from", form.from()},
+            {"to", form.to()}};
+        for (String[] field : fields) {
+            if (field[1] != null && !field[1].isBlank()) {
+                set.add(field[0]);
+            }
+        }
+        return String.join(",", set);
     }
 
     @GetMapping(value = "/public-key.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -157,7 +172,7 @@ class AuditController {
 
     private static ResponseEntity<String> attachment(String name, String text) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.header(name))
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .body(text);
     }

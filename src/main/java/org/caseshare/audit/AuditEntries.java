@@ -29,6 +29,21 @@ class AuditEntries {
                 .params(afterSeq, limit).query(AuditEntries::map).list();
     }
 
+    /** An entry with its own signature (null for entries written before entries were signed). */
+    record Signed(AuditEntry entry, String signature) {
+    }
+
+    /** As {@link #after}, with each entry's signature. */
+    List<Signed> signedAfter(long afterSeq, int limit) {
+        return jdbc.sql("select * from audit_entry where seq > ? order by seq limit ?")
+                .params(afterSeq, limit).query((rs, row) -> new Signed(map(rs, row), rs.getString("signature"))).list();
+    }
+
+    /** The first entry that was signed when it was written; null if none was. */
+    Long firstSigned() {
+        return jdbc.sql("select min(seq) from audit_entry where signature is not null").query(Long.class).optional().orElse(null);
+    }
+
     Optional<AuditEntry> find(long seq) {
         return jdbc.sql("select * from audit_entry where seq = ?").param(seq).query(AuditEntries::map).optional();
     }

@@ -15,11 +15,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The checkpoint signing key: created on first use, stored in the database sealed under the master
- * keyset (see docs/adr/0002-audit-checkpoints.md), so every node of a cluster signs with the same
- * key while a copy of the database alone cannot sign anything.
+ * The audit signing key, for checkpoints and for each entry: created on first use, stored in the
+ * database sealed under the master keyset (see docs/adr/0002-audit-checkpoints.md), so every node of
+ * a cluster signs with the same key while a copy of the database alone cannot sign anything.
  */
 @Component
 public class AuditKeys {
@@ -31,10 +34,16 @@ public class AuditKeys {
     private final SecretBox secrets;
     private final String configuredOrigin;
     private final java.time.Clock clock;
+    private final TransactionTemplate ownTransaction;
     private volatile AuditSigningKey key;
 
     AuditKeys(JdbcClient jdbc, SecretBox secrets, AuditProperties properties,
-            @Value("${caseshare.base-url:http://localhost}") String baseUrl, java.time.Clock clock) {
+            @Value("${caseshare.base-url:http://localhost}") String baseUrl, java.time.Clock clock,
+            PlatformTransactionManager transactions) {
+        // The key is first needed inside whatever transaction writes the first entry; created in a
+        // transaction of its own, it is kept even if that one rolls back, as the cached copy assumes.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.clock = clock;
@@ -57,6 +66,11 @@ public class AuditKeys {
         return CheckpointSigner.of(signing.keyName(), signing.keyId(), signing::sign);
     }
 
+    /** The entry's own signature, to store with it (see {@link EntrySignatures}). */
+    String signEntry(AuditEntry entry) {
+        return EntrySignatures.sign(key(), entry);
+    }
+
     static CheckpointVerifier verifier(AuditVerifyingKey key) {
         return CheckpointVerifier.of(key.keyName(), key.keyId(), key::verify);
     }
@@ -66,7 +80,7 @@ public class AuditKeys {
         if (loaded == null) {
             synchronized (this) {
                 if (key == null) {
-                    key = loadOrCreate();
+                    key = ownTransaction.execute(status -> loadOrCreate());
                 }
                 loaded = key;
             }

@@ -32,8 +32,11 @@ public class AuditTrail {
     private final Clock clock;
     private final int checkpointEveryEntries;
     private final ObjectProvider<CheckpointTrigger> checkpoints;
+    private final ObjectProvider<AuditKeys> keys;
 
-    public AuditTrail(JdbcClient jdbc, Clock clock, AuditProperties properties, ObjectProvider<CheckpointTrigger> checkpoints) {
+    public AuditTrail(JdbcClient jdbc, Clock clock, AuditProperties properties, ObjectProvider<CheckpointTrigger> checkpoints,
+            ObjectProvider<AuditKeys> keys) {
+        this.keys = keys;
         this.jdbc = jdbc;
         this.clock = clock;
         this.checkpointEveryEntries = properties.checkpointEveryEntries();
@@ -47,11 +50,13 @@ public class AuditTrail {
         jdbc.sql("update audit_head set last_seq = last_seq + 1 where id = 1").update();
         long seq = jdbc.sql("select last_seq from audit_head where id = 1").query(Long.class).single();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditEntry entry = new AuditEntry(seq, now, event.actorId(), event.organisationId(), event.action(), event.target(),
+                event.outcome().name(), clientAddress(), event.details().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(event.details())));
         jdbc.sql("""
-                insert into audit_entry (seq, occurred_at, actor_id, organisation_id, action, target, outcome, client_address, details)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, Timestamp.from(now), event.actorId(), event.organisationId(), event.action(), event.target(),
-                        event.outcome().name(), clientAddress(), event.details().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(event.details())))
+                insert into audit_entry (seq, occurred_at, actor_id, organisation_id, action, target, outcome, client_address, details, signature)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(seq, Timestamp.from(now), entry.actorId(), entry.organisationId(), entry.action(), entry.target(),
+                        entry.outcome(), entry.clientAddress(), entry.details(), keys.getObject().signEntry(entry))
                 .update();
         if (seq % checkpointEveryEntries == 0) {
             checkpointAfterCommit(seq);

@@ -68,6 +68,8 @@ public class AuditVerification {
             after = page.get(page.size() - 1).seq();
         }
         walk.finish(entries.lastSeq());
+        // Checkpoints narrow a change to a range; the entries' own signatures name the entry.
+        failures.addAll(ChangedEntries.find(entries, key, walk.suspects));
         return new VerificationReport(walk.read, stored.size() + supplied.size(), walk.tree.size(),
                 Base64.getEncoder().encodeToString(walk.tree.root()), failures);
     }
@@ -80,6 +82,14 @@ public class AuditVerification {
         private int next;
         private long lastGood;
         private long read;
+        private long missing;
+        private long lastSeq;
+        private final List<ChangedEntries.Range> suspects = new ArrayList<>();
+        // Checkpoints that failed after the first one with no good one between them: one deleted
+        // entry breaks every later checkpoint, and a line for each would bury the one that matters.
+        private long lastBad = -1;
+        private int laterBad;
+        private long laterBadUpTo;
 
         Walk(List<Candidate> candidates, List<String> failures) {
             this.candidates = candidates;
@@ -87,7 +97,12 @@ public class AuditVerification {
         }
 
         void append(AuditEntry entry) {
-            long expected = read + 1;
+            // Expected: the entry after the last one seen, not after as many as were read, so that
+            // one gap is reported once rather than again at every later entry.
+            long expected = lastSeq + 1;
+            if (entry.seq() > expected) {
+                missing += entry.seq() - expected;
+            }
             if (entry.seq() == expected + 1) {
                 failures.add("entry " + expected + " is missing (the sequence jumps from " + (expected - 1) + " to " + entry.seq() + ")");
             } else if (entry.seq() > expected) {
@@ -96,6 +111,7 @@ public class AuditVerification {
             } else if (entry.seq() < expected) {
                 failures.add("entry " + entry.seq() + " appears more than once or out of order (expected entry " + expected + ")");
             }
+            lastSeq = Math.max(lastSeq, entry.seq());
             // Leaf i is the i-th entry read: after a gap every later leaf is misplaced, and the
             // checkpoints say so too.
             tree.appendEntry(AuditLeaf.encode(entry));
@@ -110,22 +126,65 @@ public class AuditVerification {
                 Candidate c = candidates.get(next++);
                 root = root == null ? tree.root() : root;
                 if (MessageDigest.isEqual(c.checkpoint().rootHash(), root)) {
+                    reportLaterBad();
                     lastGood = tree.size();
                 } else {
-                    failures.add(c.name() + " (signed " + c.checkpoint().timestamp() + ") does not match the entries: "
-                            + "an entry between " + (lastGood + 1) + " and " + c.checkpoint().size()
-                            + " was changed, removed, inserted or reordered after it was signed");
+                    mismatch(c);
                 }
             }
         }
 
+        /** A checkpoint whose root is not the entries': named if it is the first since the last good one. */
+        private void mismatch(Candidate c) {
+            if (firstBadSinceLastGood()) {
+                suspects.add(new ChangedEntries.Range(lastGood + 1, c.checkpoint().size()));
+                failures.add(c.name() + " (signed " + c.checkpoint().timestamp() + ") does not match the entries: "
+                        + "an entry between " + (lastGood + 1) + " and " + c.checkpoint().size()
+                        + " was changed, removed, inserted or reordered after it was signed");
+                lastBad = c.checkpoint().size();
+            } else {
+                ChangedEntries.Range run = suspects.remove(suspects.size() - 1);
+                suspects.add(new ChangedEntries.Range(run.first(), c.checkpoint().size()));
+                laterBad++;
+                laterBadUpTo = c.checkpoint().size();
+            }
+        }
+
+        private boolean firstBadSinceLastGood() {
+            return lastBad < lastGood;
+        }
+
+        /** One line for the run of failed checkpoints after the first, which say nothing the first did not. */
+        private void reportLaterBad() {
+            if (laterBad > 0) {
+                failures.add(laterBad + " later checkpoint" + (laterBad == 1 ? "" : "s") + ", up to tree size " + laterBadUpTo
+                        + ", do" + (laterBad == 1 ? "es" : "") + " not match the entries either, as follows from the change above");
+                laterBad = 0;
+            }
+        }
+
         void finish(long head) {
-            for (; next < candidates.size(); next++) {
+            // With entries missing from the middle, the last checkpoints reach past the number of
+            // entries read but not past the last sequence number: they fail because of the gap
+            // already reported, not because the tail was cut off.
+            while (missing > 0 && next < candidates.size() && candidates.get(next).checkpoint().size() <= lastSeq) {
+                mismatch(candidates.get(next++));
+            }
+            reportLaterBad();
+            if (next < candidates.size()) {
                 Candidate c = candidates.get(next);
                 failures.add(c.name() + " covers " + c.checkpoint().size() + " entries but the database holds only " + read
                         + ": entries after " + read + " were deleted");
+                int beyond = candidates.size() - next - 1;
+                if (beyond > 0) {
+                    failures.add(beyond + " later checkpoint" + (beyond == 1 ? "" : "s") + ", up to tree size "
+                            + candidates.get(candidates.size() - 1).checkpoint().size() + ", also cover" + (beyond == 1 ? "s" : "")
+                            + " entries that are not there");
+                }
+                next = candidates.size();
             }
-            if (head != read) {
+            // Entries already reported missing account for their share of the difference.
+            if (head != read + missing) {
                 failures.add("the audit head says the last entry is " + head + " but " + read + " entries were found");
             }
         }

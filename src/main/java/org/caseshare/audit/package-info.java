@@ -21,6 +21,13 @@
  * Fixed order and length prefixes make the encoding unambiguous; a new field or format means a new
  * version byte, never a change to version 1.
  *
+ * <p><b>Entry signatures.</b> Each entry also carries, in {@code signature}, the audit key's Ed25519
+ * signature of {@code "caseshare audit entry signature v1
+"} followed by its leaf data. A checkpoint
+ * that fails only says that something between two sizes changed; verification then checks the
+ * signatures of the entries in that range and names the ones that were changed. Entries written
+ * before signatures were added have none.
+ *
  * <p><b>Checkpoints.</b> After every {@code caseshare.audit.checkpoint-every-entries} entries, and
  * every {@code checkpoint-every} while entries arrive, the tree's size and root are signed with the
  * Ed25519 audit key as a C2SP signed note, stored in {@code audit_checkpoint} (one row per size) and

@@ -2,8 +2,8 @@ package org.caseshare.channels;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.caseshare.system.Attachments;
 import org.caseshare.system.FormErrors;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /** What the channel pages share: errors in the GOV.UK summary, and downloads that are never cached. */
@@ -20,7 +20,7 @@ final class Forms {
 
     static void download(HttpServletResponse response, String type, String fileName) {
         response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachments.header(fileName));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

@@ -2,6 +2,8 @@ package org.caseshare.custody;
 
 import java.util.List;
 
+import org.caseshare.system.MultiLine;
+
 /** What the custody pages and the API submit. Text as typed; the register reads and checks it. */
 public final class CustodyForms {
 
@@ -9,7 +11,7 @@ public final class CustodyForms {
     }
 
     /** Taking information off site, by hand or on a device. */
-    public record Take(String kind, String description, String reason, String dueDate, String dueTime, String deviceId,
+    public record Take(String kind, @MultiLine String description, @MultiLine String reason, String dueDate, String dueTime, String deviceId,
             String sharingRecordId, List<String> safeguards) {
         public Take {
             kind = orEmpty(kind);

@@ -17,6 +17,7 @@ import org.caseshare.policy.Channel;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.system.Caller;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -113,6 +114,7 @@ public class CustodyRegister {
                         : "Confirm the information on the device is encrypted or password protected");
             }
         }
+        errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }

@@ -1,5 +1,7 @@
 package org.caseshare.directory;
 
+import org.caseshare.system.PlainText;
+
 /** Trimming and length rules shared by the directory's records. */
 final class Text {
 
@@ -25,9 +27,9 @@ final class Text {
         if (trimmed.length() > max) {
             throw new InvalidFieldException(field, what + " must be " + max + " characters or fewer");
         }
-        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c))) {
-            throw new InvalidFieldException(field, what + " must be on one line");
-        }
+        PlainText.problem(what, trimmed, false).ifPresent(problem -> {
+            throw new InvalidFieldException(field, problem);
+        });
         return trimmed;
     }
 }

@@ -3,13 +3,12 @@ package org.caseshare.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.crypto.ContentAuthenticationException;
+import org.caseshare.system.Attachments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -36,8 +35,7 @@ final class DownloadResponses {
     static void write(HttpServletResponse response, Packages.Download download) throws IOException {
         try (download; InputStream in = download.open()) {
             response.setContentType("application/octet-stream");
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(download.name(), StandardCharsets.UTF_8).build().toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachments.header(download.name()));
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Content-Security-Policy", SANDBOX);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

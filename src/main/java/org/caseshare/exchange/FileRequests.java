@@ -30,6 +30,7 @@ import org.caseshare.sharing.SharingRegister;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Caller;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.PlainText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -103,6 +104,7 @@ public class FileRequests {
         }
         UUID recipientOrganisation = errors.containsKey("recipients") || form.recipientEntryId() == null ? null
                 : packages.recipientOrganisation(caller, form.recipientEntryId(), recipients, errors);
+        errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             throw new ApiValidationException("The request has invalid fields", errors);
         }

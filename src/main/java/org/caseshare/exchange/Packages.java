@@ -47,6 +47,7 @@ import org.caseshare.storage.BlobStore;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Caller;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.PlainText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -161,6 +162,7 @@ public class Packages {
             errors.put("downloadLimit", "Choose between 1 and " + properties.maximumDownloadLimit() + " downloads");
         }
         UUID recipientOrganisation = errors.containsKey("recipients") ? null : recipientOrganisation(caller, form.recipientEntryId(), recipients, errors);
+        errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             throw new ApiValidationException("The package has invalid fields", errors);
         }

@@ -2,10 +2,12 @@ package org.caseshare.exchange;
 
 import java.text.Normalizer;
 
+import org.caseshare.system.Attachments;
+
 /**
  * Makes a file name safe to offer for download: the last path segment only, without control or
  * formatting characters (right-to-left overrides, zero-width joiners), without leading dots or
- * trailing dots and spaces, at most 200 characters, never empty.
+ * trailing dots and spaces, never a Windows device name, at most 200 characters, never empty.
  */
 public final class SafeFileNames {
 
@@ -33,6 +35,7 @@ public final class SafeFileNames {
         if (result.codePointCount(0, result.length()) > 200) {
             result = result.substring(0, result.offsetByCodePoints(0, 200));
         }
-        return result.isBlank() ? "file" : result;
+        // Then Windows' own rules: no device names (NUL.txt), no trailing dots or spaces.
+        return Attachments.fileName(result.isBlank() ? "file" : result);
     }
 }

@@ -1,5 +1,7 @@
 package org.caseshare.incident;
 
+import org.caseshare.system.MultiLine;
+
 /** What the incident pages and the API submit, as typed. */
 public final class IncidentForms {
 
@@ -7,8 +9,8 @@ public final class IncidentForms {
     }
 
     /** "Report a loss or suspected loss". The links name the sharing record, custody item or device concerned. */
-    public record Report(String whatHappened, String discoveredDate, String discoveredTime, String peopleAffected,
-            String recordsAffected, String consequences, String actionsTaken, String sharingRecordId, String custodyItemId,
+    public record Report(@MultiLine String whatHappened, String discoveredDate, String discoveredTime, String peopleAffected,
+            String recordsAffected, @MultiLine String consequences, @MultiLine String actionsTaken, String sharingRecordId, String custodyItemId,
             String deviceId) {
         public Report {
             whatHappened = orEmpty(whatHappened);
@@ -25,8 +27,8 @@ public final class IncidentForms {
     }
 
     /** The data protection officer's decision: "yes" or "no" for each, with reasons either way. */
-    public record Decide(String notifyIco, String icoReasons, String icoNotifiedOn, String icoReference, String icoDelayReasons,
-            String notifyPeople, String peopleReasons, String peopleNotifiedOn) {
+    public record Decide(String notifyIco, @MultiLine String icoReasons, String icoNotifiedOn, String icoReference, @MultiLine String icoDelayReasons,
+            String notifyPeople, @MultiLine String peopleReasons, String peopleNotifiedOn) {
         public Decide {
             notifyIco = orEmpty(notifyIco);
             icoReasons = orEmpty(icoReasons);

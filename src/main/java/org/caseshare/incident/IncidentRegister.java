@@ -18,6 +18,7 @@ import org.caseshare.custody.UkTime;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.system.Caller;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.PlainText;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -84,6 +85,7 @@ public class IncidentRegister {
                 id -> custody.exists(caller.organisationId(), id));
         UUID device = link(form.deviceId(), "deviceId", "The device was not found", errors,
                 id -> custody.deviceExists(caller.organisationId(), id));
+        errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }
@@ -136,6 +138,7 @@ public class IncidentRegister {
         if (Boolean.TRUE.equals(people) && !form.peopleNotifiedOn().isBlank()) {
             peopleOn = pastDate(form.peopleNotifiedOn(), "peopleNotifiedOn", "Enter the date the people were told", now, incident, errors);
         }
+        errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             return new Outcome(id, errors);
         }

@@ -1,16 +1,12 @@
 package org.caseshare.sharing;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.document.RecordSummaryDocument;
@@ -18,6 +14,9 @@ import org.caseshare.identity.CurrentUser;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.Marking;
+import org.caseshare.system.Attachments;
+import org.caseshare.system.CsvDownload;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,6 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/sharing")
 class RegisterController {
+
+    /** The register's filter fields, in the order the audit entry of an export lists those that were set. */
+    private static final List<String> FILTER_FIELDS = List.of("person", "recipient", "recipientMatch", "channel", "marking", "status",
+            "from", "to", "sort", "order");
 
     private final RegisterSearch search;
     private final java.time.Clock clock;
@@ -57,7 +60,13 @@ class RegisterController {
 
     @PostMapping(path = "/export.csv")
     void export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
-        csv(response, "sharing-register.csv", search.search(user.organisationId(), filter(params), 0, 100_000));
+        List<RegisterSearch.Row> rows = search.search(user.organisationId(), filter(params), 0, 100_000);
+        // Which filters were set, never what they held: a person's name may be one of them.
+        String filters = FILTER_FIELDS.stream().filter(field -> params.get(field) != null && !params.get(field).isBlank())
+                .collect(Collectors.joining(","));
+        audit.record(AuditEvent.success("sharing.register-exported", user.accountId().toString(), user.organisationId(), "register")
+                .with("format", "csv").with("filters", filters).with("records", Integer.toString(rows.size())));
+        csv(response, "sharing-register.csv", rows);
     }
 
     @GetMapping("/subjects")
@@ -103,7 +112,7 @@ class RegisterController {
         var summary = SubjectDisclosures.summary(searchedFor, user.displayName(), clock.instant(), rows);
         exported(user, "pdf", rows);
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"subject-disclosures.pdf\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachments.header("subject-disclosures.pdf"));
         response.setHeader("Cache-Control", "no-store");
         RecordSummaryDocument.render(summary, response.getOutputStream());
         return null;
@@ -174,26 +183,12 @@ class RegisterController {
     }
 
     private static void csv(HttpServletResponse response, String filename, List<RegisterSearch.Row> rows) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("record", "recorded", "status",
-                "direction", "people", "information", "purpose", "channel", "marking", "recipient organisation", "recipient", "shared",
-                "decided by").get())) {
+        try (CsvDownload csv = CsvDownload.start(response, filename, "record", "recorded", "status", "direction", "people",
+                "information", "purpose", "channel", "marking", "recipient organisation", "recipient", "shared", "decided by")) {
             for (RegisterSearch.Row r : rows) {
-                printer.printRecord(r.id(), r.createdAt(), r.status().displayName(), r.direction().displayName(), safe(r.people()),
-                        safe(r.information()), safe(r.purpose()), r.channel(), r.marking(), safe(r.recipientOrganisation()),
-                        safe(r.recipientName()), r.sharedAt(), safe(r.decidedBy()));
+                csv.row(r.id(), r.createdAt(), r.status().displayName(), r.direction().displayName(), r.people(), r.information(),
+                        r.purpose(), r.channel(), r.marking(), r.recipientOrganisation(), r.recipientName(), r.sharedAt(), r.decidedBy());
             }
         }
-    }
-
-    /** Spreadsheet formula injection: a cell starting with = + - @ is read as text. */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -3,19 +3,22 @@ package org.caseshare.sharing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.caseshare.system.MultiLine;
+
 /**
  * "Record a share" as typed: every field text, read and checked by {@link ShareFormReader} so the page
  * and the API give the same messages. People are parallel lists (name, date of birth, reference);
- * blank rows are ignored.
+ * blank rows are ignored. Fields that are textareas on the page are {@link MultiLine}: only they may
+ * hold line breaks.
  */
 public record ShareForm(String formToken, String version, String direction, List<String> subjectName, List<String> subjectDateOfBirth,
-        List<String> subjectReference, String information, List<String> categories, String marking, String urgency,
-        String purpose, String necessity, String lawfulBasis, String article9Condition, String article10Condition,
+        List<String> subjectReference, @MultiLine String information, List<String> categories, String marking, String urgency,
+        @MultiLine String purpose, @MultiLine String necessity, String lawfulBasis, String article9Condition, String article10Condition,
         String statutoryGateway, String consentSought, String consentNotSought, String consentNotSoughtOther,
         String consentGivenBy, String consentCapacity, String consentLimits, String consentWithdrawn, String adviceFrom,
-        String adviceSummary, String decision, String decisionReasons, String channel, String recipientEntry, String recipientType,
+        @MultiLine String adviceSummary, String decision, @MultiLine String decisionReasons, String channel, String recipientEntry, String recipientType,
         String recipientOrganisation, String recipientName, String recipientJobTitle, String recipientDepartment,
-        String recipientTelephone, String recipientEmail, String recipientAddress, String numberGiven, String personInformed,
+        String recipientTelephone, String recipientEmail, @MultiLine String recipientAddress, String numberGiven, String personInformed,
         String personInformedOn, String personNotInformedWhy, String reviewDate) {
 
     /** Fields in page order, so the error summary lists problems top to bottom. */

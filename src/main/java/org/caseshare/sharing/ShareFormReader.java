@@ -29,6 +29,7 @@ import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.Safeguard;
 import org.caseshare.policy.SharingSituation;
 import org.caseshare.policy.Urgency;
+import org.caseshare.system.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,7 +73,15 @@ class ShareFormReader {
     }
 
     Read read(ShareForm form, UUID organisationId) {
-        return read(form, organisationId, false);
+        Read read = read(form, organisationId, false);
+        Map<String, String> invisible = PlainText.check(form);
+        if (invisible.isEmpty()) {
+            return read;
+        }
+        // A control or text-direction character is the problem to fix first in its field.
+        Map<String, String> errors = new LinkedHashMap<>(read.errors());
+        errors.putAll(invisible);
+        return new Read(errors, read.assessment(), null, null, read.inForce());
     }
 
     /** The policy's assessment for what the form says so far, to show beside the channel choice. */

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -66,6 +67,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("https://caseshare.org/problems/invalid-request"));
         problem.setProperty("errors", errors);
         return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    /** Spring's own answers (unreadable JSON, a missing parameter…) are problem+json whatever the client accepts. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        if (body instanceof ProblemDetail) {
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        return new ResponseEntity<>(body, problemHeaders, statusCode);
     }
 
     @ExceptionHandler(Exception.class)

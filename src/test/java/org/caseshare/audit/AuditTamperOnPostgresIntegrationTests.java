@@ -79,6 +79,17 @@ class AuditTamperOnPostgresIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void editingAnEntryNamesItsSequenceNumberInAFewLines() {
+        long edited = first - 5;
+        attacker.tamper("update audit_entry set target = 'account:someone-else' where seq = " + edited);
+
+        VerificationReport report = verification.verify(List.of());
+
+        assertThat(report.failures()).as(String.join("\n", report.failures())).hasSizeLessThanOrEqualTo(3)
+                .contains("entry " + edited + " was changed after it was written: its signature does not match it");
+    }
+
+    @Test
     void deletingAnEntryNamesTheMissingSequenceNumber() {
         long deleted = first + 3;
         attacker.tamper("delete from audit_entry where seq = " + deleted);
@@ -88,6 +99,25 @@ class AuditTamperOnPostgresIntegrationTests extends IntegrationTest {
         assertThat(report.firstFailure()).contains(
                 "entry " + deleted + " is missing (the sequence jumps from " + (deleted - 1) + " to " + (deleted + 1) + ")");
         assertThat(report.failures()).anyMatch(f -> f.startsWith("stored checkpoint at tree size " + second + " "));
+    }
+
+    @Test
+    void deletingOneEntryUnderManyCheckpointsIsReportedInAFewLinesNotOnePerCheckpoint() {
+        for (int i = 0; i < 10; i++) {
+            record(2);
+            checkpoints.checkpointNow();
+        }
+        attacker.snapshot();
+        long deleted = first + 3;
+        attacker.tamper("delete from audit_entry where seq = " + deleted);
+
+        VerificationReport report = verification.verify(List.of());
+
+        assertThat(report.failures()).as(String.join("\n", report.failures())).hasSizeLessThanOrEqualTo(3);
+        assertThat(report.firstFailure()).contains(
+                "entry " + deleted + " is missing (the sequence jumps from " + (deleted - 1) + " to " + (deleted + 1) + ")");
+        assertThat(report.failures()).anyMatch(f -> f.startsWith("stored checkpoint at tree size " + second + " "))
+                .anyMatch(f -> f.contains("10 later checkpoints"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -86,6 +87,27 @@ abstract class AuditViewerTests extends IntegrationTest {
         assertThat(rows.get(0).values()).containsExactly("seq", "occurred_at", "actor", "organisation", "action", "target",
                 "outcome", "client_address", "details");
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(5)).containsExactly("record:a-2", "record:a-1");
+    }
+
+    @Test
+    void theCsvExportReadsFormulasAsTextAndIsItselfAudited() throws Exception {
+        audit.record(AuditEvent.success("test.viewer.formula", "@SUM(1+1)", a.id(), "=HYPERLINK(\"http://evil.example\")"));
+        Account officer = fixtures.person(a, Role.DATA_PROTECTION_OFFICER);
+        Visitor dpo = fixtures.signIn(mvc, officer);
+
+        String csv = dpo.perform(MockMvcRequestBuilders.get("/audit/export.csv")
+                .param("action", "test.viewer.formula").param("actor", "@SUM(1+1)")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(2)).isEqualTo("'@SUM(1+1)");
+        assertThat(rows.get(1).get(5)).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+        AuditEntry exported = audit.latestWithAction("audit.exported", 1).get(0);
+        assertThat(exported.actorId()).isEqualTo(officer.id().toString());
+        assertThat(exported.organisationId()).isEqualTo(a.id());
+        assertThat(exported.details()).contains("\"entries\":\"1\"").contains("\"filters\":\"actor,action\"")
+                .as("the filter's values may name someone: only which fields were set").doesNotContain("@SUM", "formula");
     }
 
     @Test

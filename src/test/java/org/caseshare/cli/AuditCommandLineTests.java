@@ -73,7 +73,7 @@ abstract class AuditCommandLineTests extends IntegrationTest {
 
             assertThat(verify.status()).isEqualTo(1);
             assertThat(verify.err()).contains("Error: audit verification failed: entry " + (size - 2) + " is missing");
-            assertThat(verify.out()).contains("FAILED").contains("stored checkpoint at tree size " + size);
+            assertThat(verify.out()).contains("FAILED: 2 problem(s)").contains("stored checkpoint at tree size " + size);
         } finally {
             attacker.restore();
         }

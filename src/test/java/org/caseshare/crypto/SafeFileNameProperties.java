@@ -32,6 +32,43 @@ class SafeFileNameProperties {
         assertThat(SafeFileName.sanitise(once.value())).isEqualTo(once);
     }
 
+    @Property(tries = 1000)
+    void windowsDeviceNamesInAnyCaseWithAnyExtensionAreRenamed(@ForAll("devices") String device) {
+        String name = SafeFileName.sanitise(device).value();
+
+        String base = (name.contains(".") ? name.substring(0, name.indexOf('.')) : name).toLowerCase(java.util.Locale.ROOT);
+        assertThat(base).as(name).doesNotMatch("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+    }
+
+    @Property(tries = 1000)
+    void namesNeverEndInADotOrASpace(@ForAll("names") String anything, @ForAll("dotsAndSpaces") String tail) {
+        String name = SafeFileName.sanitise(anything + tail).value();
+
+        assertThat(name).doesNotEndWith(".").doesNotEndWith(" ");
+    }
+
+    @Provide
+    Arbitrary<String> devices() {
+        Arbitrary<String> device = Arbitraries.of("con", "prn", "aux", "nul", "com1", "com9", "lpt1", "lpt9", "com\u00b9", "lpt\u00b3")
+                .flatMap(d -> Arbitraries.integers().between(0, (1 << d.length()) - 1).map(caps -> mixedCase(d, caps)));
+        return Arbitraries.strings().withChars(". -_").ofMaxLength(3).flatMap(gap -> device.flatMap(d ->
+                Arbitraries.of("", ".txt", ".pdf", ".tar.gz", ".").map(extension -> d + gap + extension)));
+    }
+
+    @Provide
+    Arbitrary<String> dotsAndSpaces() {
+        return Arbitraries.strings().withChars(". ").ofMinLength(1).ofMaxLength(5);
+    }
+
+    private static String mixedCase(String name, int caps) {
+        StringBuilder mixed = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            mixed.append((caps & (1 << i)) != 0 ? Character.toUpperCase(c) : c);
+        }
+        return mixed.toString();
+    }
+
     @Provide
     Arbitrary<String> names() {
         Arbitrary<String> hostile = Arbitraries.strings().withChars(HOSTILE.toCharArray()).withChars('a', 'z').ofMaxLength(300);

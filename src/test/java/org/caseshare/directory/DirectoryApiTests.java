@@ -130,6 +130,24 @@ abstract class DirectoryApiTests extends IntegrationTest {
     }
 
     @Test
+    void invisibleCharactersAre422ProblemsNamingTheCharacterAndNothingIsSaved() throws Exception {
+        Organisation council = fixtures.organisation("Council");
+        String admin = fixtures.token(fixtures.person(council, Role.ORGANISATION_ADMIN));
+
+        HttpResponse<String> bidi = api().post("/api/v1/directory", admin, "{\"name\":\"Hill \\u202eloohcS\",\"kind\":\"SCHOOL\"}");
+        assertThat(bidi.statusCode()).as(bidi.body()).isEqualTo(422);
+        assertThat(bidi.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json.readTree(bidi.body()).get("errors").get("name").asString())
+                .isEqualTo("Name must not contain the invisible text-direction character U+202E (at position 6)");
+        HttpResponse<String> bell = api().post("/api/v1/directory", admin, "{\"name\":\"Hill\\u0007 School\",\"kind\":\"SCHOOL\"}");
+        assertThat(bell.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(bell.body()).get("errors").get("name").asString())
+                .isEqualTo("Name must not contain the control character U+0007 (at position 5)");
+
+        assertThat(json.readTree(api().get("/api/v1/directory", admin).body()).toString()).doesNotContain("Hill");
+    }
+
+    @Test
     void anotherTenantGets404AndItsEmailCheckDoesNotSeeTheEntry() throws Exception {
         Organisation council = fixtures.organisation("Council");
         String admin = fixtures.token(fixtures.person(council, Role.ORGANISATION_ADMIN));

@@ -53,6 +53,11 @@ abstract class FileRequestsTests extends FileRequestsFixture {
         String invalid = requester.post("/hub/requests/new", "recipientEntryId", schoolEntry.id().toString(), "recipient", teacher.email(),
                 "what", "", "why", "Child protection conference", "dueOn", "31/2/2020").andReturn().getResponse().getContentAsString();
         assertThat(invalid).contains("There is a problem", "Say which files you need", "Enter the date like 27/3/2027");
+        String invisible = requester.post("/hub/requests/new", "recipientEntryId", schoolEntry.id().toString(), "recipient", teacher.email(),
+                "what", "Attendance\u202E record", "why", "Child protection\r\nconference", "dueOn", due()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(invisible).contains("There is a problem", "What must not contain the invisible text-direction character U+202E (at position 11)")
+                .doesNotContain("Why must not");
 
         MockHttpServletResponse created = requester.post("/hub/requests/new", "recipientEntryId", schoolEntry.id().toString(),
                 "recipient", teacher.email(), "what", "Attendance record for this term", "why", "Child protection conference on Friday",

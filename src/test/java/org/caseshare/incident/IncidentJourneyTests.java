@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.caseshare.audit.AuditEntry;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.custody.UkTime;
 import org.caseshare.directory.Organisation;
@@ -87,6 +88,20 @@ abstract class IncidentJourneyTests extends IntegrationTest {
         String url = result.andReturn().getResponse().getRedirectedUrl();
         assertThat(url).startsWith("/incidents/");
         return UUID.fromString(url.substring("/incidents/".length(), "/incidents/".length() + 36));
+    }
+
+    @Test
+    void aControlCharacterInAReportIsExplainedBesideItsFieldAndNothingIsReported() throws Exception {
+        Team t = team();
+        Visitor practitioner = fixtures.signIn(mvc, t.practitioner());
+
+        practitioner.post("/incidents/new", report(clock, "whatHappened", "Bag left\u0008 on the train",
+                "actionsTaken", "Rang lost property\r\nand the police")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("What happened must not contain the control character U+0008 (at position 9)"))))
+                .andExpect(content().string(not(containsString("Actions taken must not"))));
+
+        assertThat(audit.latest(t.organisation().id(), 20)).extracting(AuditEntry::action).doesNotContain("incident.reported");
     }
 
     @Test

@@ -83,6 +83,22 @@ abstract class SharingApiTests extends IntegrationTest {
     }
 
     @Test
+    void aControlCharacterInAFieldIsA422ProblemNamingItAndNothingIsRecorded() throws Exception {
+        Council c = council();
+        ObjectNode body = share(c.charity());
+        body.put("formToken", UUID.randomUUID().toString());
+        body.put("purpose", "Assessment\u0007 of needs");
+
+        HttpResponse<String> refused = api().post(PATH, c.practitioner(), body.toString());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(refused.body()).at("/errors/purpose").asString())
+                .isEqualTo("Purpose must not contain the control character U+0007 (at position 11)");
+        assertThat(JSON.readTree(api().get(PATH, c.practitioner()).body()).get("total").asLong()).isZero();
+    }
+
+    @Test
     void aShareIsCreatedAuthorisedCheckedSharedAndItsReceiptConfirmed() throws Exception {
         Council c = council();
         ObjectNode body = share(c.charity());

@@ -96,6 +96,21 @@ abstract class SharingJourneyTests extends IntegrationTest {
         return fields.toArray(String[]::new);
     }
 
+    @Test
+    void invisibleCharactersAreExplainedInTheErrorSummaryAndNothingIsRecorded() throws Exception {
+        Council c = council();
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+
+        String page = practitioner.post("/sharing/new", share(UUID.randomUUID().toString(), c.health(),
+                "subjectName", "Alex \u202EelpmaxE", "decisionReasons", "Necessary\r\nand\u0007 proportionate"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("govuk-error-summary",
+                "Subject name must not contain the invisible text-direction character U+202E (at position 6)",
+                "Decision reasons must not contain the control character U+0007 (at position 15)");
+        practitioner.post("/sharing").andExpect(content().string(containsString("0 records")));
+    }
+
     static UUID idFrom(ResultActions result) {
         String url = result.andReturn().getResponse().getRedirectedUrl();
         assertThat(url).startsWith("/sharing/");
@@ -295,6 +310,10 @@ abstract class SharingJourneyTests extends IntegrationTest {
         String csv = practitioner.post("/sharing/export.csv", "person", "C-2002").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv).contains("Billie Other (C-2002)").doesNotContain("Alex Example").startsWith("record,recorded,status");
+        AuditEntry registerExport = audit.latestWithAction("sharing.register-exported", 1).get(0);
+        assertThat(registerExport.organisationId()).isEqualTo(c.organisation().id());
+        assertThat(registerExport.details()).contains("\"records\":\"1\"", "\"filters\":\"person\"")
+                .as("the person searched for is not in the trail").doesNotContain("C-2002");
         practitioner.post("/sharing/subjects", "reference", "c-1001").andExpect(content().string(allOf(containsString("1 record"),
                 containsString("Wessex Health Trust"), containsString("Health visitor assessment"))));
         assertThat(practitioner.post("/sharing/subjects.csv", "reference", "C-1001").andReturn().getResponse().getContentAsString())
@@ -302,7 +321,7 @@ abstract class SharingJourneyTests extends IntegrationTest {
 
         // The subject view printed for a subject access response: this person's records only, marked, audited.
         byte[] pdf = practitioner.post("/sharing/subjects.pdf", "reference", "c-1001").andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"subject-disclosures.pdf\""))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"subject-disclosures.pdf\"; filename*=UTF-8''subject-disclosures.pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
         String text = pdfText(pdf);
         assertThat(text).contains("OFFICIAL-SENSITIVE", "Case reference c-1001", "Record 1 of 1", "Wessex Health Trust",

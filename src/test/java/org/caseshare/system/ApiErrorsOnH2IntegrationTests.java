@@ -1,0 +1,4 @@
+package org.caseshare.system;
+
+class ApiErrorsOnH2IntegrationTests extends ApiErrorsTests {
+}

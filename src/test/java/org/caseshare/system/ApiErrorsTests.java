@@ -1,0 +1,97 @@
+package org.caseshare.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.caseshare.directory.Organisation;
+import org.caseshare.identity.Account;
+import org.caseshare.identity.Role;
+import org.caseshare.support.Fixtures;
+import org.caseshare.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every error the API gives, even one Spring raises before any controller runs (no such path, wrong
+ * method, a type it cannot produce or read, JSON it cannot parse), is an RFC 9457 problem detail.
+ * Over real HTTP with a real token, as a script would meet them.
+ */
+abstract class ApiErrorsTests extends IntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+
+    Organisation organisation;
+    String token;
+
+    @BeforeEach
+    void anAdminWithAToken() {
+        organisation = fixtures.organisation("Council");
+        Account admin = fixtures.person(organisation, Role.ORGANISATION_ADMIN);
+        token = fixtures.token(admin);
+    }
+
+    @Test
+    void anUnknownPathIsANotFoundProblem() throws Exception {
+        assertProblem(send("GET", "/api/v1/no-such-thing", null, null, null), 404);
+    }
+
+    @Test
+    void aMethodThePathDoesNotTakeIsAMethodNotAllowedProblem() throws Exception {
+        assertProblem(send("DELETE", "/api/v1/me", null, null, null), 405);
+    }
+
+    @Test
+    void askingForHtmlOrXmlIsANotAcceptableProblemInJson() throws Exception {
+        assertProblem(send("GET", "/api/v1/me", "text/html", null, null), 406);
+        assertProblem(send("GET", "/api/v1/me", "application/xml", null, null), 406);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAnUnsupportedMediaTypeProblem() throws Exception {
+        assertProblem(send("POST", invitations(), null, "text/plain", "email=someone@example.org"), 415);
+    }
+
+    @Test
+    void malformedJsonIsABadRequestProblemThatQuotesNoInternals() throws Exception {
+        HttpResponse<String> response = send("POST", invitations(), null, "application/json", "{\"email\": \"a@example.org\", ");
+
+        assertProblem(response, 400);
+        assertThat(response.body()).doesNotContain("jackson", "Exception", "at org.", "line:");
+    }
+
+    private String invitations() {
+        return "/api/v1/organisations/" + organisation.id() + "/invitations";
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).as(response.body())
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":" + status, "\"title\":").doesNotContain("trace", "Tomcat", "<html");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    private HttpResponse<String> send(String method, String path, String accept, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
