@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.system.Attachments;
@@ -37,6 +38,7 @@ class AuditController {
     // Role names of identity.Role; audit cannot import it (identity depends on audit).
     static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
     static final String ORGANISATION_ADMIN = "ORGANISATION_ADMIN";
+    static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
 
     static final int PAGE_SIZE = 50;
 
@@ -61,8 +63,29 @@ class AuditController {
     @GetMapping
     String list(Caller user, FilterForm form, @RequestParam(defaultValue = "0") int page, Model model) {
         requireOverseer(user);
+        return page(user.organisationId(), "/audit", form, page, model);
+    }
+
+    /**
+     * The system administrator's view: entries that belong to no organisation, such as failed
+     * sign-ins with names no account has. The security chain admits only system administrators
+     * to /system/**.
+     */
+    @GetMapping("/system")
+    String system(Caller user, FilterForm form, @RequestParam(defaultValue = "0") int page, Model model) {
+        requireSystemAdmin(user);
+        return page(null, "/audit/system", form, page, model);
+    }
+
+    @GetMapping(value = "/system/export.csv")
+    void systemExport(Caller user, FilterForm form, HttpServletResponse response) throws IOException {
+        requireSystemAdmin(user);
+        export(user, null, form, response);
+    }
+
+    private String page(UUID organisationId, String path, FilterForm form, int page, Model model) {
         FormErrors errors = FormErrors.none();
-        AuditFilter filter = filter(user, form, errors);
+        AuditFilter filter = filter(organisationId, form, errors);
         int current = Math.max(page, 0);
         List<AuditEntry> entries = errors.isEmpty() ? search.page(filter, current, PAGE_SIZE) : List.of();
         model.addAttribute("form", form);
@@ -72,14 +95,20 @@ class AuditController {
         model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
         model.addAttribute("verifierKey", keys.verifyingKey().verifierKey());
         model.addAttribute("latest", checkpoints.latest().orElse(null));
+        model.addAttribute("path", path);
+        model.addAttribute("systemScope", organisationId == null);
         return "audit/entries";
     }
 
     @GetMapping(value = "/export.csv")
     void export(Caller user, FilterForm form, HttpServletResponse response) throws IOException {
         requireOverseer(user);
+        export(user, user.organisationId(), form, response);
+    }
+
+    private void export(Caller user, UUID organisationId, FilterForm form, HttpServletResponse response) throws IOException {
         FormErrors errors = FormErrors.none();
-        AuditFilter filter = filter(user, form, errors);
+        AuditFilter filter = filter(organisationId, form, errors);
         if (!errors.isEmpty()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
@@ -99,7 +128,7 @@ class AuditController {
         }
         // Recorded once the count is known; which filters were set, not their values (a target may name a case).
         audit.record(AuditEvent.success("audit.exported", user.actorId(), user.organisationId(), "audit-trail")
-                .with("format", "csv").with("filters", setFields(form)).with("entries", Long.toString(count[0])));
+                .with("format", "csv").with("scope", organisationId == null ? "system" : "organisation").with("filters", setFields(form)).with("entries", Long.toString(count[0])));
     }
 
     private static String setFields(FilterForm form) {
@@ -142,13 +171,13 @@ class AuditController {
         return "audit/verify";
     }
 
-    private static AuditFilter filter(Caller user, FilterForm form, FormErrors errors) {
+    private static AuditFilter filter(UUID organisationId, FilterForm form, FormErrors errors) {
         LocalDate from = date(form.from(), "from", "from date", errors);
         LocalDate to = date(form.to(), "to", "to date", errors);
         if (from != null && to != null && from.isAfter(to)) {
             errors.add("to", "The to date must be the same as or after the from date");
         }
-        return new AuditFilter(user.organisationId(), form.actor(), form.action(), form.target(), from, to);
+        return new AuditFilter(organisationId, form.actor(), form.action(), form.target(), from, to);
     }
 
     private static LocalDate date(String value, String field, String label, FormErrors errors) {
@@ -167,6 +196,12 @@ class AuditController {
     private static void requireOverseer(Caller user) {
         if (user == null || !(user.hasRoleNamed(DATA_PROTECTION_OFFICER) || user.hasRoleNamed(ORGANISATION_ADMIN))) {
             throw new AccessDeniedException("Only data protection officers and organisation admins see the audit trail");
+        }
+    }
+
+    private static void requireSystemAdmin(Caller user) {
+        if (user == null || !user.hasRoleNamed(SYSTEM_ADMIN)) {
+            throw new AccessDeniedException("Only system administrators see the entries of no organisation");
         }
     }
 

@@ -49,9 +49,13 @@ class AuditSearch {
     }
 
     private static Query query(AuditFilter filter) {
-        StringBuilder sql = new StringBuilder("select * from audit_entry where organisation_id = ?");
+        // No organisation: the system's own entries (e.g. sign-ins with names no account has).
+        StringBuilder sql = new StringBuilder(filter.organisationId() == null ? "select * from audit_entry where organisation_id is null"
+                : "select * from audit_entry where organisation_id = ?");
         List<Object> params = new ArrayList<>();
-        params.add(filter.organisationId());
+        if (filter.organisationId() != null) {
+            params.add(filter.organisationId());
+        }
         if (!blank(filter.actor())) {
             sql.append(" and actor_id = ?");
             params.add(filter.actor().strip());

@@ -126,6 +126,7 @@ class SecurityConfiguration {
                         .requestMatchers("/mfa", "/mfa/**").hasAnyAuthority(CurrentUser.PASSWORD_VERIFIED, CurrentUser.FULLY_AUTHENTICATED)
                         .requestMatchers("/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
                         .requestMatchers("/organisation/**").hasAuthority(Role.ORGANISATION_ADMIN.authority())
+                        .requestMatchers("/audit/system", "/audit/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
                         .requestMatchers("/audit/**").hasAnyAuthority(Role.DATA_PROTECTION_OFFICER.authority(), Role.ORGANISATION_ADMIN.authority())
                         .requestMatchers("/policy/edit/**", "/policy/edit").hasAuthority(Role.DATA_PROTECTION_OFFICER.authority())
                         // The register, custody and incidents are for the organisation's own staff, never partner users.

@@ -11,6 +11,7 @@ import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,8 @@ abstract class SignInThrottleTests extends IntegrationTest {
     TestClock clock;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    JdbcClient jdbc;
     @Value("${caseshare.identity.throttle.capacity}")
     int capacity;
 
@@ -124,6 +127,17 @@ abstract class SignInThrottleTests extends IntegrationTest {
         assertThat(failure.organisationId()).isNull();
         assertThat(failure.clientAddress()).isEqualTo(attacker.address());
         assertThat(failure.toString()).doesNotContain(madeUp);
+
+        // It shows in the system administrator's view of the entries of no organisation, and only there.
+        Organisation council = fixtures.organisation("Council");
+        Account operator = fixtures.person(council, Role.ORGANISATION_ADMIN);
+        jdbc.sql("update account set system_admin = true where id = ?").param(operator.id()).update();
+        String system = fixtures.signIn(mvc, operator).get("/audit/system?action=login.failure").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(system).contains("System audit trail").contains(attacker.address()).doesNotContain(madeUp);
+        Visitor dpo = fixtures.signIn(mvc, fixtures.person(council, Role.DATA_PROTECTION_OFFICER));
+        dpo.get("/audit/system").andExpect(status().isForbidden());
+        assertThat(dpo.get("/audit?action=login.failure").andReturn().getResponse().getContentAsString()).doesNotContain(attacker.address());
     }
 
     private void failFiveTimes(Account person) throws Exception {
