@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.caseshare.crypto.SecretBox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,14 +29,16 @@ class MailDelivery {
     private final Outbox outbox;
     private final MailFailures failures;
     private final MailProperties properties;
+    private final SecretBox secrets;
     /** Message-IDs being delivered by this node now: a resubmission that overlaps a slow attempt must not send it twice. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    MailDelivery(ObjectProvider<JavaMailSender> smtp, Outbox outbox, MailFailures failures, MailProperties properties) {
+    MailDelivery(ObjectProvider<JavaMailSender> smtp, Outbox outbox, MailFailures failures, MailProperties properties, SecretBox secrets) {
         this.smtp = smtp.getIfAvailable();
         this.outbox = outbox;
         this.failures = failures;
         this.properties = properties;
+        this.secrets = secrets;
     }
 
     // NOT_SUPPORTED, not Modulith's default REQUIRES_NEW: no database connection is held while a mail server
@@ -45,11 +48,13 @@ class MailDelivery {
         if (!inFlight.add(mail.messageId())) {
             throw new MailDeliveryFailedException("already being delivered by this node");
         }
+        String to = null;
         try {
-            send(mail);
+            to = secrets.open(mail.sealedTo(), MailQueued.sealingContext(mail.messageId(), "to"));
+            send(mail, to);
         } catch (MessagingException | RuntimeException e) {
             String reason = MailFailures.reason(e);
-            failures.failed(mail, reason);
+            failures.failed(mail, to == null ? "" : domainOf(to), reason);
             throw new MailDeliveryFailedException(reason);
         } finally {
             inFlight.remove(mail.messageId());
@@ -57,19 +62,25 @@ class MailDelivery {
         failures.delivered(mail);
     }
 
-    private void send(MailQueued mail) throws MessagingException {
+    private void send(MailQueued mail, String to) throws MessagingException {
         Session session = smtp != null ? smtp.createMimeMessage().getSession() : Session.getInstance(new Properties());
         MimeMessage message = new FixedIdMessage(session, mail.messageId());
         message.setFrom(new InternetAddress(properties.from()));
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
         message.setSubject(mail.subject(), "UTF-8");
-        message.setText(mail.body(), "UTF-8");
+        message.setText(secrets.open(mail.sealedBody(), MailQueued.sealingContext(mail.messageId(), "body")), "UTF-8");
         message.setSentDate(Date.from(mail.queuedAt()));
         if (smtp != null) {
             smtp.send(message);
         } else {
             outbox.file(message, mail.id());
         }
+    }
+
+    /** The part of the address after the @, which is all the failure list shows of the recipient. */
+    private static String domainOf(String address) {
+        int at = address.lastIndexOf('@');
+        return at < 0 ? "" : address.substring(at + 1);
     }
 
     /** A MimeMessage that keeps the Message-ID it was given instead of making a new one on every save. */

@@ -59,7 +59,7 @@ public class MailFailures {
 
     // Its own transaction: the delivery's failure must be recorded even though the delivery failed.
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void failed(MailQueued mail, String reason) {
+    void failed(MailQueued mail, String recipientDomain, String reason) {
         Timestamp now = Timestamp.from(clock.instant());
         String subject = mail.subject().length() > 200 ? mail.subject().substring(0, 200) : mail.subject();
         int updated = jdbc.sql("update mail_failure set attempts = attempts + 1, last_error = ?, last_failed_at = ? where message_id = ?")
@@ -68,7 +68,7 @@ public class MailFailures {
             try {
                 jdbc.sql("""
                         insert into mail_failure (message_id, recipient_domain, subject, attempts, last_error, first_failed_at, last_failed_at)
-                        values (?, ?, ?, 1, ?, ?, ?)""").params(mail.id(), mail.recipientDomain(), subject, reason, now, now).update();
+                        values (?, ?, ?, 1, ?, ?, ?)""").params(mail.id(), recipientDomain, subject, reason, now, now).update();
             } catch (DuplicateKeyException e) {
                 // Another node recorded the first failure at the same moment; this one is the second.
                 jdbc.sql("update mail_failure set attempts = attempts + 1, last_error = ?, last_failed_at = ? where message_id = ?")

@@ -9,30 +9,40 @@ import java.util.UUID;
  * here, so that every attempt to deliver the same email carries the same one and a mail server or
  * reader can recognise a repeat.
  *
- * @param messageId the Message-ID header, {@code <uuid@caseshare>}
+ * <p>The event is stored in the database until the email has gone, so the recipient's address and the
+ * body are sealed (crypto's SecretBox, bound to the Message-ID): bodies carry invitation links and
+ * attachment passwords, which the rest of the database holds only hashed or sealed.
+ *
+ * @param messageId  the Message-ID header, {@code <uuid@caseshare>}
+ * @param sealedTo   the recipient's address, sealed
+ * @param subject    the subject, which never carries personal data
+ * @param sealedBody the plain-text body, sealed
  */
-public record MailQueued(String messageId, String to, String subject, String body, Instant queuedAt) {
+public record MailQueued(String messageId, String sealedTo, String subject, String sealedBody, Instant queuedAt) {
 
     public MailQueued {
         Objects.requireNonNull(messageId);
-        Objects.requireNonNull(to);
+        Objects.requireNonNull(sealedTo);
         Objects.requireNonNull(subject);
-        Objects.requireNonNull(body);
+        Objects.requireNonNull(sealedBody);
         Objects.requireNonNull(queuedAt);
     }
 
-    static MailQueued of(OutgoingMail mail, Instant now) {
-        return new MailQueued("<" + UUID.randomUUID() + "@caseshare>", mail.to(), mail.subject(), mail.body(), now);
+    static String newMessageId() {
+        return "<" + UUID.randomUUID() + "@caseshare>";
     }
 
     /** The uuid inside the Message-ID: the id the outbox, the failure list and the API use. */
     public String id() {
+        return id(messageId);
+    }
+
+    static String id(String messageId) {
         return messageId.substring(1, messageId.indexOf('@'));
     }
 
-    /** The part of the address after the @, which is all the failure list shows of the recipient. */
-    String recipientDomain() {
-        int at = to.lastIndexOf('@');
-        return at < 0 ? "" : to.substring(at + 1);
+    /** What the address and body are sealed to: this email and nothing else. */
+    static String sealingContext(String messageId, String part) {
+        return "mail:" + id(messageId) + ":" + part;
     }
 }

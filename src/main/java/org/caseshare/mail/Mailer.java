@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.caseshare.crypto.SecretBox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -22,11 +23,13 @@ public class Mailer {
 
     private final boolean smtp;
     private final ApplicationEventPublisher events;
+    private final SecretBox secrets;
     private final Clock clock;
 
-    public Mailer(ObjectProvider<JavaMailSender> smtp, ApplicationEventPublisher events, Clock clock) {
+    public Mailer(ObjectProvider<JavaMailSender> smtp, ApplicationEventPublisher events, SecretBox secrets, Clock clock) {
         this.smtp = smtp.getIfAvailable() != null;
         this.events = events;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -42,7 +45,9 @@ public class Mailer {
         } catch (AddressException e) {
             throw new MailNotSentException(e);
         }
-        events.publishEvent(MailQueued.of(mail, clock.instant()));
+        String messageId = MailQueued.newMessageId();
+        events.publishEvent(new MailQueued(messageId, secrets.seal(mail.to(), MailQueued.sealingContext(messageId, "to")), mail.subject(),
+                secrets.seal(mail.body(), MailQueued.sealingContext(messageId, "body")), clock.instant()));
     }
 
     public boolean usesSmtp() {

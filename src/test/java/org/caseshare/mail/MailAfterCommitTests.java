@@ -144,6 +144,10 @@ abstract class MailAfterCommitTests extends IntegrationTest {
         assertThat(failed.get(0).toString()).doesNotContain("sam@");
         assertThat(call("GET", "/api/v1/system/mail/failed", adminA, "").statusCode()).as("an organisation admin is not a system admin")
                 .isEqualTo(403);
+        // While it waits, the queued email keeps its address and body (an invitation link) sealed.
+        List<String> queued = jdbc.sql("select serialized_event from event_publication where serialized_event like ?")
+                .param("%" + id + "%").query(String.class).list();
+        assertThat(queued).singleElement().satisfies(event -> assertThat(event).doesNotContain("sam@", domain, "/invitations/"));
 
         // The server comes up; the system administrator's retry sends it.
         GreenMail greenMail = SMTP.greenMail();
