@@ -35,10 +35,11 @@ public class Mailer {
 
     /**
      * Queues the email in the caller's transaction (or a short one of its own), to be sent after commit.
-     * An address that cannot be an address fails here, and with it the caller's transaction, rather
-     * than later where nobody would see it.
+     * An address that cannot be an address fails here rather than later where nobody would see it; the
+     * caller decides whether that undoes its transaction (a reminder's claim) or not (a notice it can
+     * do without), so the exception alone does not mark the caller's transaction for rollback.
      */
-    @Transactional
+    @Transactional(noRollbackFor = MailNotSentException.class)
     public void send(OutgoingMail mail) {
         try {
             new InternetAddress(mail.to(), true);
