@@ -73,43 +73,64 @@ class OverdueReminders {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int sent = 0;
         for (CustodyItem item : items.overdueEverywhere(now, 500)) {
-            if (item.kind() == ItemKind.DEVICE && claim(item, now, true)) {
-                Set<String> to = new LinkedHashSet<>();
-                to.addAll(emails(item.organisationId(), Role.MANAGER));
-                to.addAll(emails(item.organisationId(), Role.DATA_PROTECTION_OFFICER));
-                send(to, "Caseshare: information left on a device beyond its time",
-                        "Information recorded in your organisation's custody register has stayed on a removable device beyond the"
-                                + " time allowed, and has not been recorded as securely deleted.\n\nSign in to Caseshare to see it: "
-                                + baseUrl + "/custody/overdue\n");
+            if (item.kind() == ItemKind.DEVICE && claimAndQueue(item, now, true)) {
                 sent++;
             }
-            if (claim(item, now, false)) {
-                Set<String> to = new LinkedHashSet<>();
-                members.findById(item.holderId()).filter(Account::active).ifPresent(a -> to.add(a.email()));
-                if (item.kind() == ItemKind.PAPER) {
-                    to.addAll(emails(item.organisationId(), Role.MANAGER));
-                }
-                send(to, "Caseshare: an item you hold is overdue",
-                        "An item recorded in your organisation's custody register is overdue: it has not been recorded as returned,"
-                                + " securely disposed of or securely deleted.\n\nSign in to Caseshare to see it: " + baseUrl
-                                + "/custody/overdue\n");
+            if (claimAndQueue(item, now, false)) {
                 sent++;
             }
         }
         return sent;
     }
 
-    /** Claims the reminder (or escalation) and audits it in one transaction; false when another node has it. */
-    private boolean claim(CustodyItem item, Instant now, boolean escalation) {
-        Boolean claimed = transaction.execute(status -> {
-            boolean won = escalation ? items.claimEscalation(item.id(), now) : items.claimReminder(item.id(), now, now.minus(REMIND_EVERY));
-            if (won) {
+    /**
+     * Claims the reminder (or escalation), audits it and queues its emails in one transaction; false when another node
+     * has it. The emails go after commit and are retried until they do, so a claimed reminder is never lost; an email
+     * that cannot be queued undoes the claim, and the next sweep tries again.
+     */
+    private boolean claimAndQueue(CustodyItem item, Instant now, boolean escalation) {
+        try {
+            Boolean claimed = transaction.execute(status -> {
+                boolean won = escalation ? items.claimEscalation(item.id(), now) : items.claimReminder(item.id(), now, now.minus(REMIND_EVERY));
+                if (!won) {
+                    return false;
+                }
                 audit.record(AuditEvent.success(escalation ? "custody.overdue-escalated" : "custody.overdue-reminded", "system",
                         item.organisationId(), "custody-item:" + item.id()).with("kind", item.kind().name()));
-            }
-            return won;
-        });
-        return Boolean.TRUE.equals(claimed);
+                if (escalation) {
+                    queueEscalation(item);
+                } else {
+                    queueReminder(item);
+                }
+                return true;
+            });
+            return Boolean.TRUE.equals(claimed);
+        } catch (RuntimeException e) {
+            log.warn("Could not queue a custody reminder; the next sweep tries again: {}", e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private void queueEscalation(CustodyItem item) {
+        Set<String> to = new LinkedHashSet<>();
+        to.addAll(emails(item.organisationId(), Role.MANAGER));
+        to.addAll(emails(item.organisationId(), Role.DATA_PROTECTION_OFFICER));
+        send(to, "Caseshare: information left on a device beyond its time",
+                "Information recorded in your organisation's custody register has stayed on a removable device beyond the"
+                        + " time allowed, and has not been recorded as securely deleted.\n\nSign in to Caseshare to see it: "
+                        + baseUrl + "/custody/overdue\n");
+    }
+
+    private void queueReminder(CustodyItem item) {
+        Set<String> to = new LinkedHashSet<>();
+        members.findById(item.holderId()).filter(Account::active).ifPresent(a -> to.add(a.email()));
+        if (item.kind() == ItemKind.PAPER) {
+            to.addAll(emails(item.organisationId(), Role.MANAGER));
+        }
+        send(to, "Caseshare: an item you hold is overdue",
+                "An item recorded in your organisation's custody register is overdue: it has not been recorded as returned,"
+                        + " securely disposed of or securely deleted.\n\nSign in to Caseshare to see it: " + baseUrl
+                        + "/custody/overdue\n");
     }
 
     private Set<String> emails(UUID organisationId, Role role) {
@@ -124,11 +145,7 @@ class OverdueReminders {
 
     private void send(Set<String> to, String subject, String body) {
         for (String address : to) {
-            try {
-                mailer.send(new OutgoingMail(address, subject, body));
-            } catch (RuntimeException e) {
-                log.warn("Could not send a custody reminder; the next sweep tries again tomorrow: {}", e.getClass().getSimpleName());
-            }
+            mailer.send(new OutgoingMail(address, subject, body));
         }
     }
 }

@@ -81,39 +81,44 @@ class FileRequestReminders {
                 .param(today).query(Overdue.class).list();
         int sent = 0;
         for (Overdue request : overdue) {
-            if (!claim(request, now)) {
-                continue;
+            try {
+                if (claimAndQueue(request, now)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                // Nothing was claimed (the transaction rolled back): the next sweep tries this request again.
+                log.warn("Could not remind an overdue request for files: {}", e.getClass().getSimpleName());
             }
+        }
+        return sent;
+    }
+
+    /**
+     * Claims the reminder, audits it and queues its emails in one transaction: false when another node has it or the
+     * request moved on. The emails go after commit and are retried until they do, so a claimed reminder is never lost;
+     * an email that cannot be queued undoes the claim.
+     */
+    private boolean claimAndQueue(Overdue request, Instant now) {
+        Boolean claimed = transaction.execute(status -> {
+            boolean won = jdbc.sql("update hub_file_request set reminded_at = ? where id = ? and status = 'OPEN' and reminded_at is null")
+                    .params(Timestamp.from(now), request.id()).update() == 1;
+            if (!won) {
+                return false;
+            }
+            audit.record(AuditEvent.success("hub.request.overdue-reminded", "system", request.organisationId(),
+                    "hub-request:" + request.id()));
             String link = baseUrl + "/hub/requests/" + request.id() + "\n";
             send(request.recipientEmail(), "A request for files made to you through Caseshare's secure hub has passed the date the files"
                     + " were needed by.\n\nSign in to see the request and upload the files securely:\n\n" + link);
             members.findById(request.requesterId()).filter(Account::active).ifPresent(requester -> send(requester.email(),
                     "A request for files you made through Caseshare's secure hub has not been answered by the date you gave. The person"
                             + " you asked has been reminded.\n\nSign in to see the request, or to cancel it:\n\n" + link));
-            sent++;
-        }
-        return sent;
-    }
-
-    /** Claims the reminder and audits it in one transaction; false when another node has it or the request moved on. */
-    private boolean claim(Overdue request, Instant now) {
-        Boolean claimed = transaction.execute(status -> {
-            boolean won = jdbc.sql("update hub_file_request set reminded_at = ? where id = ? and status = 'OPEN' and reminded_at is null")
-                    .params(Timestamp.from(now), request.id()).update() == 1;
-            if (won) {
-                audit.record(AuditEvent.success("hub.request.overdue-reminded", "system", request.organisationId(),
-                        "hub-request:" + request.id()));
-            }
-            return won;
+            return true;
         });
         return Boolean.TRUE.equals(claimed);
     }
 
     private void send(String to, String body) {
-        try {
-            mailer.send(new OutgoingMail(to, "Private and Confidential", body));
-        } catch (RuntimeException e) {
-            log.warn("Could not send an overdue request reminder: {}", e.getClass().getSimpleName());
-        }
+        mailer.send(new OutgoingMail(to, "Private and Confidential", body));
     }
 }

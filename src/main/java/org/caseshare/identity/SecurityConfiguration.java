@@ -83,7 +83,9 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(CurrentUser.FULLY_AUTHENTICATED))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/api/v1/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
+                        .anyRequest().hasAuthority(CurrentUser.FULLY_AUTHENTICATED))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> {
                             if (request.getAttribute(BearerTokenFilter.EXPIRED) != null) {

@@ -13,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the organisation's data protection officers at once that an incident was reported: an email
@@ -38,25 +36,17 @@ class DpoNotice {
         this.baseUrl = baseUrl;
     }
 
-    /** Audits who is to be told, in the reporting transaction, and emails them once it commits. */
-    void afterCommit(UUID organisationId, UUID incidentId) {
+    /** Audits who is to be told and queues their emails, in the reporting transaction: the emails go once it commits. */
+    void notifyOfficers(UUID organisationId, UUID incidentId) {
         var officers = members.list(organisationId).stream().filter(Account::active).filter(a -> a.hasRole(Role.DATA_PROTECTION_OFFICER)).toList();
         audit.record(AuditEvent.success("incident.dpo-notified", "system", organisationId, "incident:" + incidentId)
                 .with("recipients", officers.stream().map(a -> a.id().toString()).sorted().reduce((a, b) -> a + "," + b).orElse("")));
         if (officers.isEmpty()) {
             log.warn("An incident was reported in an organisation with no data protection officer");
         }
-        Runnable send = () -> officers.forEach(officer -> send(officer.email()));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send.run();
-                }
-            });
-        } else {
-            send.run();
-        }
+        // The mailer sends after commit itself; queuing here (not in an afterCommit callback, where the
+        // transaction is already over) keeps the emails with the report they tell of.
+        officers.forEach(officer -> send(officer.email()));
     }
 
     private void send(String to) {

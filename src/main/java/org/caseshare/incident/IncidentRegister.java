@@ -105,7 +105,7 @@ public class IncidentRegister {
                 event = event.with("device", device.toString());
             }
             audit.record(event);
-            notice.afterCommit(incident.organisationId(), incident.id());
+            notice.notifyOfficers(incident.organisationId(), incident.id());
         });
         return new Outcome(incident.id(), Map.of());
     }

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.mail.MessagingException;
@@ -35,10 +34,17 @@ public class Outbox {
         this.folder = dataDir.resolve("outbox");
     }
 
-    void file(MimeMessage message) throws MessagingException {
+    /**
+     * Files the email under its id (the uuid in its Message-ID). Filing the same email again, as a retried
+     * delivery may, leaves the one already there.
+     */
+    void file(MimeMessage message, String id) throws MessagingException {
         try {
             Files.createDirectories(folder);
-            String name = System.currentTimeMillis() + "-" + UUID.randomUUID() + ".eml";
+            if (alreadyFiled(id)) {
+                return;
+            }
+            String name = System.currentTimeMillis() + "-" + id + ".eml";
             Path tmp = folder.resolve("." + name + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 message.writeTo(out);
@@ -49,6 +55,12 @@ public class Outbox {
             Files.move(tmp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write to the outbox " + folder, e);
+        }
+    }
+
+    private boolean alreadyFiled(String id) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith("-" + id + ".eml"));
         }
     }
 

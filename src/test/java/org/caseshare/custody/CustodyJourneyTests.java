@@ -3,6 +3,7 @@ package org.caseshare.custody;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.caseshare.audit.AuditTrail;
@@ -14,8 +15,10 @@ import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
+import org.caseshare.system.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -50,6 +53,8 @@ abstract class CustodyJourneyTests extends IntegrationTest {
     OverdueReminders reminders;
     @Autowired
     CustodyRegister register;
+    @Autowired
+    JdbcClient jdbc;
 
     /** The clock is shared by every test in the context: put it back for the next one. */
     @org.junit.jupiter.api.AfterEach
@@ -138,6 +143,30 @@ abstract class CustodyJourneyTests extends IntegrationTest {
         manager.get("/custody/overdue").andExpect(content().string(not(containsString("C-2024-77"))));
         // A closed item cannot be closed again.
         practitioner.post("/custody/" + id + "/close", "outcome", "disposed", "how", "shredded").andExpect(status().isConflict());
+    }
+
+    @Test
+    void aReminderWhoseEmailCannotBeQueuedIsNotClaimedAndTheNextSweepSendsIt() throws Exception {
+        Team t = team();
+        var taken = register.take(new Caller(t.practitioner().id(), t.organisation().id(), t.practitioner().displayName(),
+                Set.of(Role.PRACTITIONER.name())), new CustodyForms.Take("PAPER", "Case file", "Home visit", tomorrow(clock), "17:00", "", "",
+                List.of("hand.sealed-envelope")));
+        assertThat(taken.errors()).isEmpty();
+        clock.advance(Duration.ofDays(2));
+
+        // The claim and the queuing of its emails are one transaction: an email that cannot be queued undoes the claim.
+        jdbc.sql("update account set email = 'not an address' where id = ?").param(t.manager().id()).update();
+        reminders.sweep();
+        assertThat(audit.latest(t.organisation().id(), 20)).as("no reminder recorded without its emails")
+                .noneMatch(e -> e.action().equals("custody.overdue-reminded") && e.target().equals("custody-item:" + taken.id()));
+        assertThat(mailTo(t.practitioner())).as("not even the holder's email").isEmpty();
+
+        jdbc.sql("update account set email = ? where id = ?").params(t.manager().email(), t.manager().id()).update();
+        reminders.sweep();
+        assertThat(audit.latest(t.organisation().id(), 20)).filteredOn(e -> e.action().equals("custody.overdue-reminded")
+                && e.target().equals("custody-item:" + taken.id())).hasSize(1);
+        assertThat(mailTo(t.practitioner())).hasSize(1);
+        assertThat(mailTo(t.manager())).hasSize(1);
     }
 
     @Test

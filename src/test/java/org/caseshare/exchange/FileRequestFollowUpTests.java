@@ -138,6 +138,22 @@ abstract class FileRequestFollowUpTests extends FileRequestsFixture {
     }
 
     @Test
+    void aReminderWhoseEmailCannotBeQueuedIsNotClaimedAndTheNextSweepSendsIt() throws Exception {
+        UUID request = ask("Attendance record");
+        clock.advance(Duration.ofDays(2));
+        // The claim and the queuing of its emails are one transaction: an email that cannot be queued undoes the claim.
+        jdbc.sql("update hub_file_request set recipient_email = 'not an address' where id = ?").param(request).update();
+        assertThat(reminders.sweep()).isZero();
+        assertThat(reminded(request)).as("no reminder recorded without its emails").isEmpty();
+        assertThat(reminders(request)).as("not even the requester's email").isEmpty();
+
+        jdbc.sql("update hub_file_request set recipient_email = ? where id = ?").params(teacher.email(), request).update();
+        assertThat(reminders.sweep()).isEqualTo(1);
+        assertThat(reminded(request)).hasSize(1);
+        assertThat(reminders(request)).extracting(Outbox.OutboxMessage::to).containsExactlyInAnyOrder(teacher.email(), practitioner.email());
+    }
+
+    @Test
     void twoNodesSweepingAtTheSameMomentSendOneReminder() throws Exception {
         UUID request = ask("Attendance record");
         clock.advance(Duration.ofDays(2));

@@ -70,6 +70,8 @@ class FirstRunBrowserIntegrationTests extends IntegrationTest {
                     .click("role-MANAGER").click("invite");
             assertThat(browser.text("notice")).contains("Invitation sent");
             browser.screenshot("04-invited");
+            // Email goes after the invitation's transaction commits, on another thread: wait for it to arrive.
+            assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("the invitation arrives").isTrue();
             MimeMessage invitation = smtp.getReceivedMessagesForDomain("robin.new@wessex.example.org")[0];
             assertThat(invitation.getSubject()).isEqualTo("You have been invited to Caseshare");
             String body = GreenMailUtil.getBody(invitation);

@@ -1,11 +1,15 @@
 package org.caseshare.support;
 
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -24,6 +28,13 @@ public abstract class IntegrationTest {
         @Primary
         TestClock testClock() {
             return new TestClock();
+        }
+
+        /** Tests read the outbox once the email queued by what they did has been delivered. */
+        @Bean
+        @Primary
+        SettledOutbox settledOutbox(@Value("${caseshare.data-dir}") Path dataDir, JdbcClient jdbc) {
+            return new SettledOutbox(dataDir, jdbc);
         }
 
         @Bean

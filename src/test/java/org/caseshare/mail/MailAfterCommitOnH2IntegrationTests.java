@@ -1,0 +1,4 @@
+package org.caseshare.mail;
+
+class MailAfterCommitOnH2IntegrationTests extends MailAfterCommitTests {
+}

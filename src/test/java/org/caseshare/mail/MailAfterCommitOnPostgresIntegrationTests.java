@@ -1,0 +1,7 @@
+package org.caseshare.mail;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class MailAfterCommitOnPostgresIntegrationTests extends MailAfterCommitTests {
+}
