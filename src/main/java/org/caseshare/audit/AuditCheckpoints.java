@@ -40,9 +40,11 @@ public class AuditCheckpoints {
     private final AuditProperties properties;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final AuditSequencer sequencer;
 
     AuditCheckpoints(JdbcClient jdbc, AuditEntries entries, AuditKeys keys, AuditProperties properties, Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, AuditSequencer sequencer) {
+        this.sequencer = sequencer;
         this.jdbc = jdbc;
         this.entries = entries;
         this.keys = keys;
@@ -52,10 +54,12 @@ public class AuditCheckpoints {
     }
 
     /**
-     * Signs a checkpoint of every entry committed so far, stores and exports it. Empty when there is
-     * nothing new since the latest checkpoint, or another node has just signed the same size.
+     * Signs a checkpoint of every entry committed so far (sequencing what waits first, where this
+     * node may), stores and exports it. Empty when there is nothing new since the latest checkpoint,
+     * or another node has just signed the same size.
      */
     public Optional<AuditCheckpoint> checkpointNow() {
+        sequencer.sequencePending();
         Optional<AuditCheckpoint> written;
         try {
             written = transactions.execute(status -> sign());
@@ -67,8 +71,8 @@ public class AuditCheckpoints {
     }
 
     private Optional<AuditCheckpoint> sign() {
-        // Every entry up to the committed head is itself committed: writers bump the head and insert
-        // in one transaction, in sequence order (they queue on the head row).
+        // Every entry up to the committed head is itself committed: the sequencer inserts a batch and
+        // moves the head in one transaction.
         long last = entries.lastSeq();
         Resumed previous = resume(last);
         if (previous.builder.size() == last && previous.exists) {

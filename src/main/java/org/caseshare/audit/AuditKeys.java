@@ -66,11 +66,6 @@ public class AuditKeys {
         return CheckpointSigner.of(signing.keyName(), signing.keyId(), signing::sign);
     }
 
-    /** The entry's own signature, to store with it (see {@link EntrySignatures}). */
-    String signEntry(AuditEntry entry) {
-        return EntrySignatures.sign(key(), entry);
-    }
-
     static CheckpointVerifier verifier(AuditVerifyingKey key) {
         return CheckpointVerifier.of(key.keyName(), key.keyId(), key::verify);
     }

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 final class AuditLeaf {
 
     static final byte VERSION = 1;
+    static final byte SEAL_VERSION = (byte) 0x81;
 
     private AuditLeaf() {
     }
@@ -21,6 +22,23 @@ final class AuditLeaf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.write(VERSION);
         writeLong(out, entry.seq());
+        writeFields(out, entry);
+        return out.toByteArray();
+    }
+
+    /**
+     * The bytes an entry's seal covers: its id and every field but the sequence number, which it
+     * does not have yet when it is sealed. A distinct first byte keeps them apart from leaf data.
+     */
+    static byte[] sealed(PendingEntry entry) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        out.write(SEAL_VERSION);
+        writeString(out, entry.id().toString());
+        writeFields(out, entry.sequencedAs(0));
+        return out.toByteArray();
+    }
+
+    private static void writeFields(ByteArrayOutputStream out, AuditEntry entry) {
         writeLong(out, ChronoUnit.MICROS.between(Instant.EPOCH, entry.occurredAt()));
         writeString(out, entry.actorId());
         writeString(out, entry.organisationId() == null ? null : entry.organisationId().toString());
@@ -29,7 +47,6 @@ final class AuditLeaf {
         writeString(out, entry.outcome());
         writeString(out, entry.clientAddress());
         writeString(out, entry.details());
-        return out.toByteArray();
     }
 
     private static void writeString(ByteArrayOutputStream out, String value) {

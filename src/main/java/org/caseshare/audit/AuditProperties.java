@@ -6,16 +6,19 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the audit trail's checkpoints.
+ * Settings of the audit trail's sequencer and checkpoints.
  *
  * @param checkpointEveryEntries a checkpoint is signed as soon as the sequence reaches a multiple of this
  * @param checkpointEvery        and at this interval whenever entries arrived since the last one
  * @param checkpointDir          where each checkpoint is also written as a text file, outside the database
  * @param origin                 the log's name in checkpoints (and the key's name); blank means
  *                               {@code <host of caseshare.base-url>/audit}. Fixed once the key exists.
+ * @param sequencerPoll          how often each node looks for entries that other nodes committed (its own
+ *                               wake the sequencer at once); about the longest an entry waits for its place
  */
 @ConfigurationProperties("caseshare.audit")
-public record AuditProperties(int checkpointEveryEntries, Duration checkpointEvery, Path checkpointDir, String origin) {
+public record AuditProperties(int checkpointEveryEntries, Duration checkpointEvery, Path checkpointDir, String origin,
+        Duration sequencerPoll) {
 
     public AuditProperties {
         if (checkpointEveryEntries <= 0) {
@@ -23,6 +26,9 @@ public record AuditProperties(int checkpointEveryEntries, Duration checkpointEve
         }
         if (checkpointEvery == null || checkpointEvery.isZero() || checkpointEvery.isNegative()) {
             checkpointEvery = Duration.ofMinutes(5);
+        }
+        if (sequencerPoll == null || sequencerPoll.isZero() || sequencerPoll.isNegative()) {
+            sequencerPoll = Duration.ofMillis(200);
         }
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds an organisation's entries for the viewer and the CSV export, newest first. */
+/** Finds an organisation's entries for the viewer and the CSV export, newest first, the unsequenced ones included. */
 @Component
 class AuditSearch {
 
@@ -50,8 +50,7 @@ class AuditSearch {
 
     private static Query query(AuditFilter filter) {
         // No organisation: the system's own entries (e.g. sign-ins with names no account has).
-        StringBuilder sql = new StringBuilder(filter.organisationId() == null ? "select * from audit_entry where organisation_id is null"
-                : "select * from audit_entry where organisation_id = ?");
+        StringBuilder sql = new StringBuilder(filter.organisationId() == null ? "organisation_id is null" : "organisation_id = ?");
         List<Object> params = new ArrayList<>();
         if (filter.organisationId() != null) {
             params.add(filter.organisationId());
@@ -77,8 +76,10 @@ class AuditSearch {
             sql.append(" and occurred_at < ?");
             params.add(filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
         }
-        sql.append(" order by seq desc");
-        return new Query(sql.toString(), params);
+        // The same conditions on the sequenced entries and on those still waiting for their number.
+        List<Object> twice = new ArrayList<>(params);
+        twice.addAll(params);
+        return new Query(AuditEntries.BOTH.formatted(sql, sql), twice);
     }
 
     private static boolean blank(String value) {

@@ -2,14 +2,16 @@ package org.caseshare.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,72 +23,87 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends to the audit trail. Call {@link #record} inside the transaction of the change it records:
- * the entry then commits or rolls back with it.
+ * the entry then commits or rolls back with it. The entry is written sealed and unsequenced, so
+ * writers on every node touch no shared row; the {@link AuditSequencer} gives it its place in the
+ * tree shortly after commit (ADR 0012). Readers of this class see it at once.
  */
 @Service
 public class AuditTrail {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COLUMNS = "occurred_at, actor_id, organisation_id, action, target, outcome, client_address, details";
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final int checkpointEveryEntries;
-    private final ObjectProvider<CheckpointTrigger> checkpoints;
-    private final ObjectProvider<AuditKeys> keys;
+    private final AuditSeals seals;
+    private final PendingWatch watch;
+    private final AuditSequencer sequencer;
 
-    public AuditTrail(JdbcClient jdbc, Clock clock, AuditProperties properties, ObjectProvider<CheckpointTrigger> checkpoints,
-            ObjectProvider<AuditKeys> keys) {
-        this.keys = keys;
+    AuditTrail(JdbcClient jdbc, Clock clock, AuditSeals seals, PendingWatch watch, AuditSequencer sequencer) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.checkpointEveryEntries = properties.checkpointEveryEntries();
-        this.checkpoints = checkpoints;
+        this.seals = seals;
+        this.watch = watch;
+        this.sequencer = sequencer;
     }
 
+    /** Writes the entry in the caller's transaction (or one of its own) and returns its id. */
     @Transactional
-    public long record(AuditEvent event) {
-        // Locks the head row until this transaction ends: writers on every node queue here, so the
-        // sequence has no gaps and no forks.
-        jdbc.sql("update audit_head set last_seq = last_seq + 1 where id = 1").update();
-        long seq = jdbc.sql("select last_seq from audit_head where id = 1").query(Long.class).single();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry entry = new AuditEntry(seq, now, event.actorId(), event.organisationId(), event.action(), event.target(),
-                event.outcome().name(), clientAddress(), event.details().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(event.details())));
-        jdbc.sql("""
-                insert into audit_entry (seq, occurred_at, actor_id, organisation_id, action, target, outcome, client_address, details, signature)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, Timestamp.from(now), entry.actorId(), entry.organisationId(), entry.action(), entry.target(),
-                        entry.outcome(), entry.clientAddress(), entry.details(), keys.getObject().signEntry(entry))
+    public UUID record(AuditEvent event) {
+        PendingEntry entry = new PendingEntry(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(),
+                event.organisationId(), event.action(), event.target(), event.outcome().name(), clientAddress(),
+                event.details().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(event.details())));
+        jdbc.sql("insert into audit_pending (id, " + COLUMNS + ", seal) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(entry.id(), Timestamp.from(entry.occurredAt()), entry.actorId(), entry.organisationId(), entry.action(),
+                        entry.target(), entry.outcome(), entry.clientAddress(), entry.details(), seals.seal(entry))
                 .update();
-        if (seq % checkpointEveryEntries == 0) {
-            checkpointAfterCommit(seq);
-        }
-        return seq;
+        afterCommit(entry.id());
+        return entry.id();
     }
 
-    /** The checkpoint must not see, or sign, an entry whose transaction might still roll back. */
-    private void checkpointAfterCommit(long seq) {
-        CheckpointTrigger trigger = checkpoints.getIfAvailable();
-        if (trigger != null && TransactionSynchronizationManager.isSynchronizationActive()) {
+    /** Only a committed entry is watched for and worth waking the sequencer for. */
+    private void afterCommit(UUID id) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    trigger.entryCommitted(seq);
+                    watch.committed(id);
+                    sequencer.nudge();
                 }
             });
         }
     }
 
-    /** The latest entries of one organisation, newest first. */
-    public List<AuditEntry> latest(UUID organisationId, int limit) {
-        return jdbc.sql("select * from audit_entry where organisation_id = ? order by seq desc limit ?")
-                .params(organisationId, limit).query(AuditEntries::map).list();
+    /**
+     * The sequence number of a committed entry, sequencing what is pending first if this node may;
+     * waits up to {@code limit} while another node's sequencer gives it its place. For commands and
+     * tests that must name an entry's place in the tree.
+     */
+    public long sequenceOf(UUID id, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            sequencer.sequencePending();
+            Optional<Long> seq = jdbc.sql("select seq from audit_entry where pending_id = ?").param(id).query(Long.class).optional();
+            if (seq.isPresent()) {
+                return seq.get();
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("audit entry " + id + " has no sequence number after " + limit);
+            }
+            LockSupport.parkNanos(10_000_000L);
+        }
     }
 
-    /** The latest entries with one action (for tests and the security overview). */
+    /** The latest entries of one organisation, newest first, sequenced or not yet. */
+    public List<AuditEntry> latest(UUID organisationId, int limit) {
+        return jdbc.sql(AuditEntries.BOTH.formatted("organisation_id = ?", "organisation_id = ?") + " limit ?")
+                .params(organisationId, organisationId, limit).query(AuditEntries::map).list();
+    }
+
+    /** The latest entries with one action (for tests and the security overview), sequenced or not yet. */
     public List<AuditEntry> latestWithAction(String action, int limit) {
-        return jdbc.sql("select * from audit_entry where action = ? order by seq desc limit ?")
-                .params(action, limit).query(AuditEntries::map).list();
+        return jdbc.sql(AuditEntries.BOTH.formatted("action = ?", "action = ?") + " limit ?")
+                .params(action, action, limit).query(AuditEntries::map).list();
     }
 
     private static String clientAddress() {

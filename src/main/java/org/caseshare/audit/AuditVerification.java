@@ -26,11 +26,15 @@ public class AuditVerification {
     private final AuditEntries entries;
     private final AuditCheckpoints checkpoints;
     private final AuditKeys keys;
+    private final AuditSeals seals;
+    private final AuditTrail trail;
 
-    AuditVerification(AuditEntries entries, AuditCheckpoints checkpoints, AuditKeys keys) {
+    AuditVerification(AuditEntries entries, AuditCheckpoints checkpoints, AuditKeys keys, AuditSeals seals, AuditTrail trail) {
         this.entries = entries;
         this.checkpoints = checkpoints;
         this.keys = keys;
+        this.seals = seals;
+        this.trail = trail;
     }
 
     /** A checkpoint from outside the database, e.g. an exported file; {@code source} names it in reports. */
@@ -68,10 +72,44 @@ public class AuditVerification {
             after = page.get(page.size() - 1).seq();
         }
         walk.finish(entries.lastSeq());
-        // Checkpoints narrow a change to a range; the entries' own signatures name the entry.
-        failures.addAll(ChangedEntries.find(entries, key, walk.suspects));
+        // Checkpoints narrow a change to a range, and no checkpoint covers the newest entries yet;
+        // there the entries' seals name the entry.
+        List<ChangedEntries.Range> ranges = new ArrayList<>(walk.suspects);
+        if (walk.lastSeq > walk.lastGood) {
+            ranges.add(new ChangedEntries.Range(walk.lastGood + 1, walk.lastSeq));
+        }
+        failures.addAll(ChangedEntries.find(entries, seals, ranges));
+        List<AuditEntries.SealedEntry> pending = entries.pending();
+        checkPending(pending, failures);
+        reportAlarms(failures);
         return new VerificationReport(walk.read, stored.size() + supplied.size(), walk.tree.size(),
-                Base64.getEncoder().encodeToString(walk.tree.root()), failures);
+                Base64.getEncoder().encodeToString(walk.tree.root()), failures, pending.size());
+    }
+
+    /** Entries not yet sequenced are in no tree: only their seals can tell that one was changed. */
+    private void checkPending(List<AuditEntries.SealedEntry> pending, List<String> failures) {
+        List<String> changed = pending.stream().filter(p -> !seals.matches(p.asWritten(), p.seal()))
+                .map(p -> "the entry written at " + p.entry().occurredAt() + " and not yet sequenced was changed after it was written")
+                .toList();
+        failures.addAll(changed.subList(0, Math.min(ChangedEntries.NAMED, changed.size())));
+        if (changed.size() > ChangedEntries.NAMED) {
+            failures.add((changed.size() - ChangedEntries.NAMED) + " more entries not yet sequenced were changed after they were written");
+        }
+    }
+
+    /**
+     * What the trail recorded about itself: entries a node committed that were deleted before they
+     * were sequenced, and entries the sequencer found changed before it gave them their place.
+     */
+    private void reportAlarms(List<String> failures) {
+        for (AuditEntry alarm : trail.latestWithAction(PendingWatch.MISSING, 100)) {
+            failures.add("the entry " + alarm.target().replace("audit-pending:", "") + " committed before " + alarm.occurredAt()
+                    + " was deleted before it was sequenced (reported by the node that committed it)");
+        }
+        for (AuditEntry alarm : trail.latestWithAction(AuditSequencer.SEAL_BROKEN, 100)) {
+            failures.add("entry " + alarm.target().replace("audit-entry:", "") + " was changed before it was sequenced: its seal did not"
+                    + " match it when the sequencer took it (" + alarm.occurredAt() + ")");
+        }
     }
 
     /** One pass over the entries: the tree so far, and the checkpoints still ahead of it. */

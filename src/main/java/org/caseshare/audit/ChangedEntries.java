@@ -3,11 +3,13 @@ package org.caseshare.audit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.caseshare.crypto.AuditVerifyingKey;
+import org.caseshare.audit.AuditEntries.SealedEntry;
 
 /**
- * Finds, within the ranges failed checkpoints point at, the entries whose own signature no longer
- * matches them, and says so in a few lines: the first few by sequence number, then how many more.
+ * Finds, within the ranges that need it (those failed checkpoints point at, and those no checkpoint
+ * covers yet), the entries that no longer match the seal they were written with, and says so in a
+ * few lines: the first few by sequence number, then how many more. Entries a good checkpoint covers
+ * were checked against their seals when the sequencer took them (ADR 0012).
  */
 final class ChangedEntries {
 
@@ -16,29 +18,29 @@ final class ChangedEntries {
     private ChangedEntries() {
     }
 
-    /** A stretch of entries, first to last inclusive, that a failed checkpoint covers. */
+    /** A stretch of entries, first to last inclusive. */
     record Range(long first, long last) {
     }
 
-    static List<String> find(AuditEntries entries, AuditVerifyingKey key, List<Range> ranges) {
+    static List<String> find(AuditEntries entries, AuditSeals seals, List<Range> ranges) {
         List<Long> changed = new ArrayList<>();
-        List<Long> unsigned = new ArrayList<>();
-        Long firstSigned = ranges.isEmpty() ? null : entries.firstSigned();
+        List<Long> unsealed = new ArrayList<>();
+        Long firstSealed = ranges.isEmpty() ? null : entries.firstSealed();
         long checkedUpTo = 0;
         for (Range range : ranges) {
             long after = Math.max(range.first() - 1, checkedUpTo);
             while (after < range.last()) {
-                List<AuditEntries.Signed> page = entries.signedAfter(after, (int) Math.min(AuditEntries.PAGE, range.last() - after));
+                List<SealedEntry> page = entries.sealedAfter(after, (int) Math.min(AuditEntries.PAGE, range.last() - after));
                 if (page.isEmpty()) {
                     break;
                 }
-                for (AuditEntries.Signed signed : page) {
-                    if (signed.signature() == null) {
-                        if (firstSigned != null && signed.entry().seq() > firstSigned) {
-                            unsigned.add(signed.entry().seq());
+                for (SealedEntry sealed : page) {
+                    if (sealed.seal() == null) {
+                        if (firstSealed != null && sealed.entry().seq() > firstSealed) {
+                            unsealed.add(sealed.entry().seq());
                         }
-                    } else if (!EntrySignatures.verify(key, signed.entry(), signed.signature())) {
-                        changed.add(signed.entry().seq());
+                    } else if (sealed.pendingId() == null || !seals.matches(sealed.asWritten(), sealed.seal())) {
+                        changed.add(sealed.entry().seq());
                     }
                 }
                 after = page.get(page.size() - 1).entry().seq();
@@ -46,9 +48,9 @@ final class ChangedEntries {
             checkedUpTo = Math.max(checkedUpTo, range.last());
         }
         List<String> lines = new ArrayList<>();
-        describe(changed, "was changed after it was written: its signature does not match it",
+        describe(changed, "was changed after it was written: its seal does not match it",
                 "more entries were changed after they were written", lines);
-        describe(unsigned, "has lost its signature", "more entries have lost their signatures", lines);
+        describe(unsealed, "has lost its seal", "more entries have lost their seals", lines);
         return lines;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * When checkpoints are signed: every {@code checkpoint-every} while entries arrive, and as soon as
- * the sequence reaches a multiple of {@code checkpoint-every-entries}. Both run on one background
+ * the sequencer passes a multiple of {@code checkpoint-every-entries}. Both run on one background
  * thread, after the entries' transaction has committed, and never concurrently on one node; across
  * nodes the checkpoint table's primary key decides (see {@link AuditCheckpoints}). Not started for
  * the command line, which checkpoints only when asked.
@@ -48,9 +48,10 @@ class CheckpointSchedule implements SchedulingConfigurer, CheckpointTrigger {
         registrar.addFixedDelayTask(new FixedDelayTask(this::requestCheckpoint, properties.checkpointEvery(), properties.checkpointEvery()));
     }
 
+    /** A batch that crossed a multiple of checkpoint-every-entries asks for a checkpoint at once. */
     @Override
-    public void entryCommitted(long seq) {
-        if (seq % properties.checkpointEveryEntries() == 0) {
+    public void sequenced(long from, long to) {
+        if (to / properties.checkpointEveryEntries() > from / properties.checkpointEveryEntries()) {
             requestCheckpoint();
         }
     }

@@ -1,7 +1,7 @@
 package org.caseshare.audit;
 
-/** Told of every committed entry, so a checkpoint can follow the N-th one at once. */
+/** Told by the sequencer, after its batch committed, that entries {@code from + 1} to {@code to} are in the tree. */
 interface CheckpointTrigger {
 
-    void entryCommitted(long seq);
+    void sequenced(long from, long to);
 }

@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param treeSize           the size of the recomputed tree
  * @param rootHash           base64 root of the recomputed tree
  * @param failures           one sentence per failure, naming the entry or the checkpoint
+ * @param pendingChecked     entries written but not yet sequenced, whose seals were checked
  */
 public record VerificationReport(long entriesChecked, int checkpointsChecked, long treeSize, String rootHash,
-        List<String> failures) {
+        List<String> failures, long pendingChecked) {
 
     public VerificationReport {
         failures = List.copyOf(failures);

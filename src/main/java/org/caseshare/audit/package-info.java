@@ -21,12 +21,12 @@
  * Fixed order and length prefixes make the encoding unambiguous; a new field or format means a new
  * version byte, never a change to version 1.
  *
- * <p><b>Entry signatures.</b> Each entry also carries, in {@code signature}, the audit key's Ed25519
- * signature of {@code "caseshare audit entry signature v1
-"} followed by its leaf data. A checkpoint
- * that fails only says that something between two sizes changed; verification then checks the
- * signatures of the entries in that range and names the ones that were changed. Entries written
- * before signatures were added have none.
+ * <p><b>Entry seals.</b> Each entry is written with a seal: HMAC-SHA256, under a key every node shares
+ * and the database holds only sealed under the master keyset, of {@code 0x81}, the entry's id, then
+ * its fields as in the leaf data above (without seq). The sequencer checks the seal as it takes the
+ * entry (a mismatch is recorded as {@code audit.entry-seal-broken}); verification checks the seals
+ * of entries not yet sequenced, of entries no checkpoint covers yet, and of those in a range a failed
+ * checkpoint points at, and names the ones that were changed. Entries written before seals have none.
  *
  * <p><b>Checkpoints.</b> After every {@code caseshare.audit.checkpoint-every-entries} entries, and
  * every {@code checkpoint-every} while entries arrive, the tree's size and root are signed with the

@@ -1,5 +1,6 @@
 package org.caseshare.audit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -59,7 +60,7 @@ abstract class AuditProofsApiTests extends IntegrationTest {
         dpoToken = fixtures.token(fixtures.person(organisation, Role.DATA_PROTECTION_OFFICER));
         firstSize = checkpoints.checkpointNow().map(AuditCheckpoint::treeSize)
                 .orElseGet(() -> checkpoints.latest().orElseThrow().treeSize());
-        seq = audit.record(AuditEvent.success("test.proof", "tester", organisation.id(), "record:proof"));
+        seq = audit.sequenceOf(audit.record(AuditEvent.success("test.proof", "tester", organisation.id(), "record:proof")), Duration.ofSeconds(30));
         secondSize = checkpoints.checkpointNow().orElseThrow().treeSize();
     }
 

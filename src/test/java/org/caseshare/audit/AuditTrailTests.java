@@ -2,6 +2,7 @@ package org.caseshare.audit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,12 +53,12 @@ abstract class AuditTrailTests extends IntegrationTest {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Long>>> results = new ArrayList<>();
+        List<Future<List<UUID>>> results = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             String actor = "writer-" + w;
             results.add(pool.submit(() -> {
                 start.await();
-                List<Long> mine = new ArrayList<>();
+                List<UUID> mine = new ArrayList<>();
                 for (int i = 0; i < each; i++) {
                     mine.add(transaction.execute(status -> audit.record(
                             AuditEvent.success("test.concurrent", actor, null, "test:" + UUID.randomUUID()))));
@@ -66,11 +67,15 @@ abstract class AuditTrailTests extends IntegrationTest {
             }));
         }
         start.countDown();
-        List<Long> seqs = new ArrayList<>();
-        for (Future<List<Long>> result : results) {
-            seqs.addAll(result.get(2, TimeUnit.MINUTES));
+        List<UUID> ids = new ArrayList<>();
+        for (Future<List<UUID>> result : results) {
+            ids.addAll(result.get(2, TimeUnit.MINUTES));
         }
         pool.shutdown();
+        List<Long> seqs = new ArrayList<>();
+        for (UUID id : ids) {
+            seqs.add(audit.sequenceOf(id, Duration.ofSeconds(30)));
+        }
 
         Collections.sort(seqs);
         assertThat(seqs).doesNotHaveDuplicates().hasSize(writers * each);
@@ -90,7 +95,7 @@ abstract class AuditTrailTests extends IntegrationTest {
 
     @Test
     void aCheckpointIsSignedWithThePublishedKeyAndExportedOutsideTheDatabase() throws Exception {
-        audit.record(AuditEvent.success("test.checkpoint", "tester", null, "test:1"));
+        audit.sequenceOf(audit.record(AuditEvent.success("test.checkpoint", "tester", null, "test:1")), Duration.ofSeconds(30));
         AuditCheckpoint checkpoint = checkpoints.checkpointNow().orElseThrow();
 
         assertThat(checkpoint.treeSize()).isEqualTo(lastSeq());
@@ -105,7 +110,7 @@ abstract class AuditTrailTests extends IntegrationTest {
 
     @Test
     void theApplicationsOwnConnectionCannotUpdateOrDeleteAuditRows() {
-        long seq = audit.record(AuditEvent.success("test.append-only", "tester", null, "test:1"));
+        long seq = audit.sequenceOf(audit.record(AuditEvent.success("test.append-only", "tester", null, "test:1")), Duration.ofSeconds(30));
         long size = checkpoints.checkpointNow().orElseThrow().treeSize();
 
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set target = 'test:2' where seq = ?").param(seq).update())

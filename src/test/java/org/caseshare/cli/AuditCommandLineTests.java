@@ -1,5 +1,6 @@
 package org.caseshare.cli;
 
+import java.time.Duration;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -160,7 +161,7 @@ abstract class AuditCommandLineTests extends IntegrationTest {
     private long record(int count) {
         long seq = 0;
         for (int i = 0; i < count; i++) {
-            seq = audit.record(AuditEvent.success("test.cli", "tester", null, "test:" + i));
+            seq = audit.sequenceOf(audit.record(AuditEvent.success("test.cli", "tester", null, "test:" + i)), Duration.ofSeconds(30));
         }
         return seq;
     }

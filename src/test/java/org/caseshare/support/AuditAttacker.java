@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  */
 public class AuditAttacker {
 
-    private static final String[] TABLES = {"audit_entry", "audit_checkpoint", "audit_head"};
+    private static final String[] TABLES = {"audit_entry", "audit_checkpoint", "audit_head", "audit_pending"};
 
     private final DataSource dataSource;
 
@@ -34,7 +34,8 @@ public class AuditAttacker {
     public void restore() {
         tamper("delete from audit_entry", "insert into audit_entry select * from snapshot_audit_entry",
                 "delete from audit_checkpoint", "insert into audit_checkpoint select * from snapshot_audit_checkpoint",
-                "update audit_head set last_seq = (select last_seq from snapshot_audit_head)");
+                "update audit_head set last_seq = (select last_seq from snapshot_audit_head)",
+                "delete from audit_pending", "insert into audit_pending select * from snapshot_audit_pending");
         run(statement -> {
             for (String table : TABLES) {
                 statement.execute("drop table snapshot_" + table);

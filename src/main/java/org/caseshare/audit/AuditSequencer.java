@@ -1,0 +1,150 @@
+package org.caseshare.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives committed entries their place in the trail: one batch at a time, in one transaction, it
+ * takes the oldest unsequenced entries, numbers them densely after the head, appends them to
+ * {@code audit_entry} (whose leaves are the Merkle tree's), removes them from {@code audit_pending}
+ * and moves the head. Only one sequencer works at a time across the cluster: on PostgreSQL the
+ * node holding a transaction-scoped advisory lock (the others skip the round instead of queueing),
+ * and everywhere the head row is locked for the batch, so two sequencers can never hand out the same
+ * number (ADR 0012). The business transactions never touch the head.
+ */
+@Component
+class AuditSequencer {
+
+    /** Large enough to keep up with thousands of entries a second, small enough for a short transaction. */
+    static final int BATCH = 5_000;
+    /** Recorded when an entry's seal did not match it as the sequencer took it (changed while it waited). */
+    static final String SEAL_BROKEN = "audit.entry-seal-broken";
+    /** "caseshar" as a number: the advisory lock's key, the same on every node. */
+    private static final long LOCK_KEY = 0x6361736573686172L;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final TransactionTemplate transaction;
+    private final ObjectProvider<CheckpointTrigger> checkpoints;
+    private final AuditSeals seals;
+    private final ObjectProvider<AuditTrail> trail;
+    private final boolean postgres;
+    private volatile Runnable wakeUp = () -> { };
+
+    AuditSequencer(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, DataSource dataSource,
+            ObjectProvider<CheckpointTrigger> checkpoints, AuditSeals seals, ObjectProvider<AuditTrail> trail) {
+        this.seals = seals;
+        this.trail = trail;
+        this.jdbc = jdbc;
+        this.template = template;
+        this.transaction = new TransactionTemplate(transactions);
+        this.checkpoints = checkpoints;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    /** What a batch did: how many entries it numbered and the head after it; -1 when another node sequences. */
+    record Batch(int sequenced, long head) {
+        static final Batch ELSEWHERE = new Batch(-1, -1);
+    }
+
+    /** Sequences everything committed so far; returns how many entries this node numbered. */
+    int sequencePending() {
+        int total = 0;
+        Batch batch;
+        do {
+            batch = sequenceBatch();
+            total += Math.max(0, batch.sequenced());
+        } while (batch.sequenced() == BATCH);
+        return total;
+    }
+
+    Batch sequenceBatch() {
+        Batch batch = transaction.execute(status -> {
+            if (postgres && !Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single())) {
+                return Batch.ELSEWHERE;
+            }
+            long head = jdbc.sql("select last_seq from audit_head where id = 1 for update").query(Long.class).single();
+            List<Sealed> pending = jdbc.sql("select * from audit_pending order by occurred_at, id limit ?").param(BATCH)
+                    .query((rs, n) -> new Sealed(AuditEntries.mapPending(rs), rs.getString("seal"))).list();
+            if (pending.isEmpty()) {
+                return new Batch(0, head);
+            }
+            template.batchUpdate("""
+                    insert into audit_entry (seq, occurred_at, actor_id, organisation_id, action, target, outcome, client_address,
+                        details, pending_id, seal) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    PendingEntry e = pending.get(i).entry();
+                    ps.setLong(1, head + 1 + i);
+                    ps.setTimestamp(2, Timestamp.from(e.occurredAt()));
+                    ps.setString(3, e.actorId());
+                    ps.setObject(4, e.organisationId());
+                    ps.setString(5, e.action());
+                    ps.setString(6, e.target());
+                    ps.setString(7, e.outcome());
+                    ps.setString(8, e.clientAddress());
+                    ps.setString(9, e.details());
+                    ps.setObject(10, e.id());
+                    ps.setString(11, pending.get(i).seal());
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return pending.size();
+                }
+            });
+            template.batchUpdate("delete from audit_pending where id = ?", pending, pending.size(),
+                    (ps, row) -> ps.setObject(1, row.entry().id()));
+            long last = head + pending.size();
+            jdbc.sql("update audit_head set last_seq = ? where id = 1").param(last).update();
+            // Once in the tree and under a checkpoint, a changed entry would be signed as it stands:
+            // its seal is checked now, and a mismatch recorded for good.
+            for (int i = 0; i < pending.size(); i++) {
+                if (!seals.matches(pending.get(i).entry(), pending.get(i).seal())) {
+                    trail.getObject().record(AuditEvent.failure(SEAL_BROKEN, "system", null, "audit-entry:" + (head + 1 + i)));
+                }
+            }
+            return new Batch(pending.size(), last);
+        });
+        if (batch.sequenced() > 0) {
+            CheckpointTrigger trigger = checkpoints.getIfAvailable();
+            if (trigger != null) {
+                trigger.sequenced(batch.head() - batch.sequenced(), batch.head());
+            }
+        }
+        return batch;
+    }
+
+    /** Asks the running loop, if any, to look for new entries now rather than at its next poll. */
+    void nudge() {
+        wakeUp.run();
+    }
+
+    void onNudge(Runnable wakeUp) {
+        this.wakeUp = wakeUp;
+    }
+
+    private record Sealed(PendingEntry entry, String seal) {
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the audit trail is on", e);
+        }
+    }
+}

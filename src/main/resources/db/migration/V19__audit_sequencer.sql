@@ -1,0 +1,36 @@
+-- Audit writes without a global lock (ADR 0012). A change's transaction inserts its entry here,
+-- touching no shared row; one sequencer at a time moves committed entries into audit_entry in
+-- batches, giving them dense sequence numbers and extending the Merkle tree. Plain SQL for H2 and
+-- PostgreSQL.
+create table audit_pending (
+    id               uuid primary key,
+    occurred_at      timestamp with time zone not null,
+    actor_id         varchar(64),
+    organisation_id  uuid,
+    action           varchar(80)  not null,
+    target           varchar(200),
+    outcome          varchar(20)  not null,
+    client_address   varchar(64),
+    details          varchar(2000),
+    -- HMAC-SHA256 of the entry (id and fields) under a key sealed by the master keyset: an entry
+    -- edited in the database before or after it is sequenced no longer matches its seal.
+    seal             varchar(64)  not null
+);
+create index audit_pending_organisation on audit_pending (organisation_id, occurred_at);
+
+-- A sequenced entry keeps the id and seal it was written with (entries from before this change
+-- have neither), so verification can check the seal and a node can see that an entry it committed
+-- arrived in the trail.
+alter table audit_entry add column pending_id uuid;
+-- The seal replaces V16's per-entry Ed25519 signature: it is made where the entry is written (inside
+-- every audited change) and an HMAC costs a fraction of a signature there; no release carried V16.
+alter table audit_entry drop column signature;
+alter table audit_entry add column seal varchar(64);
+create unique index audit_entry_pending_id on audit_entry (pending_id);
+
+-- The seal key: a Tink HMAC keyset sealed (AES-256-GCM) under the master keyset, shared by every node.
+create table audit_seal_key (
+    id             integer primary key,
+    sealed_keyset  varchar(10000) not null,
+    created_at     timestamp with time zone not null
+);

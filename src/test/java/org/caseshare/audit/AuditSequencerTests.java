@@ -1,0 +1,202 @@
+package org.caseshare.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.caseshare.support.AuditAttacker;
+import org.caseshare.support.AuditTampering;
+import org.caseshare.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Entries are written unsequenced and sealed, and one sequencer at a time numbers them (ADR 0012).
+ * In the tampering context the background sequencer is off, so each test decides when entries are
+ * sequenced; an attacker with the database administrator's rights edits or deletes entries before
+ * and after, and verification (or the node that committed the entry) must say so.
+ */
+@AuditTampering
+abstract class AuditSequencerTests extends IntegrationTest {
+
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    AuditSequencer sequencer;
+    @Autowired
+    AuditVerification verification;
+    @Autowired
+    PendingWatch watch;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    DataSource dataSource;
+
+    AuditAttacker attacker;
+
+    @BeforeEach
+    void anIntactTrail() {
+        sequencer.sequencePending();
+        // Other tests in this context put the tables back behind the watch's back.
+        watch.forgetAll();
+        assertThat(verification.verify(List.of()).failures()).isEmpty();
+        attacker = new AuditAttacker(dataSource);
+        attacker.snapshot();
+    }
+
+    @AfterEach
+    void putEverythingBack() {
+        attacker.restore();
+        assertThat(verification.verify(List.of()).failures()).as("restored trail").isEmpty();
+    }
+
+    @Test
+    void anEntryIsSeenAtOnceAndNumberedByTheSequencerAfterTheHead() {
+        UUID organisation = UUID.randomUUID();
+        long head = head();
+        UUID id = audit.record(AuditEvent.success("test.sequencer", "tester", organisation, "test:1"));
+
+        assertThat(audit.latest(organisation, 10)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("test.sequencer");
+            assertThat(e.seq()).as("not yet sequenced").isZero();
+        });
+        assertThat(head()).as("the writer touched no shared row").isEqualTo(head);
+        assertThat(verification.verify(List.of()).pendingChecked()).isEqualTo(1);
+
+        assertThat(sequencer.sequencePending()).isEqualTo(1);
+        assertThat(audit.latest(organisation, 10)).singleElement().satisfies(e -> assertThat(e.seq()).isEqualTo(head + 1));
+        assertThat(audit.sequenceOf(id, Duration.ofSeconds(5))).isEqualTo(head + 1);
+    }
+
+    @Test
+    void anEntryWhoseTransactionRollsBackNeverAppears() {
+        UUID organisation = UUID.randomUUID();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            audit.record(AuditEvent.success("test.rolled-back", "tester", organisation, "test:1"));
+            throw new IllegalStateException("the change failed");
+        })).hasMessage("the change failed");
+
+        sequencer.sequencePending();
+        assertThat(audit.latest(organisation, 10)).isEmpty();
+        assertThat(verification.verify(List.of()).failures()).isEmpty();
+    }
+
+    @Test
+    void editingAnEntryBeforeItIsSequencedIsDetectedBeforeAndAfter() {
+        audit.record(AuditEvent.success("test.edited", "tester", null, "test:edited"));
+        attacker.tamper("update audit_pending set actor_id = 'someone-else' where target = 'test:edited'");
+
+        assertThat(verification.verify(List.of()).failures()).singleElement().asString()
+                .contains("not yet sequenced was changed after it was written");
+
+        sequencer.sequencePending();
+        long seq = jdbc.sql("select seq from audit_entry where target = 'test:edited'").query(Long.class).single();
+        assertThat(verification.verify(List.of()).failures()).singleElement().asString()
+                .isEqualTo("entry " + seq + " was changed after it was written (its seal does not match)");
+    }
+
+    @Test
+    void deletingAnEntryBeforeItIsSequencedIsReportedByTheNodeThatCommittedIt() {
+        UUID id = audit.record(AuditEvent.success("test.deleted", "tester", null, "test:deleted"));
+        attacker.tamper("delete from audit_pending where id = '" + id + "'");
+
+        assertThat(watch.check(Duration.ZERO)).isEqualTo(1);
+
+        assertThat(verification.verify(List.of()).failures()).singleElement().asString()
+                .contains("the entry " + id).contains("was deleted before it was sequenced");
+    }
+
+    @Test
+    void concurrentWritersAndSequencersGiveOneDenseSequence() throws Exception {
+        long head = head();
+        int writers = 8;
+        int each = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 3);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> work = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            work.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < each; i++) {
+                    audit.record(AuditEvent.success("test.concurrent-sequencers", "tester", null, "test:" + i));
+                }
+                return null;
+            }));
+        }
+        // Three sequencers at once, as three nodes would run them.
+        for (int s = 0; s < 3; s++) {
+            work.add(pool.submit(() -> {
+                start.await();
+                for (int round = 0; round < 50; round++) {
+                    sequencer.sequenceBatch();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> done : work) {
+            done.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        sequencer.sequencePending();
+
+        List<Long> seqs = jdbc.sql("select seq from audit_entry where seq > ? order by seq").param(head).query(Long.class).list();
+        assertThat(seqs).hasSize(writers * each);
+        assertThat(seqs.get(seqs.size() - 1)).isEqualTo(head + writers * each);
+        assertThat(head()).isEqualTo(head + writers * each);
+        assertThat(verification.verify(List.of()).failures()).isEmpty();
+    }
+
+    @Test
+    void whileAnotherNodeHoldsTheSequencerRoleThisOneSkipsItsRound() throws Exception {
+        audit.record(AuditEvent.success("test.elsewhere", "tester", null, "test:1"));
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            // Another node's sequencer in the middle of its batch.
+            if (postgres()) {
+                try (PreparedStatement lock = other.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                    lock.setLong(1, 0x6361736573686172L);
+                    lock.execute();
+                }
+                assertThat(sequencer.sequenceBatch()).isEqualTo(AuditSequencer.Batch.ELSEWHERE);
+            } else {
+                other.prepareStatement("select last_seq from audit_head where id = 1 for update").execute();
+                ExecutorService pool = Executors.newSingleThreadExecutor();
+                Future<AuditSequencer.Batch> waiting = pool.submit(sequencer::sequenceBatch);
+                Thread.sleep(300);
+                assertThat(waiting).as("queued behind the other sequencer's head lock").isNotDone();
+                other.rollback();
+                assertThat(waiting.get(30, TimeUnit.SECONDS).sequenced()).isEqualTo(1);
+                pool.shutdown();
+            }
+            other.rollback();
+        }
+        sequencer.sequencePending();
+        assertThat(verification.verify(List.of()).failures()).isEmpty();
+    }
+
+    abstract boolean postgres();
+
+    private long head() {
+        return jdbc.sql("select last_seq from audit_head where id = 1").query(Long.class).single();
+    }
+}
