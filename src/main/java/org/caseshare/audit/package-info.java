@@ -3,9 +3,11 @@
  * outsider holding only the public key and an exported checkpoint can verify.
  *
  * <p><b>Writing.</b> An entry commits in the same transaction as the change it records; if the entry
- * cannot be written, the change fails. Writers lock the one {@code audit_head} row, so sequence
- * numbers are dense and unique across every node. Entries carry identifiers and field names, never
- * personal data in clear. Triggers reject UPDATE and DELETE (and TRUNCATE on PostgreSQL) on
+ * cannot be written, the change fails. The transaction writes it sealed and unsequenced
+ * ({@code audit_pending}), touching no shared row; one sequencer at a time across the cluster gives
+ * committed entries dense, unique sequence numbers in batches, about a poll (200 ms) after commit
+ * (docs/adr/0012-audit-sequencer.md). Entries carry identifiers and field names, never personal data
+ * in clear. Triggers reject UPDATE and DELETE (and TRUNCATE on PostgreSQL) on
  * {@code audit_entry} and {@code audit_checkpoint}; see docs/audit-postgresql-grants.md for the grants.
  *
  * <p><b>Leaf encoding, version 1.</b> Entry {@code seq} is leaf {@code seq - 1} of an RFC 9162 Merkle
