@@ -12,9 +12,10 @@ create table audit_pending (
     outcome          varchar(20)  not null,
     client_address   varchar(64),
     details          varchar(2000),
-    -- HMAC-SHA256 of the entry (id and fields) under a key sealed by the master keyset: an entry
-    -- edited in the database before or after it is sequenced no longer matches its seal.
-    seal             varchar(64)  not null
+    -- HMAC-SHA256 of the entry (id and fields) under a key sealed by the master keyset (in
+    -- sealed_keyset, as 'audit-entry-seal'): an entry edited in the database before or after it is
+    -- sequenced no longer matches its seal.
+    seal             varchar(100) not null
 );
 create index audit_pending_organisation on audit_pending (organisation_id, occurred_at);
 
@@ -25,12 +26,5 @@ alter table audit_entry add column pending_id uuid;
 -- The seal replaces V16's per-entry Ed25519 signature: it is made where the entry is written (inside
 -- every audited change) and an HMAC costs a fraction of a signature there; no release carried V16.
 alter table audit_entry drop column signature;
-alter table audit_entry add column seal varchar(64);
+alter table audit_entry add column seal varchar(100);
 create unique index audit_entry_pending_id on audit_entry (pending_id);
-
--- The seal key: a Tink HMAC keyset sealed (AES-256-GCM) under the master keyset, shared by every node.
-create table audit_seal_key (
-    id             integer primary key,
-    sealed_keyset  varchar(10000) not null,
-    created_at     timestamp with time zone not null
-);
