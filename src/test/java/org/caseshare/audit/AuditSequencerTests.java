@@ -45,6 +45,8 @@ abstract class AuditSequencerTests extends IntegrationTest {
     @Autowired
     PendingWatch watch;
     @Autowired
+    AuditCheckpoints checkpoints;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transaction;
@@ -110,8 +112,13 @@ abstract class AuditSequencerTests extends IntegrationTest {
 
         sequencer.sequencePending();
         long seq = jdbc.sql("select seq from audit_entry where target = 'test:edited'").query(Long.class).single();
-        assertThat(verification.verify(List.of()).failures()).singleElement().asString()
-                .isEqualTo("entry " + seq + " was changed after it was written (its seal does not match)");
+        assertThat(verification.verify(List.of()).failures()).containsExactly(
+                "entry " + seq + " was changed after it was written: its seal does not match it",
+                "entry " + seq + " was changed before it was sequenced: its seal did not match it when the sequencer took it ("
+                        + audit.latestWithAction(AuditSequencer.SEAL_BROKEN, 1).get(0).occurredAt() + ")");
+        // Signed into a checkpoint as it stands, the entry is still named: the sequencer recorded it.
+        checkpoints.checkpointNow();
+        assertThat(verification.verify(List.of()).failures()).anySatisfy(f -> assertThat(f).startsWith("entry " + seq + " was changed before"));
     }
 
     @Test

@@ -70,8 +70,7 @@ class AuditTamperOnPostgresIntegrationTests extends IntegrationTest {
         VerificationReport report = verification.verify(List.of());
 
         assertThat(report.ok()).isFalse();
-        assertThat(report.firstFailure()).contains("entry " + edited + " was changed after it was written (its seal does not match)");
-        String failure = report.failures().stream().filter(f -> f.startsWith("stored checkpoint")).findFirst().orElseThrow();
+        String failure = report.firstFailure().orElseThrow();
         assertThat(failure).startsWith("stored checkpoint at tree size " + first + " ");
         Matcher range = Pattern.compile("between (\\d+) and (\\d+)").matcher(failure);
         assertThat(range.find()).isTrue();
@@ -132,11 +131,11 @@ class AuditTamperOnPostgresIntegrationTests extends IntegrationTest {
 
         VerificationReport report = verification.verify(List.of());
 
-        assertThat(report.failures()).startsWith("entry " + a + " was changed after it was written (its seal does not match)",
-                "entry " + b + " was changed after it was written (its seal does not match)");
-        assertThat(report.failures()).anySatisfy(f -> assertThat(f)
+        assertThat(report.firstFailure().orElseThrow())
                 .startsWith("stored checkpoint at tree size " + second + " ")
-                .contains("between " + (first + 1) + " and " + second));
+                .contains("between " + (first + 1) + " and " + second);
+        assertThat(report.failures()).contains("entry " + a + " was changed after it was written: its seal does not match it",
+                "entry " + b + " was changed after it was written: its seal does not match it");
     }
 
     @Test
@@ -158,8 +157,11 @@ class AuditTamperOnPostgresIntegrationTests extends IntegrationTest {
     void rebuildingTheWholeTrailAndDroppingItsCheckpointsIsCaughtByAnExportedCheckpoint() {
         attacker.tamper("update audit_entry set actor_id = 'someone-else'", "delete from audit_checkpoint");
         assertThat(verification.verify(List.of()).failures())
-                .as("with no checkpoint left in the database, only the seals (whose key is outside it) tell")
-                .hasSize((int) second).allMatch(f -> f.endsWith("was changed after it was written (its seal does not match)"));
+                .as("with no checkpoint left in the database, only the seals (whose key is outside it) tell, in a few lines")
+                .containsExactly("entry 1 was changed after it was written: its seal does not match it",
+                        "entry 2 was changed after it was written: its seal does not match it",
+                        "entry 3 was changed after it was written: its seal does not match it",
+                        (second - 3) + " more entries were changed after they were written, up to entry " + second);
 
         Path file = exported.resolve(String.format("checkpoint-%012d.txt", second));
         VerificationReport report = verification.verify(List.of(supplied(file)));
