@@ -45,7 +45,7 @@ class Receipts {
 
     /** Confirms receipt if this is the package's first complete download; the conditional update makes it once. */
     @Transactional
-    void confirmIfFirst(Caller caller, Packages.HubRow row, Instant downloadedAt) {
+    void confirmIfFirst(Caller caller, HubRow row, Instant downloadedAt) {
         int first = jdbc.sql("update hub_package set first_downloaded_at = ? where id = ? and first_downloaded_at is null")
                 .params(Timestamp.from(downloadedAt), row.id()).update();
         if (first != 1) {

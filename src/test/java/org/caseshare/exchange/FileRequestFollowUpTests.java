@@ -48,6 +48,8 @@ abstract class FileRequestFollowUpTests extends FileRequestsFixture {
     @Autowired
     Packages packages;
     @Autowired
+    PackageUploads uploads;
+    @Autowired
     SharingRegister register;
     @Autowired
     TestClock clock;
@@ -70,7 +72,7 @@ abstract class FileRequestFollowUpTests extends FileRequestsFixture {
     UUID answer(UUID requestId, byte[] content) {
         Caller partner = caller(teacher, Role.PARTNER);
         UUID packageId = requests.fulfil(partner, requestId);
-        packages.addFile(partner, packageId, "answer.txt", new ByteArrayInputStream(content), content.length);
+        uploads.addFile(partner, packageId, "answer.txt", new ByteArrayInputStream(content), content.length);
         packages.send(partner, packageId, false);
         return packageId;
     }
