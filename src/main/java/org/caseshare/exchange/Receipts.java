@@ -9,9 +9,10 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
-import org.caseshare.sharing.SharingRegister;
+import org.caseshare.sharing.PackageReceiptConfirmed;
 import org.caseshare.system.Caller;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A package's receipt: its first download that completed, every byte read and authenticated,
  * confirms it — on the package, on its sharing record and on the request it answers — and tells the
- * sender (a link, no personal data). A download cut short by a damaged file confirms nothing.
+ * sender (a link, no personal data). The sharing record hears of it by a {@link PackageReceiptConfirmed} event. A download cut short by a damaged file confirms nothing.
  */
 @Service
 class Receipts {
@@ -27,17 +28,17 @@ class Receipts {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Members members;
-    private final SharingRegister sharing;
+    private final ApplicationEventPublisher events;
     private final RequestAnswers requestAnswers;
     private final Mailer mailer;
     private final String baseUrl;
 
-    Receipts(JdbcClient jdbc, AuditTrail audit, Members members, SharingRegister sharing, RequestAnswers requestAnswers, Mailer mailer,
+    Receipts(JdbcClient jdbc, AuditTrail audit, Members members, ApplicationEventPublisher events, RequestAnswers requestAnswers, Mailer mailer,
             @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.members = members;
-        this.sharing = sharing;
+        this.events = events;
         this.requestAnswers = requestAnswers;
         this.mailer = mailer;
         this.baseUrl = baseUrl;
@@ -54,7 +55,8 @@ class Receipts {
         audit.record(AuditEvent.success("hub.package.receipt-confirmed", caller.actorId(), row.organisationId(), "hub-package:" + row.id()));
         if (row.sharingRecordId() != null) {
             String recipientName = members.findById(caller.accountId()).map(Account::displayName).orElse(caller.displayName());
-            sharing.confirmReceiptBySecureHub(row.organisationId(), row.sharingRecordId(), caller.accountId(), recipientName, row.id());
+            // the sharing register confirms receipt on the record, in this transaction (ADR 0014)
+            events.publishEvent(new PackageReceiptConfirmed(row.organisationId(), row.sharingRecordId(), row.id(), caller.accountId(), recipientName));
         }
         requestAnswers.firstDownloaded(caller, row.id());
         members.findById(row.senderId()).ifPresent(sender -> mailer.send(new OutgoingMail(sender.email(), "Private and Confidential",
