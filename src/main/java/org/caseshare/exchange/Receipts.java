@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
-import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
@@ -54,9 +53,8 @@ class Receipts {
         }
         audit.record(AuditEvent.success("hub.package.receipt-confirmed", caller.actorId(), row.organisationId(), "hub-package:" + row.id()));
         if (row.sharingRecordId() != null) {
-            String recipientName = members.findById(caller.accountId()).map(Account::displayName).orElse(caller.displayName());
-            // the sharing register confirms receipt on the record, in this transaction (ADR 0014)
-            events.publishEvent(new PackageReceiptConfirmed(row.organisationId(), row.sharingRecordId(), row.id(), caller.accountId(), recipientName));
+            // the sharing register confirms receipt on the record once this commits (ADR 0014)
+            events.publishEvent(new PackageReceiptConfirmed(row.organisationId(), row.sharingRecordId(), row.id(), caller.accountId()));
         }
         requestAnswers.firstDownloaded(caller, row.id());
         members.findById(row.senderId()).ifPresent(sender -> mailer.send(new OutgoingMail(sender.email(), "Private and Confidential",

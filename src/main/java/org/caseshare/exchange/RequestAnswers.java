@@ -67,7 +67,7 @@ class RequestAnswers {
     /**
      * The package was downloaded for the first time, by the requester (the only person it is addressed
      * to): a linked "request made" record moves to receipt confirmed, by the sharing register, which
-     * hears of it by a {@link RequestedFilesReceived} event in this transaction (ADR 0014).
+     * hears of it by a {@link RequestedFilesReceived} event once this commits (ADR 0014).
      */
     void firstDownloaded(Caller caller, UUID packageId) {
         List<Map<String, Object>> answered = jdbc.sql("""
@@ -80,7 +80,7 @@ class RequestAnswers {
                     .with("package", packageId.toString()));
             UUID record = (UUID) request.get("sharing_record_id");
             if (record != null) {
-                events.publishEvent(new RequestedFilesReceived(Packages.actor(caller), record, requestId, packageId));
+                events.publishEvent(new RequestedFilesReceived(caller.organisationId(), caller.accountId(), record, requestId, packageId));
             }
         }
     }
