@@ -34,10 +34,12 @@ import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.policy.Channel;
 import org.caseshare.sharing.Actor;
+import org.caseshare.sharing.ReceiptConfirmedByLink;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.sharing.Status;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,6 +84,7 @@ class EmailChannel {
     private final SecretBox secrets;
     private final Mailer mailer;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transaction;
@@ -92,12 +95,13 @@ class EmailChannel {
     private final String baseUrl;
 
     EmailChannel(Checklist checklist, SharingRegister register, Directory directory, OrganisationSettings settings, SecretBox secrets,
-            Mailer mailer, AuditTrail audit,
+            Mailer mailer, AuditTrail audit, ApplicationEventPublisher events,
             JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, Clock clock,
             @Value("${caseshare.channels.max-attachment-size:10MB}") org.springframework.util.unit.DataSize maxSize,
             @Value("${caseshare.base-url}") String baseUrl) {
         this.checklist = checklist;
         this.register = register;
+        this.events = events;
         this.directory = directory;
         this.settings = settings;
         this.secrets = secrets;
@@ -374,7 +378,8 @@ class EmailChannel {
             if (claimed != 1) {
                 return false;
             }
-            register.confirmReceiptByRecipient(receipt.organisationId(), receipt.recordId());
+            // the register confirms the record in this transaction, before the password is released (ADR 0014)
+            events.publishEvent(new ReceiptConfirmedByLink(receipt.organisationId(), receipt.recordId()));
             audit.record(AuditEvent.success("channels.receipt-confirmed-by-link", SharingRegister.RECIPIENT_ACTOR, receipt.organisationId(),
                     "sharing-record:" + receipt.recordId()));
             release(receipt.organisationId(), receipt.recordId(), SharingRegister.RECIPIENT_ACTOR);

@@ -32,7 +32,7 @@ final class DownloadResponses {
     private DownloadResponses() {
     }
 
-    static void write(HttpServletResponse response, Packages.Download download) throws IOException {
+    static void write(HttpServletResponse response, Download download) throws IOException {
         try (download; InputStream in = download.open()) {
             response.setContentType("application/octet-stream");
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachments.header(download.name()));
@@ -70,7 +70,7 @@ final class DownloadResponses {
     }
 
     /** Reads the next slice: -1 at the end, {@link #CUT_SHORT} when damage stopped a download already under way. */
-    private static int read(InputStream in, byte[] buffer, Packages.Download download, HttpServletResponse response) throws IOException {
+    private static int read(InputStream in, byte[] buffer, Download download, HttpServletResponse response) throws IOException {
         try {
             return in.read(buffer);
         } catch (ContentAuthenticationException e) {

@@ -54,6 +54,8 @@ public class FileRequests {
 
     private final JdbcClient jdbc;
     private final Packages packages;
+    private final PackageRecipients addressees;
+    private final PackageAccess access;
     private final Directory directory;
     private final Members members;
     private final Invitations invitations;
@@ -63,10 +65,13 @@ public class FileRequests {
     private final Clock clock;
     private final String baseUrl;
 
-    FileRequests(JdbcClient jdbc, Packages packages, Directory directory, Members members, Invitations invitations, SharingRegister sharing,
-            Mailer mailer, AuditTrail audit, Clock clock, @Value("${caseshare.base-url}") String baseUrl) {
+    FileRequests(JdbcClient jdbc, Packages packages, PackageRecipients addressees, PackageAccess access, Directory directory,
+            Members members, Invitations invitations, SharingRegister sharing, Mailer mailer, AuditTrail audit, Clock clock,
+            @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.packages = packages;
+        this.addressees = addressees;
+        this.access = access;
         this.directory = directory;
         this.members = members;
         this.invitations = invitations;
@@ -91,7 +96,7 @@ public class FileRequests {
         if (form.recipientEntryId() == null) {
             errors.put("recipientEntryId", "Choose the organisation from your directory");
         }
-        List<String> recipients = packages.normaliseRecipients(List.of(form.recipient() == null ? "" : form.recipient()), errors);
+        List<String> recipients = addressees.normalise(List.of(form.recipient() == null ? "" : form.recipient()), errors);
         if (recipients.size() > 1) {
             errors.putIfAbsent("recipients", "Ask one named person");
         }
@@ -103,7 +108,7 @@ public class FileRequests {
             recordRefusal(record).ifPresent(message -> errors.put("sharingRecordId", message));
         }
         UUID recipientOrganisation = errors.containsKey("recipients") || form.recipientEntryId() == null ? null
-                : packages.recipientOrganisation(caller, form.recipientEntryId(), recipients, errors);
+                : addressees.organisation(caller, form.recipientEntryId(), recipients, errors);
         errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             throw new ApiValidationException("The request has invalid fields", errors);
@@ -264,7 +269,7 @@ public class FileRequests {
     /** Requests addressed to the caller, newest first. */
     public List<FileRequest> received(Caller caller) {
         return jdbc.sql("select * from hub_file_request where recipient_email = ? and recipient_organisation_id = ? order by created_at desc")
-                .params(packages.email(caller), caller.organisationId()).query(FileRequests::map).list().stream().map(this::view).toList();
+                .params(access.email(caller), caller.organisationId()).query(FileRequests::map).list().stream().map(this::view).toList();
     }
 
     private Row asRecipient(Caller caller, UUID requestId) {
@@ -272,7 +277,7 @@ public class FileRequests {
     }
 
     private boolean isRecipient(Caller caller, Row row) {
-        return row.recipientOrganisationId().equals(caller.organisationId()) && row.recipientEmail().equals(packages.email(caller));
+        return row.recipientOrganisationId().equals(caller.organisationId()) && row.recipientEmail().equals(access.email(caller));
     }
 
     private FileRequest view(Row row) {

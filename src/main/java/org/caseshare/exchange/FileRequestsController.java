@@ -23,12 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FileRequestsController {
 
     private final FileRequests requests;
-    private final Packages packages;
+    private final PackageViews views;
     private final Directory directory;
 
-    FileRequestsController(FileRequests requests, Packages packages, Directory directory) {
+    FileRequestsController(FileRequests requests, PackageViews views, Directory directory) {
         this.requests = requests;
-        this.packages = packages;
+        this.views = views;
         this.directory = directory;
     }
 
@@ -87,7 +87,7 @@ class FileRequestsController {
         FileRequest request = requests.get(caller, id);
         model.addAttribute("r", request);
         model.addAttribute("requester", requests.isRequester(caller, request));
-        model.addAttribute("answer", request.packageId() == null ? null : packages.find(caller, request.packageId()).orElse(null));
+        model.addAttribute("answer", request.packageId() == null ? null : views.find(caller, request.packageId()).orElse(null));
         return "hub/request";
     }
 

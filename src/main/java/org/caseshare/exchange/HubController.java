@@ -31,13 +31,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HubController {
 
     private final Packages packages;
+    private final PackageViews views;
+    private final PackageUploads uploads;
+    private final PackageDownloads downloads;
+    private final PackageShredding shredding;
     private final Directory directory;
     private final java.time.Clock clock;
 
     private final FileRequests requests;
     private final RecordChoices choices;
 
-    HubController(Packages packages, FileRequests requests, RecordChoices choices, Directory directory, java.time.Clock clock) {
+    HubController(Packages packages, PackageViews views, PackageUploads uploads, PackageDownloads downloads, PackageShredding shredding,
+            FileRequests requests, RecordChoices choices, Directory directory, java.time.Clock clock) {
+        this.views = views;
+        this.uploads = uploads;
+        this.downloads = downloads;
+        this.shredding = shredding;
         this.requests = requests;
         this.choices = choices;
         this.packages = packages;
@@ -51,8 +60,8 @@ class HubController {
 
     @GetMapping
     String index(Caller caller, Model model) {
-        model.addAttribute("sent", packages.sent(caller));
-        model.addAttribute("received", packages.received(caller));
+        model.addAttribute("sent", views.sent(caller));
+        model.addAttribute("received", views.received(caller));
         model.addAttribute("canSend", Packages.maySend(caller));
         model.addAttribute("canRequest", FileRequests.mayRequest(caller));
         model.addAttribute("requestsMade", requests.made(caller));
@@ -132,14 +141,14 @@ class HubController {
 
     @GetMapping("/packages/{id}")
     String view(Caller caller, @PathVariable UUID id, Model model) {
-        HubPackage p = packages.get(caller, id);
+        HubPackage p = views.get(caller, id);
         model.addAttribute("p", p);
-        model.addAttribute("sender", packages.isSender(caller, p));
+        model.addAttribute("sender", views.isSender(caller, p));
         model.addAttribute("isDraftOwner", p.status() == PackageStatus.DRAFT && p.senderId().equals(caller.accountId()));
-        model.addAttribute("acknowledged", !packages.isSender(caller, p) && p.acknowledgedBy(packages.email(caller)));
+        model.addAttribute("acknowledged", !views.isSender(caller, p) && p.acknowledgedBy(views.email(caller)));
         model.addAttribute("available", p.available(clock.instant()));
         model.addAttribute("answersRequest", requests.answeredBy(caller, id).orElse(null));
-        model.addAttribute("senderOrganisation", packages.isSender(caller, p) ? null
+        model.addAttribute("senderOrganisation", views.isSender(caller, p) ? null
                 : directory.organisation(p.organisationId()).map(org.caseshare.directory.Organisation::name).orElse(null));
         FormErrors errors = FormErrors.none();
         if (model.getAttribute("errorField") instanceof String field && model.getAttribute("errorMessage") instanceof String message) {
@@ -157,7 +166,7 @@ class HubController {
             redirect.addFlashAttribute("errorMessage", "Choose a file to add");
             return "redirect:/hub/packages/" + id;
         }
-        packages.addFile(caller, id, file.getOriginalFilename(), file.getInputStream(), file.getSize());
+        uploads.addFile(caller, id, file.getOriginalFilename(), file.getInputStream(), file.getSize());
         redirect.addFlashAttribute("notice", "File added");
         return "redirect:/hub/packages/" + id;
     }
@@ -169,7 +178,7 @@ class HubController {
     @org.springframework.web.bind.annotation.PutMapping("/packages/{id}/files")
     org.springframework.http.ResponseEntity<Map<String, Object>> stream(Caller caller, @PathVariable UUID id, @RequestParam String name,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        UUID fileId = packages.addFile(caller, id, name, request.getInputStream(), PackagesApiController.declaredLength(request));
+        UUID fileId = uploads.addFile(caller, id, name, request.getInputStream(), PackagesApiController.declaredLength(request));
         org.springframework.web.servlet.FlashMap flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
         flash.put("notice", "File added");
         flash.setTargetRequestPath("/hub/packages/" + id);
@@ -194,13 +203,13 @@ class HubController {
     @PostMapping("/packages/{id}/acknowledge")
     String acknowledge(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
-        packages.get(caller, id); // another organisation's package is not found, whatever was posted
+        views.get(caller, id); // another organisation's package is not found, whatever was posted
         if (!confirm) {
             redirect.addFlashAttribute("errorField", "confirm");
             redirect.addFlashAttribute("errorMessage", "Confirm that you have read and accept the conditions");
             return "redirect:/hub/packages/" + id;
         }
-        packages.acknowledge(caller, id);
+        downloads.acknowledge(caller, id);
         return "redirect:/hub/packages/" + id;
     }
 
@@ -209,7 +218,7 @@ class HubController {
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         char[] secret = password == null || password.isBlank() ? null : password.toCharArray();
         try {
-            DownloadResponses.write(response, packages.startDownload(caller, id, fileId, secret, request.getRemoteAddr()));
+            DownloadResponses.write(response, downloads.startDownload(caller, id, fileId, secret, request.getRemoteAddr()));
         } finally {
             if (secret != null) {
                 Arrays.fill(secret, '\0');
@@ -227,7 +236,7 @@ class HubController {
 
     @PostMapping("/packages/{id}/revoke")
     String revoke(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
-        packages.revoke(caller, id);
+        shredding.revoke(caller, id);
         redirect.addFlashAttribute("notice", "Package revoked: its keys are destroyed and it can no longer be downloaded");
         return "redirect:/hub/packages/" + id;
     }

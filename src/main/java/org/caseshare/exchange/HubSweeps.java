@@ -11,17 +11,17 @@ class HubSweeps {
 
     private static final Logger log = LoggerFactory.getLogger(HubSweeps.class);
 
-    private final Packages packages;
+    private final PackageShredding shredding;
 
-    HubSweeps(Packages packages) {
-        this.packages = packages;
+    HubSweeps(PackageShredding shredding) {
+        this.shredding = shredding;
     }
 
     @Scheduled(initialDelayString = "${caseshare.exchange.sweep-every:PT5M}", fixedDelayString = "${caseshare.exchange.sweep-every:PT5M}")
     void sweep() {
         try {
-            int expired = packages.expireDue();
-            int orphans = packages.removeOrphans();
+            int expired = shredding.expireDue();
+            int orphans = shredding.removeOrphans();
             if (expired + orphans > 0) {
                 log.info("Secure hub sweep: {} package(s) expired and shredded, {} orphaned blob(s) removed", expired, orphans);
             }

@@ -31,9 +31,18 @@ class PackagesApiController {
     static final String PASSWORD_HEADER = "X-Package-Password";
 
     private final Packages packages;
+    private final PackageViews views;
+    private final PackageUploads uploads;
+    private final PackageDownloads downloads;
+    private final PackageShredding shredding;
 
-    PackagesApiController(Packages packages) {
+    PackagesApiController(Packages packages, PackageViews views, PackageUploads uploads, PackageDownloads downloads,
+            PackageShredding shredding) {
         this.packages = packages;
+        this.views = views;
+        this.uploads = uploads;
+        this.downloads = downloads;
+        this.shredding = shredding;
     }
 
     record SendRequest(Boolean password) {
@@ -41,24 +50,24 @@ class PackagesApiController {
 
     @GetMapping
     Map<String, List<HubPackage>> list(Caller caller) {
-        return Map.of("sent", packages.sent(caller), "received", packages.received(caller));
+        return Map.of("sent", views.sent(caller), "received", views.received(caller));
     }
 
     @PostMapping
     ResponseEntity<HubPackage> create(Caller caller, @RequestBody NewPackage form) {
         UUID id = packages.create(caller, form);
-        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + id).body(packages.get(caller, id));
+        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + id).body(views.get(caller, id));
     }
 
     @GetMapping("/{id}")
     HubPackage get(Caller caller, @PathVariable UUID id) {
-        return packages.get(caller, id);
+        return views.get(caller, id);
     }
 
     @PutMapping("/{id}/files")
     ResponseEntity<Map<String, Object>> upload(Caller caller, @PathVariable UUID id, @RequestParam String name,
             HttpServletRequest request) throws IOException {
-        UUID fileId = packages.addFile(caller, id, name, request.getInputStream(), declaredLength(request));
+        UUID fileId = uploads.addFile(caller, id, name, request.getInputStream(), declaredLength(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", fileId));
     }
 
@@ -82,7 +91,7 @@ class PackagesApiController {
 
     @PostMapping("/{id}/acknowledge")
     ResponseEntity<Void> acknowledge(Caller caller, @PathVariable UUID id) {
-        packages.acknowledge(caller, id);
+        downloads.acknowledge(caller, id);
         return ResponseEntity.noContent().build();
     }
 
@@ -90,13 +99,13 @@ class PackagesApiController {
     void download(Caller caller, @PathVariable UUID id, @PathVariable UUID fileId,
             @RequestHeader(name = PASSWORD_HEADER, required = false) String password, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        DownloadResponses.write(response, packages.startDownload(caller, id, fileId,
+        DownloadResponses.write(response, downloads.startDownload(caller, id, fileId,
                 password == null ? null : password.toCharArray(), request.getRemoteAddr()));
     }
 
     @PostMapping("/{id}/revoke")
     ResponseEntity<Void> revoke(Caller caller, @PathVariable UUID id) {
-        packages.revoke(caller, id);
+        shredding.revoke(caller, id);
         return ResponseEntity.noContent().build();
     }
 }

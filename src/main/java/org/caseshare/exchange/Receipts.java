@@ -5,13 +5,13 @@ import java.time.Instant;
 
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
-import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
-import org.caseshare.sharing.SharingRegister;
+import org.caseshare.sharing.PackageReceiptConfirmed;
 import org.caseshare.system.Caller;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A package's receipt: its first download that completed, every byte read and authenticated,
  * confirms it — on the package, on its sharing record and on the request it answers — and tells the
- * sender (a link, no personal data). A download cut short by a damaged file confirms nothing.
+ * sender (a link, no personal data). The sharing record hears of it by a {@link PackageReceiptConfirmed} event. A download cut short by a damaged file confirms nothing.
  */
 @Service
 class Receipts {
@@ -27,17 +27,17 @@ class Receipts {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Members members;
-    private final SharingRegister sharing;
+    private final ApplicationEventPublisher events;
     private final RequestAnswers requestAnswers;
     private final Mailer mailer;
     private final String baseUrl;
 
-    Receipts(JdbcClient jdbc, AuditTrail audit, Members members, SharingRegister sharing, RequestAnswers requestAnswers, Mailer mailer,
+    Receipts(JdbcClient jdbc, AuditTrail audit, Members members, ApplicationEventPublisher events, RequestAnswers requestAnswers, Mailer mailer,
             @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.members = members;
-        this.sharing = sharing;
+        this.events = events;
         this.requestAnswers = requestAnswers;
         this.mailer = mailer;
         this.baseUrl = baseUrl;
@@ -45,7 +45,7 @@ class Receipts {
 
     /** Confirms receipt if this is the package's first complete download; the conditional update makes it once. */
     @Transactional
-    void confirmIfFirst(Caller caller, Packages.HubRow row, Instant downloadedAt) {
+    void confirmIfFirst(Caller caller, HubRow row, Instant downloadedAt) {
         int first = jdbc.sql("update hub_package set first_downloaded_at = ? where id = ? and first_downloaded_at is null")
                 .params(Timestamp.from(downloadedAt), row.id()).update();
         if (first != 1) {
@@ -53,8 +53,8 @@ class Receipts {
         }
         audit.record(AuditEvent.success("hub.package.receipt-confirmed", caller.actorId(), row.organisationId(), "hub-package:" + row.id()));
         if (row.sharingRecordId() != null) {
-            String recipientName = members.findById(caller.accountId()).map(Account::displayName).orElse(caller.displayName());
-            sharing.confirmReceiptBySecureHub(row.organisationId(), row.sharingRecordId(), caller.accountId(), recipientName, row.id());
+            // the sharing register confirms receipt on the record once this commits (ADR 0014)
+            events.publishEvent(new PackageReceiptConfirmed(row.organisationId(), row.sharingRecordId(), row.id(), caller.accountId()));
         }
         requestAnswers.firstDownloaded(caller, row.id());
         members.findById(row.senderId()).ifPresent(sender -> mailer.send(new OutgoingMail(sender.email(), "Private and Confidential",

@@ -11,9 +11,10 @@ import org.caseshare.audit.AuditTrail;
 import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
-import org.caseshare.sharing.SharingRegister;
+import org.caseshare.sharing.RequestedFilesReceived;
 import org.caseshare.system.Caller;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,17 +31,17 @@ class RequestAnswers {
     private final Members members;
     private final Mailer mailer;
     private final AuditTrail audit;
-    private final SharingRegister sharing;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
 
-    RequestAnswers(JdbcClient jdbc, Members members, Mailer mailer, AuditTrail audit, SharingRegister sharing, Clock clock,
+    RequestAnswers(JdbcClient jdbc, Members members, Mailer mailer, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
             @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.members = members;
         this.mailer = mailer;
         this.audit = audit;
-        this.sharing = sharing;
+        this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -65,8 +66,8 @@ class RequestAnswers {
 
     /**
      * The package was downloaded for the first time, by the requester (the only person it is addressed
-     * to): a linked "request made" record moves to receipt confirmed (see
-     * {@link SharingRegister#confirmRequestedFilesReceived}).
+     * to): a linked "request made" record moves to receipt confirmed, by the sharing register, which
+     * hears of it by a {@link RequestedFilesReceived} event once this commits (ADR 0014).
      */
     void firstDownloaded(Caller caller, UUID packageId) {
         List<Map<String, Object>> answered = jdbc.sql("""
@@ -79,7 +80,7 @@ class RequestAnswers {
                     .with("package", packageId.toString()));
             UUID record = (UUID) request.get("sharing_record_id");
             if (record != null) {
-                sharing.confirmRequestedFilesReceived(Packages.actor(caller), record, requestId, packageId);
+                events.publishEvent(new RequestedFilesReceived(caller.organisationId(), caller.accountId(), record, requestId, packageId));
             }
         }
     }

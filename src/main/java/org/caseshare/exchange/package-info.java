@@ -5,6 +5,11 @@
  * downloading. Every download is audited; the first confirms receipt to the sender. Expiry, download
  * limits and revocation are enforced on the server and fail closed; afterwards the data keys are
  * destroyed (crypto-shredding) and the blobs deleted, while the package record and audit remain.
+ *
+ * <p>Events. Publishes {@link org.caseshare.sharing.PackageReceiptConfirmed} when a package sent under a
+ * sharing record is first downloaded completely, and {@link org.caseshare.sharing.RequestedFilesReceived}
+ * when the answer to a request for files made under a record is; the sharing register confirms
+ * receipt on the record after the download commits. Listens to none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exchange")
 package org.caseshare.exchange;

@@ -191,7 +191,7 @@ public class SharingRegister {
      * organisation; only a shared record moves (a record already confirmed or closed is left alone,
      * so a second package under the same record changes nothing). Returns whether it moved.
      */
-    public boolean confirmReceiptBySecureHub(UUID organisationId, UUID id, UUID recipientAccountId, String recipientName, UUID packageId) {
+    boolean confirmReceiptBySecureHub(UUID organisationId, UUID id, UUID recipientAccountId, String recipientName, UUID packageId) {
         Actor recipient = new Actor(recipientAccountId, organisationId, recipientName, java.util.Set.of(org.caseshare.identity.Role.PARTNER));
         return confirmWhenShared(organisationId, id, record -> true, record -> record.confirmReceipt(recipient, now()),
                 record -> event("sharing.receipt-confirmed", recipient, record).with("status", record.status().name())
@@ -205,7 +205,7 @@ public class SharingRegister {
      * requester as actor and a timeline note saying how; anything else (already confirmed, closed, or
      * not a request made) is left alone. Returns whether it moved.
      */
-    public boolean confirmRequestedFilesReceived(Actor requester, UUID id, UUID fileRequestId, UUID packageId) {
+    boolean confirmRequestedFilesReceived(Actor requester, UUID id, UUID fileRequestId, UUID packageId) {
         return confirmWhenShared(requester.organisationId(), id, record -> record.content().direction() == Direction.REQUEST_MADE,
                 record -> record.confirmReceipt(requester, now(), "The files asked for were received through the secure hub"),
                 record -> event("sharing.receipt-confirmed", requester, record).with("status", record.status().name())
@@ -218,7 +218,7 @@ public class SharingRegister {
      * module checks the link). They have no account, so the record names them by role, and the audit
      * entry's actor is {@value #RECIPIENT_ACTOR}. Already confirmed is left as it is.
      */
-    public SharingRecord confirmReceiptByRecipient(UUID organisationId, UUID id) {
+    SharingRecord confirmReceiptByRecipient(UUID organisationId, UUID id) {
         Actor recipient = new Actor(new UUID(0, 0), organisationId, "The recipient, by confirmation link", java.util.Set.of());
         return confirmWhenShared(organisationId, id, record -> true, record -> record.confirmReceipt(recipient, now()),
                 record -> AuditEvent.success("sharing.receipt-confirmed", RECIPIENT_ACTOR, organisationId, "sharing-record:" + id)

@@ -6,6 +6,14 @@
  * for a request received, the caller verified by calling back → receipt confirmed → closed; or
  * refused, declined, cancelled). Personal data stays in the register's own tables: audit entries
  * carry identifiers and field names only. Every change is audited in the same transaction.
+ *
+ * <p>Events. The register listens ({@code ReceiptReports}) for reports that a recipient has the
+ * information, and confirms receipt on the record: {@link org.caseshare.sharing.PackageReceiptConfirmed}
+ * and {@link org.caseshare.sharing.RequestedFilesReceived}, published by exchange, after the download
+ * commits (through the event publication registry, failed ones resubmitted by
+ * {@code ReceiptReportRetries}); {@link org.caseshare.sharing.ReceiptConfirmedByLink}, published by
+ * channels, synchronously in the link's transaction. Their types live here because exchange and
+ * channels depend on this module; see docs/adr/0014-module-events.md. Publishes none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sharing")
 package org.caseshare.sharing;

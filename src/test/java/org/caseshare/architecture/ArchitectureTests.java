@@ -1,6 +1,10 @@
 package org.caseshare.architecture;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -66,6 +70,24 @@ class ArchitectureTests {
     void nothingPrintsToTheConsoleExceptTheCommandLine() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("org.caseshare.cli..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .allowEmptyShould(false);
+        rule.check(MAIN);
+    }
+
+    /**
+     * A module that only tells the sharing register that a recipient has the information publishes an
+     * event the register listens to (ADR 0014); it does not call the register's confirmation verbs.
+     */
+    @Test
+    void otherModulesReportReceiptByEventNotByCallingTheRegister() {
+        Set<String> verbs = Set.of("confirmReceiptBySecureHub", "confirmRequestedFilesReceived", "confirmReceiptByRecipient");
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("org.caseshare.sharing..")
+                .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a receipt confirmation on the sharing register") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().getName().equals("org.caseshare.sharing.SharingRegister") && verbs.contains(call.getName());
+                    }
+                })
                 .allowEmptyShould(false);
         rule.check(MAIN);
     }

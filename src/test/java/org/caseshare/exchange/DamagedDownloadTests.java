@@ -77,7 +77,7 @@ abstract class DamagedDownloadTests extends IntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Packages packages;
+    PackageViews packages;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = JsonMapper.builder().build();

@@ -68,6 +68,10 @@ abstract class ExchangeApiTests extends IntegrationTest {
     @Autowired
     Packages packages;
     @Autowired
+    PackageUploads uploads;
+    @Autowired
+    PackageShredding shredding;
+    @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
 
     final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
@@ -290,7 +294,7 @@ abstract class ExchangeApiTests extends IntegrationTest {
         send("POST", "/api/v1/packages/" + id + "/acknowledge", partnerToken, "");
         clock.advance(Duration.ofDays(7).plusSeconds(1));
         assertThat(download(id, fileId, partnerToken, null).statusCode()).as("expired before the sweep ran").isEqualTo(410);
-        assertThat(packages.expireDue()).isGreaterThanOrEqualTo(1);
+        assertThat(shredding.expireDue()).isGreaterThanOrEqualTo(1);
         assertThat(blobs.exists("hub/" + id + "/" + fileId)).isFalse();
         assertThat(json.readTree(send("GET", "/api/v1/packages/" + id, practitionerToken, null).body()).get("status").asString()).isEqualTo("EXPIRED");
         assertThat(audit.latestWithAction("hub.package.shredded", 50)).anySatisfy(e -> assertThat(e.target()).isEqualTo("hub-package:" + id));
@@ -347,7 +351,7 @@ abstract class ExchangeApiTests extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from hub_file where package_id = ?").param(UUID.fromString(id)).query(Integer.class).single()).isZero();
         // the connection drops half way
         Caller sender = new Caller(practitioner.id(), council.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER.name()));
-        assertThatThrownBy(() -> packages.addFile(sender, UUID.fromString(id), "cut.bin", brokenAfter(300_000), -1))
+        assertThatThrownBy(() -> uploads.addFile(sender, UUID.fromString(id), "cut.bin", brokenAfter(300_000), -1))
                 .isInstanceOf(RuntimeException.class);
         assertThat(jdbc.sql("select count(*) from hub_file where package_id = ?").param(UUID.fromString(id)).query(Integer.class).single()).isZero();
         assertThat(blobs.keysOlderThan("hub/" + id, clock.instant().plusSeconds(3600))).isEmpty();

@@ -23,12 +23,14 @@ import org.caseshare.mail.Outbox;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.sharing.Status;
+import org.caseshare.support.SettledOutbox;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
 import org.caseshare.system.Caller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -48,9 +50,13 @@ abstract class FileRequestFollowUpTests extends FileRequestsFixture {
     @Autowired
     Packages packages;
     @Autowired
+    PackageUploads uploads;
+    @Autowired
     SharingRegister register;
     @Autowired
     TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -70,7 +76,7 @@ abstract class FileRequestFollowUpTests extends FileRequestsFixture {
     UUID answer(UUID requestId, byte[] content) {
         Caller partner = caller(teacher, Role.PARTNER);
         UUID packageId = requests.fulfil(partner, requestId);
-        packages.addFile(partner, packageId, "answer.txt", new ByteArrayInputStream(content), content.length);
+        uploads.addFile(partner, packageId, "answer.txt", new ByteArrayInputStream(content), content.length);
         packages.send(partner, packageId, false);
         return packageId;
     }
@@ -230,6 +236,7 @@ abstract class FileRequestFollowUpTests extends FileRequestsFixture {
         MockHttpServletResponse download = requester.post("/hub/packages/" + packageId + "/files/" + fileId + "/download").andReturn().getResponse();
         assertThat(download.getContentAsByteArray()).isEqualTo(content);
 
+        SettledOutbox.awaitDeliveries(jdbc); // the register confirms receipt after the download commits (ADR 0014)
         SharingRecord received = register.get(council.id(), recordId);
         assertThat(received.status()).isEqualTo(Status.RECEIPT_CONFIRMED);
         assertThat(received.timeline().get(received.timeline().size() - 1)).satisfies(e -> {

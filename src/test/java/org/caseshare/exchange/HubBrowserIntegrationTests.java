@@ -26,6 +26,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.support.Browser;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.SettledOutbox;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Totp;
 import org.caseshare.support.Visitor;
@@ -39,6 +40,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -90,6 +92,8 @@ class HubBrowserIntegrationTests extends IntegrationTest {
     FileRequestReminders reminders;
     @Autowired
     TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     Organisation council;
     Organisation school;
@@ -210,7 +214,9 @@ class HubBrowserIntegrationTests extends IntegrationTest {
             assertThat(downloaded.getFileName().toString()).isEqualTo(upload.getFileName().toString());
             assertThat(Files.readAllBytes(downloaded)).isEqualTo(content);
 
-            // Step 7: the practitioner sees receipt confirmed on the package and on the sharing record.
+            // Step 7: the practitioner sees receipt confirmed on the package and on the sharing record
+            // (which the register confirms just after the download commits: ADR 0014).
+            SettledOutbox.awaitDeliveries(jdbc);
             sender.go(packagePath);
             assertThat(sender.text("receipt")).startsWith("Confirmed");
             sender.screenshot("hub-08-receipt-confirmed");
@@ -333,6 +339,7 @@ class HubBrowserIntegrationTests extends IntegrationTest {
             assertThat(Files.readAllBytes(downloaded)).isEqualTo(content);
 
             // Step 8: the record of the request made shows the information received, and links back to the request.
+            SettledOutbox.awaitDeliveries(jdbc);
             sender.go(recordPath);
             assertThat(sender.text("status")).isEqualTo("Receipt confirmed");
             assertThat(sender.text("timeline")).contains("Shared", "Receipt confirmed", "The files asked for were received through the secure hub");

@@ -18,21 +18,27 @@ import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
+import org.caseshare.sharing.Actor;
+import org.caseshare.sharing.PackageReceiptConfirmed;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.sharing.Status;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.SettledOutbox;
 import org.caseshare.support.Visitor;
 import org.caseshare.system.Caller;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A package sent from a sharing record whose channel is the secure hub: it carries the record's
@@ -53,6 +59,10 @@ abstract class HubFromRecordTests extends IntegrationTest {
     AuditTrail audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     Organisation council;
     Organisation school;
@@ -160,6 +170,7 @@ abstract class HubFromRecordTests extends IntegrationTest {
         assertThat(download.getStatus()).isEqualTo(200);
         assertThat(download.getContentAsByteArray()).isEqualTo(content);
 
+        SettledOutbox.awaitDeliveries(jdbc); // the register confirms receipt after the download commits (ADR 0014)
         SharingRecord confirmed = register.get(council.id(), recordId);
         assertThat(confirmed.status()).isEqualTo(Status.RECEIPT_CONFIRMED);
         assertThat(confirmed.timeline()).anySatisfy(e -> {
@@ -193,5 +204,33 @@ abstract class HubFromRecordTests extends IntegrationTest {
         assertThat(partnerUser.post("/hub/new", "sharingRecordId", mine.toString(), "recipients", practitionerAccount.email(),
                 "furtherHandling", "", "expiresInDays", "7", "downloadLimit", "2").andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from hub_package where sharing_record_id = ?").param(mine).query(Integer.class).single()).isZero();
+    }
+
+    /**
+     * The hub's report of a first download reaches the register only once the download's transaction
+     * has committed (ADR 0014): inside it the record is still shared, so a register that is slow or
+     * busy with the record cannot hold up or fail the download; a moment later it is confirmed.
+     */
+    @Test
+    void theRegisterConfirmsAHubReceiptOnlyAfterTheDownloadCommits() {
+        UUID recordId = fixtures.hubShare(practitionerAccount, schoolEntry, partner.email());
+        register.share(new Actor(practitionerAccount.id(), council.id(), practitionerAccount.displayName(), practitionerAccount.roles()),
+                recordId, null);
+        UUID packageId = UUID.randomUUID();
+
+        Status duringTheDownload = new TransactionTemplate(transactionManager).execute(status -> {
+            events.publishEvent(new PackageReceiptConfirmed(council.id(), recordId, packageId, partner.id()));
+            return register.get(council.id(), recordId).status();
+        });
+        assertThat(duringTheDownload).isEqualTo(Status.SHARED);
+
+        SettledOutbox.awaitDeliveries(jdbc);
+        SharingRecord confirmed = register.get(council.id(), recordId);
+        assertThat(confirmed.status()).isEqualTo(Status.RECEIPT_CONFIRMED);
+        assertThat(confirmed.timeline()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("receipt-confirmed");
+            assertThat(e.by().accountId()).isEqualTo(partner.id());
+            assertThat(e.by().name()).isEqualTo(partner.displayName());
+        });
     }
 }

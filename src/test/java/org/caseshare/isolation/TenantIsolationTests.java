@@ -62,6 +62,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
     @Autowired
     org.caseshare.exchange.Packages packages;
     @Autowired
+    org.caseshare.exchange.PackageUploads uploads;
+    @Autowired
     org.caseshare.support.TestClock clock;
     @Autowired
     org.caseshare.custody.CustodyRegister custody;
@@ -122,7 +124,7 @@ abstract class TenantIsolationTests extends IntegrationTest {
         ids.put("hubRecordA", hubRecordA.toString());
         java.util.UUID packageA = packages.create(sender, new org.caseshare.exchange.NewPackage(null, List.of(partner.email()),
                 null, null, "None", 7, 3, hubRecordA));
-        java.util.UUID fileA = packages.addFile(sender, packageA, "probe.txt", new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 3);
+        java.util.UUID fileA = uploads.addFile(sender, packageA, "probe.txt", new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 3);
         packages.send(sender, packageA, false);
         ids.put("packageA", packageA.toString());
         // A paper custody item memberA holds, a device of A (encryption not verified), and an incident memberA reported.

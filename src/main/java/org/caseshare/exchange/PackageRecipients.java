@@ -1,0 +1,96 @@
+package org.caseshare.exchange;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.caseshare.directory.Directory;
+import org.caseshare.directory.DirectoryEntry;
+import org.caseshare.directory.Organisation;
+import org.caseshare.identity.Account;
+import org.caseshare.identity.Members;
+import org.caseshare.system.Caller;
+import org.springframework.stereotype.Component;
+
+/** Who a package or a request for files is addressed to: named people, all at one other organisation. */
+@Component
+class PackageRecipients {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Directory directory;
+    private final Members members;
+
+    PackageRecipients(Directory directory, Members members) {
+        this.directory = directory;
+        this.members = members;
+    }
+
+    List<String> normalise(List<String> given, Map<String, String> errors) {
+        Set<String> emails = new LinkedHashSet<>();
+        for (String raw : given == null ? List.<String>of() : given) {
+            for (String part : raw.split("[,;\\s]+")) {
+                String email = part.strip().toLowerCase(Locale.ROOT);
+                if (email.isEmpty()) {
+                    continue;
+                }
+                if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+                    errors.putIfAbsent("recipients", "Enter email addresses like name@school.example.org");
+                }
+                emails.add(email);
+            }
+        }
+        if (emails.isEmpty()) {
+            errors.putIfAbsent("recipients", "Enter the email address of at least one named person");
+        }
+        if (emails.size() > 20) {
+            errors.putIfAbsent("recipients", "Send to at most 20 people");
+        }
+        return List.copyOf(emails);
+    }
+
+    /**
+     * The recipients' organisation. From the sender's directory: the tenant of that name, created if
+     * absent so its people can have personal logins (ADR 0006). Without a directory entry (partner
+     * users sending back): the one organisation all the addressed accounts belong to.
+     */
+    UUID organisation(Caller caller, UUID entryId, List<String> recipients, Map<String, String> errors) {
+        if (entryId != null) {
+            Optional<DirectoryEntry> entry = directory.entry(caller.organisationId(), entryId);
+            if (entry.isEmpty()) {
+                errors.put("recipientEntryId", "Choose an organisation from your directory");
+                return null;
+            }
+            Organisation organisation = directory.organisationNamed(entry.get().name())
+                    .orElseGet(() -> directory.createTenant(entry.get().name(), entry.get().kind(), caller.actorId()));
+            for (String email : recipients) {
+                members.findByEmail(email).filter(a -> !a.organisationId().equals(organisation.id()))
+                        .ifPresent(a -> errors.putIfAbsent("recipients", email + " has a Caseshare login at another organisation"));
+            }
+            return organisation.id();
+        }
+        Set<UUID> organisations = new LinkedHashSet<>();
+        for (String email : recipients) {
+            Optional<Account> account = members.findByEmail(email);
+            if (account.isEmpty()) {
+                errors.putIfAbsent("recipients", "Send only to people who already have a Caseshare login, or choose their organisation");
+                return null;
+            }
+            organisations.add(account.get().organisationId());
+        }
+        if (organisations.size() != 1) {
+            errors.putIfAbsent("recipients", "Send one package to one organisation");
+            return null;
+        }
+        UUID organisation = organisations.iterator().next();
+        if (organisation.equals(caller.organisationId())) {
+            errors.putIfAbsent("recipients", "The hub is for sending to another organisation");
+        }
+        return organisation;
+    }
+}
