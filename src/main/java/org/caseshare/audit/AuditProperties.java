@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                               {@code <host of caseshare.base-url>/audit}. Fixed once the key exists.
  * @param sequencerPoll          how often each node looks for entries that other nodes committed (its own
  *                               wake the sequencer at once); about the longest an entry waits for its place
+ * @param maxBacklog             entries waiting for a number beyond which writers pause after their commit
+ * @param maxBacklogWait         the longest one writer pauses for it
  */
 @ConfigurationProperties("caseshare.audit")
 public record AuditProperties(int checkpointEveryEntries, Duration checkpointEvery, Path checkpointDir, String origin,
-        Duration sequencerPoll) {
+        Duration sequencerPoll, int maxBacklog, Duration maxBacklogWait) {
 
     public AuditProperties {
         if (checkpointEveryEntries <= 0) {
@@ -29,6 +31,12 @@ public record AuditProperties(int checkpointEveryEntries, Duration checkpointEve
         }
         if (sequencerPoll == null || sequencerPoll.isZero() || sequencerPoll.isNegative()) {
             sequencerPoll = Duration.ofMillis(200);
+        }
+        if (maxBacklog <= 0) {
+            maxBacklog = 10_000;
+        }
+        if (maxBacklogWait == null || maxBacklogWait.isNegative()) {
+            maxBacklogWait = Duration.ofSeconds(2);
         }
     }
 }

@@ -38,8 +38,10 @@ public class AuditTrail {
     private final AuditSeals seals;
     private final PendingWatch watch;
     private final AuditSequencer sequencer;
+    private final AuditBacklog backlog;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, AuditSeals seals, PendingWatch watch, AuditSequencer sequencer) {
+    AuditTrail(JdbcClient jdbc, Clock clock, AuditSeals seals, PendingWatch watch, AuditSequencer sequencer, AuditBacklog backlog) {
+        this.backlog = backlog;
         this.jdbc = jdbc;
         this.clock = clock;
         this.seals = seals;
@@ -69,6 +71,7 @@ public class AuditTrail {
                 public void afterCommit() {
                     watch.committed(id);
                     sequencer.nudge();
+                    backlog.pauseWhileBehind();
                 }
             });
         }

@@ -24,11 +24,13 @@ class SequencerLoop implements SmartLifecycle {
 
     private final AuditSequencer sequencer;
     private final PendingWatch watch;
+    private final AuditBacklog backlog;
     private final long pollNanos;
     private volatile Thread thread;
     private volatile boolean running;
 
-    SequencerLoop(AuditSequencer sequencer, PendingWatch watch, AuditProperties properties) {
+    SequencerLoop(AuditSequencer sequencer, PendingWatch watch, AuditBacklog backlog, AuditProperties properties) {
+        this.backlog = backlog;
         this.sequencer = sequencer;
         this.watch = watch;
         this.pollNanos = properties.sequencerPoll().toNanos();
@@ -48,13 +50,14 @@ class SequencerLoop implements SmartLifecycle {
         long failures = 0;
         while (running) {
             try {
-                int sequenced = sequencer.sequencePending();
+                AuditSequencer.Batch batch = sequencer.sequenceBatch();
+                backlog.measure();
                 if (System.nanoTime() - nextWatch >= 0) {
                     watch.check(SETTLE);
                     nextWatch = System.nanoTime() + 1_000_000_000L;
                 }
                 failures = 0;
-                if (sequenced == 0) {
+                if (batch.sequenced() < AuditSequencer.BATCH) {
                     LockSupport.parkNanos(pollNanos);
                 }
             } catch (RuntimeException e) {
