@@ -23,6 +23,8 @@ import org.caseshare.document.ReturnAddress;
 import org.caseshare.policy.Channel;
 import org.caseshare.sharing.Actor;
 import org.caseshare.sharing.SharingRecord;
+import org.caseshare.system.MultiLine;
+import org.caseshare.system.PlainText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,8 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PostChannel {
 
     /** What the labels say; address lines are one a line, postcode last. */
-    record Labels(String recipientName, String jobTitle, String department, String organisation, String address,
-            String returnOrganisation, String returnAddress) {
+    record Labels(String recipientName, String jobTitle, String department, String organisation, @MultiLine String address,
+            String returnOrganisation, @MultiLine String returnAddress) {
     }
 
     record Dispatch(Labels labels, String trackingReference, Instant updatedAt) {
@@ -121,6 +123,8 @@ class PostChannel {
         SharingRecord record = record(actor, id);
         Checklist.requireBeforeSharing(record);
         ChannelInputException.Collector errors = new ChannelInputException.Collector();
+        // First, so that an invisible character is the problem shown for its field: it would be printed on the label.
+        PlainText.check(labels).forEach(errors::add);
         required(errors, "recipientName", labels.recipientName(), "Enter the recipient's name");
         optional(errors, "jobTitle", labels.jobTitle());
         // post.confirm-recipient: name, department and address

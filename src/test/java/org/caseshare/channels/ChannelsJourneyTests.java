@@ -164,6 +164,13 @@ abstract class ChannelsJourneyTests extends IntegrationTest {
                 "address", "Trust Headquarters\nNowhere", "returnOrganisation", "", "returnAddress", "")
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("There is a problem"),
                         containsString("Enter the recipient&#39;s department"), containsString("real postcode"), containsString("return address"))));
+        // A character that would print reversed or invisibly on the label is refused, and nothing is saved.
+        sender.post("/sharing/" + id + "/post", "recipientName", "Sam \u202ENurse", "jobTitle", "Health visitor", "department", "Children's community health",
+                "organisation", "Wessex Health Trust", "address", "Trust Headquarters\nLondon Road\nReading\nRG1 5AN",
+                "returnOrganisation", "Wokingham Borough Council", "returnAddress", "Shute End\nWokingham\nRG40 1BN")
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("must not contain the invisible text-direction character U+202E"))));
+        assertThat(register.get(c.organisation().id(), id).confirmations()).doesNotContainKey("post.inner-envelope-marked");
         sender.post("/sharing/" + id + "/post", "recipientName", "Sam Nurse", "jobTitle", "Health visitor", "department", "Children's community health",
                 "organisation", "Wessex Health Trust", "address", "Trust Headquarters\nLondon Road\nReading\nRG1 5AN",
                 "returnOrganisation", "Wokingham Borough Council", "returnAddress", "Shute End\nWokingham\nRG40 1BN")
