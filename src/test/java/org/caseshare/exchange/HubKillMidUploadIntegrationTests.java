@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.caseshare.support.JarHome;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,19 +32,25 @@ class HubKillMidUploadIntegrationTests {
     Path home;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    JarHome jars;
+    Path serverLog;
+
+    @BeforeEach
+    void jarHome() {
+        jars = new JarHome(home);
+    }
 
     @Test
     void aKilledUploadLeavesNothingVisibleAndItsLeftoverIsSwept() throws Exception {
-        Path jar = Path.of("target/caseshare.jar");
-        assertThat(jar).as("the build packages target/caseshare.jar before the integration tests").exists();
-        cli(jar, "admin", "org", "create", "--name", "Kill Council");
-        cli(jar, "admin", "org", "create", "--name", "Kill School", "--kind", "SCHOOL");
-        cli(jar, "admin", "user", "create", "--org", "Kill Council", "--email", "sender@killcouncil.example.org", "--role", "practitioner");
-        cli(jar, "admin", "user", "create", "--org", "Kill School", "--email", "partner@killschool.example.org", "--role", "partner");
-        String token = lastLine(cli(jar, "admin", "token", "create", "--email", "sender@killcouncil.example.org"));
+        assertThat(JarHome.JAR).as("the build packages target/caseshare.jar before the integration tests").exists();
+        jars.cli("admin", "org", "create", "--name", "Kill Council");
+        jars.cli("admin", "org", "create", "--name", "Kill School", "--kind", "SCHOOL");
+        jars.cli("admin", "user", "create", "--org", "Kill Council", "--email", "sender@killcouncil.example.org", "--role", "practitioner");
+        jars.cli("admin", "user", "create", "--org", "Kill School", "--email", "partner@killschool.example.org", "--role", "partner");
+        String token = JarHome.lastLine(jars.cli("admin", "token", "create", "--email", "sender@killcouncil.example.org"));
 
-        int port = freePort();
-        Process server = server(jar, port);
+        int port = JarHome.freePort();
+        Process server = server(port);
         String packageId;
         Path packageBlobs;
         try {
@@ -87,7 +92,7 @@ class HubKillMidUploadIntegrationTests {
         assertThat(visibleBlobs(packageBlobs)).as("no complete-looking blob after the kill").isEmpty();
         assertThat(leftovers(packageBlobs)).as("the half-written temporary file is there to clean").isNotEmpty();
 
-        Process restarted = server(jar, port);
+        Process restarted = server(port);
         try {
             awaitHealthy(port);
             HttpResponse<String> seen = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/packages/" + packageId))
@@ -162,60 +167,12 @@ class HubKillMidUploadIntegrationTests {
         return total;
     }
 
-    private Process server(Path jar, int port) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--caseshare.exchange.sweep-every=PT2S", "--caseshare.exchange.orphan-age=PT1S"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(home.resolve("server-" + System.nanoTime() + ".log").toFile());
-        environment(builder);
-        return builder.start();
+    private Process server(int port) throws IOException {
+        serverLog = home.resolve("server-" + System.nanoTime() + ".log");
+        return jars.server(serverLog, "--server.port=" + port, "--caseshare.exchange.sweep-every=PT2S", "--caseshare.exchange.orphan-age=PT1S");
     }
 
     private void awaitHealthy(int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (true) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            assertThat(System.nanoTime()).as("the server starts").isLessThan(deadline);
-            Thread.sleep(250);
-        }
-    }
-
-    private String cli(Path jar, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-jar", jar.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
-        environment(builder);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
-    }
-
-    private void environment(ProcessBuilder builder) {
-        builder.environment().put("CASESHARE_DATA_DIR", home.resolve("data").toString());
-        builder.environment().put("CASESHARE_KEYSET_FILE", home.resolve("keys/keyset.json").toString());
-    }
-
-    private static String lastLine(String output) {
-        String[] lines = output.strip().split("\\R");
-        return lines[lines.length - 1];
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        jars.awaitHealthy(port, serverLog, Duration.ofSeconds(120));
     }
 }

@@ -3,22 +3,19 @@ package org.caseshare.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.caseshare.support.JarHome;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +36,12 @@ class MailKilledBeforeSendingIntegrationTests {
     private final SmtpStandIn smtp = new SmtpStandIn();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Path serverLog;
+    private JarHome jars;
+
+    @BeforeEach
+    void jarHome() {
+        jars = new JarHome(home);
+    }
 
     @AfterEach
     void stopTheMailServer() {
@@ -47,15 +50,14 @@ class MailKilledBeforeSendingIntegrationTests {
 
     @Test
     void anEmailCommittedButNotSentWhenTheServerIsKilledIsSentOnceAfterTheRestart() throws Exception {
-        Path jar = Path.of("target/caseshare.jar");
-        assertThat(jar).as("the build packages target/caseshare.jar before the integration tests").exists();
-        cli(jar, "admin", "org", "create", "--name", "Mail Council");
-        cli(jar, "admin", "user", "create", "--org", "Mail Council", "--email", ADMIN, "--role", "organisation-admin");
-        String token = lastLine(cli(jar, "admin", "token", "create", "--email", ADMIN));
+        assertThat(JarHome.JAR).as("the build packages target/caseshare.jar before the integration tests").exists();
+        jars.cli("admin", "org", "create", "--name", "Mail Council");
+        jars.cli("admin", "user", "create", "--org", "Mail Council", "--email", ADMIN, "--role", "organisation-admin");
+        String token = JarHome.lastLine(jars.cli("admin", "token", "create", "--email", ADMIN));
 
         smtp.hang();
-        int port = freePort();
-        Process server = server(jar, port);
+        int port = JarHome.freePort();
+        Process server = server(port);
         try {
             awaitHealthy(port);
             String me = http.send(request(port, "/api/v1/me", token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -73,7 +75,7 @@ class MailKilledBeforeSendingIntegrationTests {
         }
 
         GreenMail greenMail = smtp.greenMail();
-        Process restarted = server(jar, port);
+        Process restarted = server(port);
         try {
             awaitHealthy(port);
             assertThat(greenMail.waitForIncomingEmail(60_000, 1)).as("the invitation arrives after the restart").isTrue();
@@ -95,65 +97,12 @@ class MailKilledBeforeSendingIntegrationTests {
                 .header("Authorization", "Bearer " + token);
     }
 
-    private Process server(Path jar, int port) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port()));
+    private Process server(int port) throws IOException {
         serverLog = home.resolve("server-" + System.nanoTime() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(serverLog.toFile());
-        environment(builder);
-        return builder.start();
+        return jars.server(serverLog, "--server.port=" + port, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port());
     }
 
     private void awaitHealthy(int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (true) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            if (System.nanoTime() > deadline) {
-                String log = Files.readString(serverLog, StandardCharsets.UTF_8);
-                throw new AssertionError("The server did not start:\n" + log.substring(Math.max(0, log.length() - 5000)));
-            }
-            Thread.sleep(250);
-        }
-    }
-
-    private String cli(Path jar, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-jar", jar.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
-        environment(builder);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
-    }
-
-    private void environment(ProcessBuilder builder) {
-        builder.environment().put("CASESHARE_DATA_DIR", home.resolve("data").toString());
-        builder.environment().put("CASESHARE_KEYSET_FILE", home.resolve("keys/keyset.json").toString());
-        builder.environment().put("CASESHARE_CIPHER_WARM_UP_MB", "0");
-    }
-
-    private static String lastLine(String output) {
-        String[] lines = output.strip().split("\\R");
-        return lines[lines.length - 1];
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        jars.awaitHealthy(port, serverLog, Duration.ofSeconds(180));
     }
 }

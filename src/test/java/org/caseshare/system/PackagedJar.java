@@ -1,7 +1,6 @@
 package org.caseshare.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.caseshare.support.JarHome;
+
 /**
  * {@code target/caseshare.jar} started as a council starts it — {@code java -jar}, its own process, a
  * scratch folder for the data and the keyset — so that the tests walk what ships, not
@@ -22,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PackagedJar implements AutoCloseable {
 
-    static final Path JAR = Path.of("target/caseshare.jar");
+    static final Path JAR = JarHome.JAR;
 
     private final Process process;
     private final Path log;
@@ -36,7 +37,7 @@ final class PackagedJar implements AutoCloseable {
 
     /** Starts the jar in {@code home} with the given extra arguments and waits until the line appears in its log. */
     static PackagedJar start(Path home, String readyLine, String... arguments) throws Exception {
-        int port = freePort();
+        int port = JarHome.freePort();
         Path log = home.resolve("caseshare.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", JAR.toAbsolutePath().toString()));
@@ -93,12 +94,6 @@ final class PackagedJar implements AutoCloseable {
     String tail() throws IOException {
         String all = log();
         return all.substring(Math.max(0, all.length() - 6000));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override
