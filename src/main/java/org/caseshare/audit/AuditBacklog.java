@@ -33,6 +33,11 @@ class AuditBacklog {
         waiting = jdbc.sql("select count(*) from audit_pending").query(Long.class).single();
     }
 
+    /** The sequencer took every waiting entry in its last batch: nothing is behind. */
+    void caughtUp() {
+        waiting = 0;
+    }
+
     long waiting() {
         return waiting;
     }

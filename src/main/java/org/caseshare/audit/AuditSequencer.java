@@ -4,13 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +35,12 @@ class AuditSequencer {
     static final String SEAL_BROKEN = "audit.entry-seal-broken";
     /** "caseshar" as a number: the advisory lock's key, the same on every node. */
     private static final long LOCK_KEY = 0x6361736573686172L;
+    /** Eleven parameters a row: 500 rows stay far below PostgreSQL's 65,535 bind parameters. */
+    static final int ROWS_PER_INSERT = 500;
+    private static final String INSERT = """
+            insert into audit_entry (seq, occurred_at, actor_id, organisation_id, action, target, outcome, client_address,
+                details, pending_id, seal) values """;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -99,30 +105,7 @@ class AuditSequencer {
             if (pending.isEmpty()) {
                 return new Batch(0, head);
             }
-            template.batchUpdate("""
-                    insert into audit_entry (seq, occurred_at, actor_id, organisation_id, action, target, outcome, client_address,
-                        details, pending_id, seal) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
-                @Override
-                public void setValues(PreparedStatement ps, int i) throws SQLException {
-                    PendingEntry e = pending.get(i).entry();
-                    ps.setLong(1, head + 1 + i);
-                    ps.setTimestamp(2, Timestamp.from(e.occurredAt()));
-                    ps.setString(3, e.actorId());
-                    ps.setObject(4, e.organisationId());
-                    ps.setString(5, e.action());
-                    ps.setString(6, e.target());
-                    ps.setString(7, e.outcome());
-                    ps.setString(8, e.clientAddress());
-                    ps.setString(9, e.details());
-                    ps.setObject(10, e.id());
-                    ps.setString(11, pending.get(i).seal());
-                }
-
-                @Override
-                public int getBatchSize() {
-                    return pending.size();
-                }
-            });
+            append(head, pending);
             long last = head + pending.size();
             // One statement, not one per entry: exactly the rows just numbered, found by their numbers.
             jdbc.sql("delete from audit_pending where id in (select pending_id from audit_entry where seq > ? and seq <= ?)")
@@ -144,6 +127,37 @@ class AuditSequencer {
             }
         }
         return batch;
+    }
+
+    /**
+     * Writes the batch as multi-row inserts of {@link #ROWS_PER_INSERT} rows: one statement to parse
+     * and plan per chunk instead of one per entry, which on a busy two-core database is most of the
+     * sequencer's cost (bench/audit). Row values are bound, never spliced into the SQL.
+     */
+    private void append(long head, List<Sealed> pending) {
+        for (int from = 0; from < pending.size(); from += ROWS_PER_INSERT) {
+            List<Sealed> chunk = pending.subList(from, Math.min(pending.size(), from + ROWS_PER_INSERT));
+            long first = head + 1 + from;
+            template.update(connection -> {
+                PreparedStatement ps = connection.prepareStatement(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW)));
+                int p = 1;
+                for (int i = 0; i < chunk.size(); i++) {
+                    PendingEntry e = chunk.get(i).entry();
+                    ps.setLong(p++, first + i);
+                    ps.setTimestamp(p++, Timestamp.from(e.occurredAt()));
+                    ps.setString(p++, e.actorId());
+                    ps.setObject(p++, e.organisationId());
+                    ps.setString(p++, e.action());
+                    ps.setString(p++, e.target());
+                    ps.setString(p++, e.outcome());
+                    ps.setString(p++, e.clientAddress());
+                    ps.setString(p++, e.details());
+                    ps.setObject(p++, e.id());
+                    ps.setString(p++, chunk.get(i).seal());
+                }
+                return ps;
+            });
+        }
     }
 
     /** Asks the running loop, if any, to look for new entries now rather than at its next poll. */

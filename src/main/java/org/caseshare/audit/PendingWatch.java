@@ -53,8 +53,7 @@ class PendingWatch {
 
     /**
      * Confirms the entries committed at least {@code settle} ago: found in the trail, they are
-     * forgotten; still pending, watched on; found in neither, reported. Pending is read before the
-     * trail because the sequencer moves an entry from the one to the other in one transaction.
+     * forgotten; still pending, watched on; found in neither, reported.
      */
     int check(Duration settle) {
         Instant before = Instant.now().minus(settle);
@@ -67,22 +66,35 @@ class PendingWatch {
         int missing = 0;
         for (int from = 0; from < due.size(); from += 1000) {
             List<UUID> chunk = due.subList(from, Math.min(due.size(), from + 1000));
-            Set<UUID> pending = new HashSet<>(jdbc.queryForList("select id from audit_pending where id in (:ids)",
-                    Map.of("ids", chunk), UUID.class));
-            Set<UUID> sequenced = new HashSet<>(jdbc.queryForList("select pending_id from audit_entry where pending_id in (:ids)",
-                    Map.of("ids", chunk), UUID.class));
-            for (UUID id : chunk) {
-                if (sequenced.contains(id)) {
-                    committed.remove(id);
-                } else if (!pending.contains(id)) {
-                    committed.remove(id);
-                    missing++;
-                    log.error("Audit entry {} was committed on this node but is neither pending nor in the trail: it was deleted", id);
-                    trail.getObject().record(AuditEvent.failure(MISSING, "system", null, "audit-pending:" + id));
-                }
+            // Almost every entry is in the trail by now: look there first, and ask about the few
+            // that are not. One found in neither may have moved between the two reads (the
+            // sequencer moves an entry in one transaction), so the trail is asked once more.
+            Set<UUID> inTrail = sequenced(chunk);
+            List<UUID> notSequenced = without(chunk, inTrail);
+            List<UUID> neither = without(notSequenced, ids("select id from audit_pending where id in (:ids)", notSequenced));
+            Set<UUID> movedMeanwhile = sequenced(neither);
+            committed.keySet().removeAll(inTrail);
+            committed.keySet().removeAll(movedMeanwhile);
+            for (UUID id : without(neither, movedMeanwhile)) {
+                committed.remove(id);
+                missing++;
+                log.error("Audit entry {} was committed on this node but is neither pending nor in the trail: it was deleted", id);
+                trail.getObject().record(AuditEvent.failure(MISSING, "system", null, "audit-pending:" + id));
             }
         }
         return missing;
+    }
+
+    private Set<UUID> sequenced(List<UUID> ids) {
+        return ids("select pending_id from audit_entry where pending_id in (:ids)", ids);
+    }
+
+    private Set<UUID> ids(String sql, List<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : new HashSet<>(jdbc.queryForList(sql, Map.of("ids", ids), UUID.class));
+    }
+
+    private static List<UUID> without(List<UUID> ids, Set<UUID> found) {
+        return ids.stream().filter(id -> !found.contains(id)).toList();
     }
 
     int watching() {

@@ -21,6 +21,8 @@ class SequencerLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SequencerLoop.class);
     private static final Duration SETTLE = Duration.ofSeconds(2);
+    /** The shortest time between two batches that did not fill up (see {@link #run}). */
+    static final long GATHER_NANOS = 10_000_000L;
 
     private final AuditSequencer sequencer;
     private final PendingWatch watch;
@@ -28,6 +30,7 @@ class SequencerLoop implements SmartLifecycle {
     private final long pollNanos;
     private volatile Thread thread;
     private volatile boolean running;
+    private volatile boolean nudged;
 
     SequencerLoop(AuditSequencer sequencer, PendingWatch watch, AuditBacklog backlog, AuditProperties properties) {
         this.backlog = backlog;
@@ -41,7 +44,10 @@ class SequencerLoop implements SmartLifecycle {
         running = true;
         thread = new Thread(this::run, "audit-sequencer");
         thread.setDaemon(true);
-        sequencer.onNudge(() -> LockSupport.unpark(thread));
+        sequencer.onNudge(() -> {
+            nudged = true;
+            LockSupport.unpark(thread);
+        });
         thread.start();
     }
 
@@ -50,15 +56,25 @@ class SequencerLoop implements SmartLifecycle {
         long failures = 0;
         while (running) {
             try {
+                nudged = false;
                 AuditSequencer.Batch batch = sequencer.sequenceBatch();
-                backlog.measure();
+                if (batch.sequenced() >= 0 && batch.sequenced() < AuditSequencer.BATCH) {
+                    backlog.caughtUp(); // this batch took all there was: nothing waits, no need to count
+                } else {
+                    backlog.measure();
+                }
                 if (System.nanoTime() - nextWatch >= 0) {
                     watch.check(SETTLE);
                     nextWatch = System.nanoTime() + 1_000_000_000L;
                 }
                 failures = 0;
                 if (batch.sequenced() < AuditSequencer.BATCH) {
-                    LockSupport.parkNanos(pollNanos);
+                    // Under load every commit nudges: let a few milliseconds' worth of entries
+                    // gather, so that one batch numbers hundreds rather than a handful.
+                    pause(GATHER_NANOS);
+                    if (!nudged) {
+                        LockSupport.parkNanos(pollNanos);
+                    }
                 }
             } catch (RuntimeException e) {
                 // A database that is away: wait longer each time, up to ten polls, then try again.
@@ -68,6 +84,14 @@ class SequencerLoop implements SmartLifecycle {
                 }
                 LockSupport.parkNanos(pollNanos * Math.min(10, failures));
             }
+        }
+    }
+
+    /** Parks for the whole time even when nudged meanwhile (the nudge is remembered in {@code nudged}). */
+    private void pause(long nanos) {
+        long until = System.nanoTime() + nanos;
+        for (long left = nanos; left > 0 && running; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(left);
         }
     }
 

@@ -133,6 +133,31 @@ abstract class AuditSequencerTests extends IntegrationTest {
     }
 
     @Test
+    void aBatchLargerThanOneInsertKeepsEveryEntryWhole() {
+        long head = head();
+        int count = AuditSequencer.ROWS_PER_INSERT * 2 + 37;
+        List<UUID> ids = transaction.execute(status -> {
+            List<UUID> written = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                written.add(audit.record(AuditEvent.success("test.big-batch", "tester-" + i, null, "test:" + i).with("n", Integer.toString(i))));
+            }
+            return written;
+        });
+
+        assertThat(sequencer.sequencePending()).isEqualTo(count);
+        assertThat(jdbc.sql("select count(*) from audit_pending").query(Long.class).single()).isZero();
+        assertThat(head()).isEqualTo(head + count);
+        // Each entry arrived with its own fields: its seal still matches and its actor names its index.
+        for (int i : new int[] {0, AuditSequencer.ROWS_PER_INSERT - 1, AuditSequencer.ROWS_PER_INSERT, count - 1}) {
+            assertThat(jdbc.sql("select actor_id from audit_entry where pending_id = ?").param(ids.get(i)).query(String.class).single())
+                    .isEqualTo("tester-" + i);
+        }
+        assertThat(verification.verify(List.of()).failures()).isEmpty();
+        assertThat(watch.check(Duration.ZERO)).isZero();
+        assertThat(watch.watching()).as("every sequenced entry is forgotten").isZero();
+    }
+
+    @Test
     void concurrentWritersAndSequencersGiveOneDenseSequence() throws Exception {
         long head = head();
         int writers = 8;
