@@ -38,6 +38,17 @@ public final class JarHome {
 
     /** Runs {@code java -jar caseshare.jar ARGS…}, expects exit 0 and returns what it printed. */
     public String cli(String... args) throws IOException, InterruptedException {
+        Outcome outcome = attempt(args);
+        assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+        return outcome.output();
+    }
+
+    /** What a run of the jar that may fail printed, and its exit code. */
+    public record Outcome(int exitCode, String output) {
+    }
+
+    /** Runs {@code java -jar caseshare.jar ARGS…} to its end, whatever its exit code. */
+    public Outcome attempt(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
@@ -45,8 +56,7 @@ public final class JarHome {
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        return new Outcome(process.exitValue(), output);
     }
 
     /** Starts the server with these arguments; its output goes to {@code log}. */
