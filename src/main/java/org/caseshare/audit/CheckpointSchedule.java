@@ -6,26 +6,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
+import org.caseshare.system.ClusterJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * When checkpoints are signed: every {@code checkpoint-every} while entries arrive, and as soon as
- * the sequencer passes a multiple of {@code checkpoint-every-entries}. Both run on one background
- * thread, after the entries' transaction has committed, and never concurrently on one node; across
- * nodes the checkpoint table's primary key decides (see {@link AuditCheckpoints}). Not started for
+ * When checkpoints are signed: every {@code checkpoint-every} while entries arrive (a cluster job,
+ * so on one node at a time), and as soon as the sequencer passes a multiple of
+ * {@code checkpoint-every-entries} (on this node's background thread, after the entries' transaction
+ * has committed); across nodes the checkpoint table's primary key decides (see {@link AuditCheckpoints}). Not started for
  * the command line, which checkpoints only when asked.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "caseshare.cli", havingValue = "false", matchIfMissing = true)
-class CheckpointSchedule implements SchedulingConfigurer, CheckpointTrigger {
+class CheckpointSchedule implements CheckpointTrigger {
 
     private static final Logger log = LoggerFactory.getLogger(CheckpointSchedule.class);
 
@@ -43,9 +40,10 @@ class CheckpointSchedule implements SchedulingConfigurer, CheckpointTrigger {
         this.properties = properties;
     }
 
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::requestCheckpoint, properties.checkpointEvery(), properties.checkpointEvery()));
+    /** The timed checkpoint, once across the cluster. */
+    @Bean
+    ClusterJob auditCheckpointJob() {
+        return new ClusterJob("audit-checkpoint", properties.checkpointEvery(), checkpoints::checkpointNow);
     }
 
     /** A batch that crossed a multiple of checkpoint-every-entries asks for a checkpoint at once. */

@@ -15,10 +15,11 @@ import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.system.ClusterJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,16 +57,14 @@ class OverdueReminders {
         this.baseUrl = baseUrl;
     }
 
-    @Scheduled(initialDelayString = "${caseshare.custody.remind-every:PT15M}", fixedDelayString = "${caseshare.custody.remind-every:PT15M}")
-    void scheduled() {
-        try {
+    @Bean
+    ClusterJob custodyReminderJob(@Value("${caseshare.custody.remind-every:PT15M}") Duration every) {
+        return new ClusterJob("custody-overdue-reminders", every, () -> {
             int sent = sweep();
             if (sent > 0) {
                 log.info("Custody register: {} overdue reminder(s) or escalation(s) sent", sent);
             }
-        } catch (RuntimeException e) {
-            log.warn("Custody overdue sweep failed; it runs again later", e);
-        }
+        });
     }
 
     /** Sends what is due now; returns how many reminders and escalations this node claimed. */

@@ -1,5 +1,7 @@
 package org.caseshare.exchange;
 
+import java.time.Duration;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,11 +16,12 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.system.ClusterJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,17 +58,14 @@ class FileRequestReminders {
         this.baseUrl = baseUrl;
     }
 
-    @Scheduled(initialDelayString = "${caseshare.exchange.request-remind-every:PT15M}",
-            fixedDelayString = "${caseshare.exchange.request-remind-every:PT15M}")
-    void scheduled() {
-        try {
+    @Bean
+    ClusterJob fileRequestReminderJob(@Value("${caseshare.exchange.request-remind-every:PT15M}") Duration every) {
+        return new ClusterJob("hub-request-reminders", every, () -> {
             int sent = sweep();
             if (sent > 0) {
                 log.info("Secure hub: {} overdue request(s) for files reminded", sent);
             }
-        } catch (RuntimeException e) {
-            log.warn("Secure hub request reminder sweep failed; it runs again later", e);
-        }
+        });
     }
 
     record Overdue(UUID id, UUID organisationId, UUID requesterId, String recipientEmail) {

@@ -1,8 +1,12 @@
 package org.caseshare.exchange;
 
+import java.time.Duration;
+
+import org.caseshare.system.ClusterJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /** Expires and shreds packages past their date, and removes orphaned blobs. Idempotent on every node. */
@@ -17,16 +21,17 @@ class HubSweeps {
         this.shredding = shredding;
     }
 
-    @Scheduled(initialDelayString = "${caseshare.exchange.sweep-every:PT5M}", fixedDelayString = "${caseshare.exchange.sweep-every:PT5M}")
+    /** Expiry, shredding and orphan clean-up, once across the cluster. */
+    @Bean
+    ClusterJob hubSweepJob(@Value("${caseshare.exchange.sweep-every:PT5M}") Duration every) {
+        return new ClusterJob("hub-sweep", every, this::sweep);
+    }
+
     void sweep() {
-        try {
-            int expired = shredding.expireDue();
-            int orphans = shredding.removeOrphans();
-            if (expired + orphans > 0) {
-                log.info("Secure hub sweep: {} package(s) expired and shredded, {} orphaned blob(s) removed", expired, orphans);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Secure hub sweep failed; it runs again later", e);
+        int expired = shredding.expireDue();
+        int orphans = shredding.removeOrphans();
+        if (expired + orphans > 0) {
+            log.info("Secure hub sweep: {} package(s) expired and shredded, {} orphaned blob(s) removed", expired, orphans);
         }
     }
 }

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.caseshare.system.ClusterJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,13 +36,10 @@ class MailRetries {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${caseshare.mail.retry-every:PT1M}", fixedDelayString = "${caseshare.mail.retry-every:PT1M}")
-    void scheduled() {
-        try {
-            resubmitDue();
-        } catch (RuntimeException e) {
-            log.warn("Email retry failed; it runs again later: {}", e.getClass().getSimpleName());
-        }
+    /** Once across the cluster: two nodes resubmitting at once would send the same email twice. */
+    @Bean
+    ClusterJob mailRetryJob(@Value("${caseshare.mail.retry-every:PT1M}") Duration every) {
+        return new ClusterJob("mail-retry", every, this::resubmitDue);
     }
 
     /** Resubmits the failed deliveries whose wait is over. */

@@ -1,10 +1,14 @@
 package org.caseshare.sharing;
 
+import java.time.Duration;
+
+import org.caseshare.system.ClusterJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +28,14 @@ class ReceiptReportRetries {
         this.failed = failed;
     }
 
-    @Scheduled(initialDelayString = "${caseshare.sharing.retry-reports-every:PT5M}",
-            fixedDelayString = "${caseshare.sharing.retry-reports-every:PT5M}")
+    /** Once across the cluster: two nodes resubmitting at once would report the same receipt twice. */
+    @Bean
+    ClusterJob receiptReportRetryJob(@Value("${caseshare.sharing.retry-reports-every:PT5M}") Duration every) {
+        return new ClusterJob("receipt-report-retry", every, this::resubmitFailed);
+    }
+
     void resubmitFailed() {
-        try {
-            failed.resubmit(ResubmissionOptions.defaults().withFilter(publication -> publication.getEvent() instanceof PackageReceiptConfirmed
-                    || publication.getEvent() instanceof RequestedFilesReceived));
-        } catch (RuntimeException e) {
-            log.warn("Resubmitting failed receipt reports failed; it runs again later: {}", e.getClass().getSimpleName());
-        }
+        failed.resubmit(ResubmissionOptions.defaults().withFilter(publication -> publication.getEvent() instanceof PackageReceiptConfirmed
+                || publication.getEvent() instanceof RequestedFilesReceived));
     }
 }

@@ -1,0 +1,4 @@
+package org.caseshare.system;
+
+class ClusterJobsOnH2IntegrationTests extends ClusterJobsTests {
+}
