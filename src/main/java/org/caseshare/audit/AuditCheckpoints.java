@@ -1,7 +1,9 @@
 package org.caseshare.audit;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,7 @@ import java.util.Optional;
 
 import org.caseshare.audit.merkle.Checkpoint;
 import org.caseshare.audit.merkle.MerkleTreeBuilder;
+import org.caseshare.storage.BlobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,9 +44,11 @@ public class AuditCheckpoints {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final AuditSequencer sequencer;
+    private final BlobStore blobs;
 
     AuditCheckpoints(JdbcClient jdbc, AuditEntries entries, AuditKeys keys, AuditProperties properties, Clock clock,
-            TransactionTemplate transactions, AuditSequencer sequencer) {
+            TransactionTemplate transactions, AuditSequencer sequencer, BlobStore blobs) {
+        this.blobs = blobs;
         this.sequencer = sequencer;
         this.jdbc = jdbc;
         this.entries = entries;
@@ -160,13 +165,22 @@ public class AuditCheckpoints {
         return all.size();
     }
 
+    /**
+     * Puts the signed note in the blob store (the S3 bucket when configured), where an auditor, and
+     * every node, finds it under {@link #blobKey}. A failure costs nothing: the checkpoint is stored
+     * and signed in the database, and the next checkpoint, or 'audit export', writes the file.
+     */
     private void export(AuditCheckpoint checkpoint) {
         try {
-            write(properties.checkpointDir(), checkpoint);
-        } catch (UncheckedIOException e) {
-            // The checkpoint is stored and signed; a later 'audit export' can still write the file.
-            log.error("Could not export audit checkpoint {} to {}: {}", checkpoint.treeSize(), properties.checkpointDir(), e.getMessage());
+            blobs.put(blobKey(checkpoint), new ByteArrayInputStream(checkpoint.signedNote().getBytes(StandardCharsets.UTF_8)));
+        } catch (RuntimeException e) {
+            log.error("Could not put audit checkpoint {} in the blob store: {}", checkpoint.treeSize(), e.getMessage());
         }
+    }
+
+    /** {@code audit/checkpoints/checkpoint-000000001000}: sorted by name is sorted by size. */
+    static String blobKey(AuditCheckpoint checkpoint) {
+        return "audit/checkpoints/" + checkpoint.fileName().replace(".txt", "");
     }
 
     private static void write(Path dir, AuditCheckpoint checkpoint) {

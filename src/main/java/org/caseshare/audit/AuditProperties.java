@@ -1,6 +1,5 @@
 package org.caseshare.audit;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,7 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param checkpointEveryEntries a checkpoint is signed as soon as the sequence reaches a multiple of this
  * @param checkpointEvery        and at this interval whenever entries arrived since the last one
- * @param checkpointDir          where each checkpoint is also written as a text file, outside the database
  * @param origin                 the log's name in checkpoints (and the key's name); blank means
  *                               {@code <host of caseshare.base-url>/audit}. Fixed once the key exists.
  * @param sequencerPoll          how often each node looks for entries that other nodes committed (its own
@@ -19,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBacklogWait         the longest one writer pauses for it
  */
 @ConfigurationProperties("caseshare.audit")
-public record AuditProperties(int checkpointEveryEntries, Duration checkpointEvery, Path checkpointDir, String origin,
+public record AuditProperties(int checkpointEveryEntries, Duration checkpointEvery, String origin,
         Duration sequencerPoll, int maxBacklog, Duration maxBacklogWait) {
 
     public AuditProperties {

@@ -1,37 +1,40 @@
 package org.caseshare.mail;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import org.springframework.beans.factory.annotation.Value;
+import org.caseshare.storage.BlobStore;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox folder used when no SMTP server is configured. Each email is one .eml file, written
- * under a temporary name and renamed, so a reader never sees half a message.
+ * The outbox used when no SMTP server is configured: each email is one .eml blob under
+ * {@code mail/outbox/} in the blob store — the S3 bucket when configured, so every node files to and
+ * lists the same outbox. Blob writes are atomic, so a reader never sees half a message.
  */
 @Component
 public class Outbox {
 
-    private final Path folder;
+    private static final String PREFIX = "mail/outbox";
+    private static final Pattern ID = Pattern.compile("([0-9]+)-([0-9a-f-]{36})");
 
-    public Outbox(@Value("${caseshare.data-dir}") Path dataDir) {
-        this.folder = dataDir.resolve("outbox");
+    private final BlobStore blobs;
+
+    public Outbox(BlobStore blobs) {
+        this.blobs = blobs;
     }
 
     /**
@@ -39,66 +42,53 @@ public class Outbox {
      * delivery may, leaves the one already there.
      */
     void file(MimeMessage message, String id) throws MessagingException {
-        try {
-            Files.createDirectories(folder);
-            if (alreadyFiled(id)) {
-                return;
-            }
-            String name = System.currentTimeMillis() + "-" + id + ".eml";
-            Path tmp = folder.resolve("." + name + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                message.writeTo(out);
-            } catch (IOException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write to the outbox " + folder, e);
+        if (keys().stream().anyMatch(key -> key.endsWith("-" + id))) {
+            return;
         }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            message.writeTo(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Filed at the wall-clock time it was written (not the application's clock, which tests move).
+        blobs.put(PREFIX + "/" + System.currentTimeMillis() + "-" + id, new ByteArrayInputStream(bytes.toByteArray()));
     }
 
-    private boolean alreadyFiled(String id) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith("-" + id + ".eml"));
-        }
+    private List<String> keys() {
+        return blobs.keysOlderThan(PREFIX, Instant.MAX);
     }
 
     /** The filed emails, newest first. */
     public List<OutboxMessage> list() {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            List<OutboxMessage> messages = new ArrayList<>();
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".eml") && !f.getFileName().toString().startsWith(".")).toList()) {
-                messages.add(read(file));
+        List<OutboxMessage> messages = new ArrayList<>();
+        for (String key : keys()) {
+            String id = key.substring(PREFIX.length() + 1);
+            if (ID.matcher(id).matches()) {
+                messages.add(read(id));
             }
-            messages.sort(Comparator.comparing(OutboxMessage::filedAt).reversed().thenComparing(OutboxMessage::id, Comparator.reverseOrder()));
-            return messages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        messages.sort(Comparator.comparing(OutboxMessage::filedAt).reversed().thenComparing(OutboxMessage::id, Comparator.reverseOrder()));
+        return messages;
     }
 
     public Optional<OutboxMessage> find(String id) {
-        if (id == null || !id.matches("[0-9]+-[0-9a-f-]{36}")) {
+        if (id == null || !ID.matcher(id).matches() || !blobs.exists(PREFIX + "/" + id)) {
             return Optional.empty();
         }
-        Path file = folder.resolve(id + ".eml");
-        return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
+        return Optional.of(read(id));
     }
 
-    private static OutboxMessage read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+    private OutboxMessage read(String id) {
+        try (InputStream in = blobs.get(PREFIX + "/" + id)) {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
-            String name = file.getFileName().toString();
             String to = message.getAllRecipients() == null ? "" : message.getAllRecipients()[0].toString();
             Object content = message.getContent();
-            return new OutboxMessage(name.substring(0, name.length() - 4), Files.getLastModifiedTime(file).toInstant(), to,
-                    message.getSubject(), content instanceof String text ? text : "");
+            Matcher parts = ID.matcher(id);
+            Instant filedAt = parts.matches() ? Instant.ofEpochMilli(Long.parseLong(parts.group(1))) : Instant.EPOCH;
+            return new OutboxMessage(id, filedAt, to, message.getSubject(), content instanceof String text ? text : "");
         } catch (IOException | MessagingException e) {
-            throw new IllegalStateException("Unreadable outbox file " + file.getFileName(), e);
+            throw new IllegalStateException("Unreadable outbox message " + id, e);
         }
     }
 

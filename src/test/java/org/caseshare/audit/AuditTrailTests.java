@@ -1,7 +1,7 @@
 package org.caseshare.audit;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.caseshare.crypto.AuditVerifyingKey;
 import org.caseshare.audit.merkle.Checkpoint;
 import org.caseshare.audit.merkle.CheckpointVerifier;
+import org.caseshare.storage.BlobStore;
 import org.caseshare.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,8 @@ abstract class AuditTrailTests extends IntegrationTest {
     AuditProperties properties;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BlobStore blobs;
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -94,7 +97,7 @@ abstract class AuditTrailTests extends IntegrationTest {
     }
 
     @Test
-    void aCheckpointIsSignedWithThePublishedKeyAndExportedOutsideTheDatabase() throws Exception {
+    void aCheckpointIsSignedWithThePublishedKeyAndPutInTheBlobStore() throws Exception {
         audit.sequenceOf(audit.record(AuditEvent.success("test.checkpoint", "tester", null, "test:1")), Duration.ofSeconds(30));
         AuditCheckpoint checkpoint = checkpoints.checkpointNow().orElseThrow();
 
@@ -103,8 +106,10 @@ abstract class AuditTrailTests extends IntegrationTest {
         Checkpoint opened = Checkpoint.open(checkpoint.signedNote(), CheckpointVerifier.of(key.keyName(), key.keyId(), key::verify));
         assertThat(opened.size()).isEqualTo(checkpoint.treeSize());
         assertThat(opened.rootHash()).isEqualTo(checkpoint.rootHash());
-        Path file = properties.checkpointDir().resolve(checkpoint.fileName());
-        assertThat(Files.readString(file)).isEqualTo(checkpoint.signedNote());
+        try (InputStream stored = blobs.get("audit/checkpoints/" + checkpoint.fileName().replace(".txt", ""))) {
+            assertThat(new String(stored.readAllBytes(), StandardCharsets.UTF_8)).as("in the blob store, for every node and auditor")
+                    .isEqualTo(checkpoint.signedNote());
+        }
         assertThat(checkpoints.checkpointNow()).as("nothing new to sign").isEmpty();
     }
 

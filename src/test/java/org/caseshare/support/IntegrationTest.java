@@ -1,8 +1,7 @@
 package org.caseshare.support;
 
-import java.nio.file.Path;
+import org.caseshare.storage.BlobStore;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -33,8 +32,8 @@ public abstract class IntegrationTest {
         /** Tests read the outbox once the email queued by what they did has been delivered. */
         @Bean
         @Primary
-        SettledOutbox settledOutbox(@Value("${caseshare.data-dir}") Path dataDir, JdbcClient jdbc) {
-            return new SettledOutbox(dataDir, jdbc);
+        SettledOutbox settledOutbox(BlobStore blobs, JdbcClient jdbc) {
+            return new SettledOutbox(blobs, jdbc);
         }
 
         @Bean

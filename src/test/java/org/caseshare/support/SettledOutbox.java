@@ -1,10 +1,10 @@
 package org.caseshare.support;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.caseshare.mail.Outbox;
+import org.caseshare.storage.BlobStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,8 +17,8 @@ public class SettledOutbox extends Outbox {
 
     private final JdbcClient jdbc;
 
-    public SettledOutbox(Path dataDir, JdbcClient jdbc) {
-        super(dataDir);
+    public SettledOutbox(BlobStore blobs, JdbcClient jdbc) {
+        super(blobs);
         this.jdbc = jdbc;
     }
 
