@@ -47,11 +47,6 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SignInAttempts signInAttempts(SignInThrottleProperties throttle) {
-        return new InMemorySignInAttempts(throttle.capacity());
-    }
-
-    @Bean
     LoginThrottle loginThrottle(IdentityProperties properties, SignInThrottleProperties throttle, SignInAttempts attempts,
             Accounts accounts, DeviceCookies deviceCookies, AuditTrail audit) {
         return new LoginThrottle(properties, throttle, attempts, accounts, deviceCookies, audit);
