@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -49,6 +50,12 @@ class ScimErrors {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ScimError> method(HttpRequestMethodNotSupportedException e) {
         return error(405, null, "This address does not take " + e.getMethod() + ".");
+    }
+
+    /** Two creates of one userName at once: the database's unique constraint decides, as a 409. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ScimError> conflict(DataIntegrityViolationException e) {
+        return error(409, "uniqueness", "A user with this userName already exists.");
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,7 +4,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.caseshare.crypto.Tokens;
 import org.caseshare.directory.Organisation;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
@@ -313,6 +316,60 @@ abstract class ScimProvisioningTests extends IntegrationTest {
         HttpResponse<String> nothing = scim.get("/scim/v2/Nothing", token.secret());
         assertThat(nothing.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(nothing.body()).get("schemas").get(0).asString()).isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error");
+    }
+
+    @Test
+    void anAdminMakesATokenOnThePageSeesItOnceWithTheUrlToPasteAndRevokesIt() throws Exception {
+        Visitor page = fixtures.signIn(mvc, admin);
+        String before = page.get("/organisation/scim").andReturn().getResponse().getContentAsString();
+        assertThat(before).contains("http://localhost:8080/scim/v2").contains("Entra ID");
+
+        String made = page.post("/organisation/scim/tokens", "name", "Entra provisioning", "expiresInDays", "30").andReturn()
+                .getResponse().getContentAsString();
+        Matcher shown = Pattern.compile("id=\"new-token\">(cs_scim_[A-Za-z0-9_-]+)<").matcher(made);
+        assertThat(shown.find()).isTrue();
+        String secret = shown.group(1);
+        assertThat(scim.get("/scim/v2/Users", secret).statusCode()).isEqualTo(200);
+        assertThat(page.get("/organisation/scim").andReturn().getResponse().getContentAsString())
+                .contains("Entra provisioning").doesNotContain(secret);
+        // Kept as a hash only.
+        assertThat(jdbc.sql("select count(*) from scim_token where token_hash = ?").param(secret).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from scim_token where token_hash = ?").param(Tokens.sha256Hex(secret)).query(Long.class).single())
+                .isEqualTo(1);
+
+        UUID id = scimTokens.list(organisation.id()).stream().filter(t -> t.name().equals("Entra provisioning")).findFirst().orElseThrow().id();
+        assertThat(page.post("/organisation/scim/tokens/" + id + "/revoke").andReturn().getResponse().getRedirectedUrl()).isEqualTo("/organisation/scim");
+        assertThat(scim.get("/scim/v2/Users", secret).statusCode()).isEqualTo(401);
+
+        var tooLong = page.post("/organisation/scim/tokens", "name", "Forever", "expiresInDays", "9999").andReturn().getResponse();
+        assertThat(tooLong.getStatus()).isEqualTo(200);
+        assertThat(tooLong.getContentAsString()).contains("govuk-error-summary").contains("Choose between 1 and 730 days")
+                .doesNotContain("id=\"new-token\"");
+    }
+
+    @Test
+    void anAdminMakesAndRevokesATokenInTheApi() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String personal = fixtures.token(admin);
+        HttpResponse<String> made = api.post("/api/v1/organisations/" + organisation.id() + "/scim-tokens", personal,
+                "{\"name\":\"Google\",\"expiresInDays\":90}");
+        assertThat(made.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(made.body());
+        String secret = body.get("secret").asString();
+        assertThat(secret).startsWith("cs_scim_");
+        assertThat(body.get("scimUrl").asString()).isEqualTo("http://localhost:8080/scim/v2");
+        assertThat(scim.get("/scim/v2/Users", secret).statusCode()).isEqualTo(200);
+        String tokenId = body.get("token").get("id").asString();
+
+        HttpResponse<String> list = api.get("/api/v1/organisations/" + organisation.id() + "/scim-tokens", personal);
+        assertThat(list.body()).contains(tokenId).doesNotContain(secret);
+        HttpResponse<String> bad = api.post("/api/v1/organisations/" + organisation.id() + "/scim-tokens", personal, "{\"expiresInDays\":0}");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("expiresInDays");
+
+        assertThat(api.send("DELETE", "/api/v1/organisations/" + organisation.id() + "/scim-tokens/" + tokenId, personal, "", null)
+                .statusCode()).isEqualTo(204);
+        assertThat(scim.get("/scim/v2/Users", secret).statusCode()).isEqualTo(401);
     }
 
     /** Audit entries' details for an action on an account, by the given actor (sequenced or waiting). */
