@@ -207,6 +207,14 @@ abstract class ScimProvisioningTests extends IntegrationTest {
         assertThat(browser.get("/account").andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
         assertThat(audited("scim.user-deprovisioned", person.id(), "scim:" + token.token().id())).hasSize(1);
         assertThat(scim.send("DELETE", "/scim/v2/Users/" + person.id(), token.secret(), null).statusCode()).isEqualTo(404);
+
+        // Provisioned again later: the same account comes back, so their history stays theirs.
+        Entra again = Entra.fresh();
+        HttpResponse<String> restored = scim.send("POST", "/scim/v2/Users", token.secret(), again.create().replace(again.userName(), person.email()));
+        assertThat(restored.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(restored.body()).get("id").asString()).isEqualTo(person.id().toString());
+        assertThat(members.get(organisation.id(), person.id()).active()).isTrue();
+        assertThat(audited("scim.user-restored", person.id(), "scim:" + token.token().id())).hasSize(1);
     }
 
     @Test
