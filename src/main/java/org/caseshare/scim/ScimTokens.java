@@ -14,6 +14,7 @@ import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.Tokens;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.PlainText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +57,9 @@ public class ScimTokens {
         if (label.length() > 100) {
             throw new IllegalArgumentException("Token name must be 100 characters or fewer");
         }
+        PlainText.problem("Token name", label, false).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         String secret = Tokens.newToken(PREFIX);
         Instant now = clock.instant();
         ScimToken token = new ScimToken(UUID.randomUUID(), organisationId, label, now, now.plus(Duration.ofDays(days)), null, null);

@@ -353,6 +353,9 @@ abstract class ScimProvisioningTests extends IntegrationTest {
         assertThat(tooLong.getStatus()).isEqualTo(200);
         assertThat(tooLong.getContentAsString()).contains("govuk-error-summary").contains("Choose between 1 and 730 days")
                 .doesNotContain("id=\"new-token\"");
+        var controlCharacter = page.post("/organisation/scim/tokens", "name", "Entra\u0007", "expiresInDays", "30").andReturn().getResponse();
+        assertThat(controlCharacter.getContentAsString()).contains("govuk-error-summary").contains("control character")
+                .doesNotContain("id=\"new-token\"");
     }
 
     @Test
