@@ -71,6 +71,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
     org.caseshare.incident.IncidentRegister incidents;
     @Autowired
     org.caseshare.exchange.FileRequests fileRequests;
+    @Autowired
+    org.caseshare.scim.ScimTokens scimTokens;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -147,6 +149,11 @@ abstract class TenantIsolationTests extends IntegrationTest {
                 "Isolation files", "Isolation probe", java.time.LocalDate.now().plusDays(7).toString(), null));
         ids.put("requestA", requestA.toString());
         ids.put("fileA", fileA.toString());
+        // SCIM: each organisation's provisioning client, and two more of A's tokens for the API's and the page's revoke.
+        tokens.put("scimA", scimTokens.create(a.id(), "isolation scim", null, adminA.id()).secret());
+        tokens.put("scimB", scimTokens.create(b.id(), "isolation scim", null, fixtures.person(b, Role.ORGANISATION_ADMIN).id()).secret());
+        ids.put("scimTokenA", scimTokens.create(a.id(), "isolation api probe", null, adminA.id()).token().id().toString());
+        ids.put("pageScimTokenA", scimTokens.create(a.id(), "isolation page probe", null, adminA.id()).token().id().toString());
     }
 
     private String probeRecord(DirectoryEntry entry, org.caseshare.sharing.Actor actor, String channel) {
@@ -164,7 +171,11 @@ abstract class TenantIsolationTests extends IntegrationTest {
     void everyEndpointAnswersEveryActorAsTheMatrixSays(String channel, String method, String path, String actor, String expected)
             throws Exception {
         String url = resolve(path);
-        MockHttpServletResponse response = channel.equals("page") ? page(method, url, actor) : api(method, url, actor);
+        MockHttpServletResponse response = switch (channel) {
+            case "page" -> page(method, url, actor);
+            case "scim" -> scim(method, url, actor);
+            default -> api(method, url, actor);
+        };
         if (expected.equals("login")) {
             assertThat(response.getStatus()).as("status").isEqualTo(302);
             assertThat(response.getRedirectedUrl()).endsWith("/login");
@@ -185,6 +196,20 @@ abstract class TenantIsolationTests extends IntegrationTest {
     private MockHttpServletResponse api(String method, String url, String actor) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url)
                 .contentType("application/json").content(method.equals("POST") ? "{\"email\":\"probe@example.org\",\"role\":\"manager\"}" : "");
+        if (!actor.equals("anonymous")) {
+            request.header("Authorization", "Bearer " + tokens.get(actor));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** A provisioning client's call: SCIM's media type, the actor's SCIM (or, to be refused, personal) token. */
+    private MockHttpServletResponse scim(String method, String url, String actor) throws Exception {
+        String body = method.equals("PATCH")
+                ? "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"Replace\",\"path\":\"active\",\"value\":false}]}"
+                : "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + Fixtures.unique("scim.probe")
+                        + "@a.example.org\",\"displayName\":\"Probe\",\"active\":true}";
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url)
+                .contentType("application/scim+json").content(method.equals("GET") || method.equals("DELETE") ? "" : body);
         if (!actor.equals("anonymous")) {
             request.header("Authorization", "Bearer " + tokens.get(actor));
         }

@@ -1,0 +1,4 @@
+package org.caseshare.scim;
+
+class ScimProvisioningOnH2IntegrationTests extends ScimProvisioningTests {
+}

@@ -1,0 +1,7 @@
+package org.caseshare.scim;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class ScimProvisioningOnPostgresIntegrationTests extends ScimProvisioningTests {
+}
