@@ -103,6 +103,8 @@ class FirstRunBrowserIntegrationTests extends IntegrationTest {
         browser.clickText("I cannot scan the QR code").screenshot(screenshot);
         String seed = browser.text("manual-key");
         browser.type("code", Totp.code(seed, Totp.step(Instant.now()))).click("confirm");
+        assertThat(browser.path()).isEqualTo("/account/recovery-codes/first");
+        browser.click("saved-codes");
         assertThat(browser.path()).isEqualTo("/");
     }
 }
