@@ -81,9 +81,9 @@ class FirstRunBrowserIntegrationTests extends IntegrationTest {
             // Step 4: the member accepts, sets a password and enrols.
             browser.go(path).screenshot("05-accept");
             assertThat(browser.page()).contains("Manager", "robin.new@wessex.example.org");
-            browser.type("name", "Robin New").type("password", "robin's own passphrase").type("confirmPassword", "robin's own passphrase")
+            browser.type("name", "Robin New").type("password", "heron meadow passphrase").type("confirmPassword", "heron meadow passphrase")
                     .click("create-account");
-            browser.type("email", "robin.new@wessex.example.org").type("password", "robin's own passphrase").click("sign-in");
+            browser.type("email", "robin.new@wessex.example.org").type("password", "heron meadow passphrase").click("sign-in");
             enrol(browser, "06-member-enrol");
             assertThat(browser.text("welcome")).contains("Robin New");
             browser.screenshot("07-member-home");

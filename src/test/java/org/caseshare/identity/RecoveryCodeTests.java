@@ -69,6 +69,19 @@ abstract class RecoveryCodeTests extends IntegrationTest {
     }
 
     @Test
+    void guessingRecoveryCodesIsThrottledLikeSecurityCodes() throws Exception {
+        Account person = fixtures.person(fixtures.organisation("Council"), Role.PRACTITIONER);
+        List<String> codes = codes(fixtures.signIn(mvc, person).get("/account/recovery-codes/first"));
+        Visitor guesser = passwordOnly(person);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            guesser.post("/mfa/recovery", "code", "ABCDE-2345" + (attempt + 5)).andExpect(status().isOk());
+        }
+        guesser.post("/mfa/recovery", "code", codes.get(0)).andExpect(status().isTooManyRequests())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
+        guesser.get("/").andExpect(redirectedUrl("/mfa"));
+    }
+
+    @Test
     void newCodesFromTheAccountPageStopTheOldOnesAndAnAdminResetWipesThem() throws Exception {
         Organisation organisation = fixtures.organisation("Council");
         Account admin = fixtures.person(organisation, Role.ORGANISATION_ADMIN);
