@@ -35,6 +35,10 @@ class PasswordController {
             RedirectAttributes redirect) {
         PasswordChange.Outcome outcome = change.change(user.accountId(), form.currentPassword(), form.newPassword(),
                 request.getSession().getId());
+        if (!"currentPassword".equals(outcome.field())) {
+            // Only a wrong current password counts against the sign-in throttle, not a new one that is refused.
+            LoginThrottle.succeeded(request);
+        }
         if (!outcome.done()) {
             return page(user, model, FormErrors.none().add(outcome.field(), outcome.message()));
         }

@@ -75,6 +75,23 @@ abstract class PasswordRecoveryTests extends IntegrationTest {
     }
 
     @Test
+    void guessingTheCurrentPasswordIsThrottledButRefusedNewPasswordsAreNot() throws Exception {
+        Account person = fixtures.person(fixtures.organisation("Council"), Role.PRACTITIONER);
+        Visitor borrowed = fixtures.signIn(mvc, person);
+        for (int attempt = 0; attempt < 6; attempt++) {
+            borrowed.post("/account/password", "currentPassword", Fixtures.PASSWORD, "newPassword", "password1234")
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("This password is too common")));
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            borrowed.post("/account/password", "currentPassword", "guess " + attempt, "newPassword", NEW_PASSWORD).andExpect(status().isOk());
+        }
+        borrowed.post("/account/password", "currentPassword", Fixtures.PASSWORD, "newPassword", NEW_PASSWORD)
+                .andExpect(status().isTooManyRequests());
+        // The guesses came from a browser with a device cookie, so they count against it alone: the owner elsewhere signs in.
+        new Visitor(mvc).post("/login", "email", person.email(), "password", Fixtures.PASSWORD).andExpect(redirectedUrl("/mfa"));
+    }
+
+    @Test
     void aResetByTheLinkFromTheEmailEndsEverySessionAndStillAsksForTheSecondFactor() throws Exception {
         Organisation organisation = fixtures.organisation("Council");
         Account person = fixtures.person(organisation, Role.PRACTITIONER);
