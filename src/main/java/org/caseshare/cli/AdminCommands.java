@@ -3,7 +3,6 @@ package org.caseshare.cli;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.caseshare.crypto.Tokens;
 import org.caseshare.directory.DuplicateOrganisationException;
 import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
@@ -12,6 +11,7 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.ApiTokens;
 import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
+import org.caseshare.identity.TemporaryPasswords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,7 +43,8 @@ final class AdminCommands {
     static class OrgCommands {
     }
 
-    @Command(name = "user", description = "Users.", subcommands = {UserCreate.class, UserDisable.class}, mixinStandardHelpOptions = true)
+    @Command(name = "user", description = "Users.", subcommands = {UserCreate.class, UserDisable.class, UserResetPassword.class},
+            mixinStandardHelpOptions = true)
     static class UserCommands {
     }
 
@@ -103,6 +104,7 @@ final class AdminCommands {
     static class UserCreate extends Step {
         private final Directory organisations;
         private final Members members;
+        private final TemporaryPasswords temporaryPasswords;
         @Option(names = "--org", required = true, description = "The organisation's name.")
         String org;
         @Option(names = "--email", required = true, description = "The user's work email address.")
@@ -112,20 +114,22 @@ final class AdminCommands {
         @Option(names = "--name", description = "The user's full name (default: the email address).")
         String name;
 
-        UserCreate(Directory organisations, Members members) {
+        UserCreate(Directory organisations, Members members, TemporaryPasswords temporaryPasswords) {
             this.organisations = organisations;
             this.members = members;
+            this.temporaryPasswords = temporaryPasswords;
         }
 
         @Override
         void run() {
             Organisation organisation = organisations.organisationNamed(org)
                     .orElseThrow(() -> new IllegalArgumentException("No organisation called '" + org + "'"));
-            String password = Tokens.newToken("");
+            String password = TemporaryPasswords.generate();
             Account account = members.createAccount(organisation.id(), email, name == null ? email : name,
                     Set.of(Role.parse(role)), password, ACTOR);
+            temporaryPasswords.requireChange(organisation.id(), account.id(), ACTOR);
             out("Created user " + account.email() + " (" + account.id() + ") in " + organisation.name() + " as " + Role.parse(role).label());
-            out("They set up their second factor at first sign-in. Temporary password (shown once):");
+            out("They set up their second factor and choose their own password at first sign-in. Temporary password (shown once):");
             out(password);
         }
     }
@@ -145,6 +149,29 @@ final class AdminCommands {
             Account account = find(members, email);
             members.disable(account.organisationId(), account.id(), ACTOR);
             out("Disabled " + account.email());
+        }
+    }
+
+    @Command(name = "reset-password", description = "Give a user a new temporary password (printed once), to be changed at next sign-in.",
+            mixinStandardHelpOptions = true)
+    static class UserResetPassword extends Step {
+        private final Members members;
+        private final TemporaryPasswords temporaryPasswords;
+        @Option(names = "--email", required = true)
+        String email;
+
+        UserResetPassword(Members members, TemporaryPasswords temporaryPasswords) {
+            this.members = members;
+            this.temporaryPasswords = temporaryPasswords;
+        }
+
+        @Override
+        void run() {
+            Account account = find(members, email);
+            String password = temporaryPasswords.reset(account.organisationId(), account.id(), ACTOR);
+            out("Reset the password of " + account.email() + "; their sessions have ended and they choose their own at next sign-in."
+                    + " Temporary password (shown once):");
+            out(password);
         }
     }
 

@@ -20,13 +20,15 @@ import org.springframework.stereotype.Component;
  * sign-in the browser gets a signed cookie naming the account, a random nonce and an expiry. A browser
  * that shows a valid one for the account it signs in to is counted on its own (by nonce) instead of
  * sharing the account's and its address's allowances, so an attacker at the same office address
- * cannot lock the right person out. Value: {@code v1.<account id>.<nonce>.<expiry epoch s>.<MAC>}.
+ * cannot lock the right person out. Value: {@code v2.<account id>.<device epoch>.<nonce>.<expiry epoch s>.<MAC>}.
+ * The device epoch is the account's; a password reset moves it on, so every cookie given out before
+ * the reset (perhaps to whoever took over the account) stops counting at once.
  */
 @Component
 class DeviceCookies {
 
     static final String NAME = "__Host-caseshare-device";
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";
 
     /** A device cookie that passed its MAC and expiry checks. */
     record DeviceCookie(UUID accountId, String nonce) {
@@ -35,8 +37,10 @@ class DeviceCookies {
     private final DeviceCookieKey key;
     private final SignInThrottleProperties properties;
     private final Clock clock;
+    private final PasswordStates states;
 
-    DeviceCookies(DeviceCookieKey key, SignInThrottleProperties properties, Clock clock) {
+    DeviceCookies(DeviceCookieKey key, SignInThrottleProperties properties, Clock clock, PasswordStates states) {
+        this.states = states;
         this.key = key;
         this.properties = properties;
         this.clock = clock;
@@ -44,7 +48,8 @@ class DeviceCookies {
 
     void issue(UUID accountId, HttpServletResponse response) {
         long expires = clock.instant().plus(properties.deviceCookieValidity()).getEpochSecond();
-        String payload = String.join(".", VERSION, accountId.toString(), Tokens.newToken(""), Long.toString(expires));
+        String payload = String.join(".", VERSION, accountId.toString(), Integer.toString(states.deviceEpoch(accountId)),
+                Tokens.newToken(""), Long.toString(expires));
         String tag = Base64.getUrlEncoder().withoutPadding().encodeToString(key.key().tag(payload.getBytes(StandardCharsets.UTF_8)));
         // __Host-: Secure, Path=/ and no Domain, so no other site or subdomain can set or read it.
         ResponseCookie cookie = ResponseCookie.from(NAME, payload + "." + tag).path("/").secure(true).httpOnly(true)
@@ -75,19 +80,23 @@ class DeviceCookies {
         }
         int lastDot = value.lastIndexOf('.');
         String[] parts = value.split("\\.", -1);
-        if (lastDot < 0 || parts.length != 5 || !VERSION.equals(parts[0])) {
+        if (lastDot < 0 || parts.length != 6 || !VERSION.equals(parts[0])) {
             return Optional.empty();
         }
         String payload = value.substring(0, lastDot);
         try {
-            byte[] tag = Base64.getUrlDecoder().decode(parts[4]);
+            byte[] tag = Base64.getUrlDecoder().decode(parts[5]);
             if (!key.key().verify(tag, payload.getBytes(StandardCharsets.UTF_8))) {
                 return Optional.empty();
             }
-            if (!Instant.ofEpochSecond(Long.parseLong(parts[3])).isAfter(clock.instant())) {
+            if (!Instant.ofEpochSecond(Long.parseLong(parts[4])).isAfter(clock.instant())) {
                 return Optional.empty();
             }
-            return Optional.of(new DeviceCookie(UUID.fromString(parts[1]), parts[2]));
+            UUID accountId = UUID.fromString(parts[1]);
+            if (Integer.parseInt(parts[2]) != states.deviceEpoch(accountId)) {
+                return Optional.empty();
+            }
+            return Optional.of(new DeviceCookie(accountId, parts[3]));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

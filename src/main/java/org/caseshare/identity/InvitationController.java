@@ -49,7 +49,7 @@ class InvitationController {
             return "identity/invitation-unusable";
         }
         FormErrors errors = FormErrors.of(binding, "name", "password", "confirmPassword");
-        String passwordProblem = PasswordRules.problem(form.password(), invitation.get().email());
+        String passwordProblem = PasswordRules.problem(form.password(), invitation.get().email(), form.name());
         if (passwordProblem != null) {
             errors.add("password", passwordProblem);
         } else if (!form.password().equals(form.confirmPassword())) {

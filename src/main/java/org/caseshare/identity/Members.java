@@ -129,6 +129,8 @@ public class Members {
         // Passkeys are second factors too: a reset removes them all.
         jdbc.sql("delete from user_credentials where user_entity_user_id in (select id from user_entities where name = ?)")
                 .param(accountId.toString()).update();
+        // So are recovery codes: the person gets new ones when they enrol again.
+        jdbc.sql("delete from recovery_code where account_id = ?").param(accountId).update();
         sessions.endAll(accountId);
         audit.record(AuditEvent.success("mfa.reset", actor, organisationId, "account:" + accountId));
     }
@@ -161,7 +163,7 @@ public class Members {
     }
 
     private void insertWithPassword(Account account, String password) {
-        String problem = PasswordRules.problem(password, account.email());
+        String problem = PasswordRules.problem(password, account.email(), account.displayName());
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }

@@ -24,4 +24,10 @@ class SessionControl {
         // Attributes go with their session (foreign key on delete cascade).
         return jdbc.sql("delete from spring_session where principal_name = ?").param(accountId.toString()).update();
     }
+
+    /** Ends every session of one account but the one given (the browser that changed the password). */
+    int endAllExcept(UUID accountId, String keptSessionId) {
+        return jdbc.sql("delete from spring_session where principal_name = ? and session_id <> ?")
+                .params(accountId.toString(), keptSessionId).update();
+    }
 }

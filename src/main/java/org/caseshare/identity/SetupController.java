@@ -54,7 +54,7 @@ class SetupController {
         if (!errors.has("email") && !EmailAddress.valid(form.email())) {
             errors.add("email", "Enter an email address in the correct format, like name@example.org");
         }
-        String passwordProblem = PasswordRules.problem(form.password(), form.email());
+        String passwordProblem = PasswordRules.problem(form.password(), form.email(), form.name());
         if (passwordProblem != null) {
             errors.add("password", passwordProblem);
         } else if (!form.password().equals(form.confirmPassword())) {

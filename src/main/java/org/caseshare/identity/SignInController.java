@@ -110,7 +110,8 @@ class SignInController {
             return "identity/mfa-enrol";
         }
         completeSignIn(members.findById(user.accountId()).orElseThrow(), request, response);
-        return "redirect:/";
+        // Enrolled: now the recovery codes, shown once.
+        return "redirect:/account/recovery-codes/first";
     }
 
     /**

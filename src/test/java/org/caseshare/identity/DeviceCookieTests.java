@@ -95,7 +95,7 @@ abstract class DeviceCookieTests extends IntegrationTest {
         assertRefused(person, colleagues.replace(colleague.id().toString(), person.id().toString()));
         String tag = genuine.substring(genuine.lastIndexOf('.') + 1);
         assertRefused(person, genuine.substring(0, genuine.lastIndexOf('.') + 1) + (tag.charAt(0) == 'A' ? 'B' : 'A') + tag.substring(1));
-        assertRefused(person, "v1." + person.id() + ".made-up-nonce.99999999999.AAAA");
+        assertRefused(person, "v2." + person.id() + ".0.made-up-nonce.99999999999.AAAA");
 
         clock.advance(Duration.ofDays(31));
         assertRefused(person, genuine);

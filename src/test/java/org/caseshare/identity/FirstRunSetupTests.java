@@ -46,6 +46,9 @@ abstract class FirstRunSetupTests extends IntegrationTest {
 
         String email = Fixtures.unique("founder") + "@borough.example.org";
         visitor.post(path, "organisationName", Fixtures.unique("Borough Council"), "kind", "COUNCIL", "name", "Fran Founder",
+                "email", email, "password", "Password1234!", "confirmPassword", "Password1234!")
+                .andExpect(status().isOk()).andExpect(content().string(containsString("This password is too common")));
+        visitor.post(path, "organisationName", Fixtures.unique("Borough Council"), "kind", "COUNCIL", "name", "Fran Founder",
                 "email", email, "password", Fixtures.PASSWORD, "confirmPassword", Fixtures.PASSWORD)
                 .andExpect(redirectedUrl("/login?joined"));
 

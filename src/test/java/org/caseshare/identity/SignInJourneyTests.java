@@ -57,7 +57,7 @@ abstract class SignInJourneyTests extends IntegrationTest {
                 .andExpect(content().string(containsString("The code is not correct")));
         // A wrong code draws a fresh seed: the one shown before is no longer valid.
         String seed = Fixtures.manualKey(browser.get("/mfa/enrol").andReturn().getResponse().getContentAsString());
-        browser.post("/mfa/enrol", "code", Totp.code(seed, Totp.step(clock.instant()))).andExpect(redirectedUrl("/"));
+        browser.post("/mfa/enrol", "code", Totp.code(seed, Totp.step(clock.instant()))).andExpect(redirectedUrl("/account/recovery-codes/first"));
 
         browser.get("/").andExpect(status().isOk()).andExpect(content().string(containsString("Welcome, <span>Test Practitioner</span>")));
         assertThat(members.findById(person.id()).orElseThrow().totpEnabled()).isTrue();

@@ -135,6 +135,9 @@ public final class Browser implements AutoCloseable {
         clickText("I cannot scan the QR code");
         String seed = text("manual-key");
         type("code", Totp.code(seed, Totp.step(java.time.Instant.now()))).click("confirm");
+        if (path().equals("/account/recovery-codes/first")) {
+            click("saved-codes"); // the recovery codes, shown once after enrolment
+        }
         if (!path().equals("/")) {
             throw new AssertionError("Expected the home page after enrolment, but was " + path());
         }

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 public class Fixtures {
 
-    public static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = "amber kettle on the windowsill";
     private static final Pattern MANUAL_KEY = Pattern.compile("id=\"manual-key\">([A-Z2-7]+)<");
 
     private final Directory organisations;

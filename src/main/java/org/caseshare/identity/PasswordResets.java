@@ -1,0 +1,131 @@
+package org.caseshare.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.caseshare.crypto.Tokens;
+import org.caseshare.mail.Mailer;
+import org.caseshare.mail.OutgoingMail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-service password reset by emailed link. The link carries a 256-bit single-use token; only
+ * its SHA-256 is stored, with the account and a short expiry, and a newer request kills older
+ * links. The email names nobody: it holds the link only. A reset ends every session and every
+ * device cookie of the account, and leaves the second factor alone: signing in still needs it.
+ */
+@Service
+class PasswordResets {
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final PasswordStates states;
+    private final PasswordEncoder passwords;
+    private final SessionControl sessions;
+    private final Mailer mailer;
+    private final AuditTrail audit;
+    private final PasswordResetProperties properties;
+    private final Clock clock;
+    private final String baseUrl;
+
+    PasswordResets(JdbcClient jdbc, Accounts accounts, PasswordStates states, PasswordEncoder passwords, SessionControl sessions,
+            Mailer mailer, AuditTrail audit, PasswordResetProperties properties, Clock clock,
+            @Value("${caseshare.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.states = states;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Sends a link if the address belongs to an active account; otherwise does nothing that the
+     * asker could see. The lookup happens either way, and the mail is only queued here (it goes
+     * after commit, on another thread), so both answers take about as long.
+     */
+    @Transactional
+    void request(String email) {
+        Optional<Account> account = accounts.findByEmail(SignInNames.fold(email)).filter(Account::active);
+        if (account.isEmpty()) {
+            return;
+        }
+        UUID accountId = account.get().id();
+        Instant now = clock.instant();
+        // Only the newest link works.
+        jdbc.sql("update password_reset set used_at = ? where account_id = ? and used_at is null")
+                .params(Timestamp.from(now), accountId).update();
+        String token = Tokens.newToken("");
+        jdbc.sql("insert into password_reset (token_hash, account_id, created_at, expires_at) values (?, ?, ?, ?)")
+                .params(Tokens.sha256Hex(token), accountId, Timestamp.from(now), Timestamp.from(now.plus(properties.linkValidity())))
+                .update();
+        audit.record(AuditEvent.success("password.reset-requested", "anonymous", account.get().organisationId(), "account:" + accountId)
+                .with("via", "reset-link"));
+        mailer.send(new OutgoingMail(account.get().email(), "Reset your Caseshare password",
+                "Someone, probably you, asked to reset the password of your Caseshare account.\n\n"
+                        + "Open this link to choose a new password. It works once and expires in "
+                        + properties.linkValidity().toMinutes() + " minutes:\n\n"
+                        + baseUrl + "/password/reset/" + token + "\n\n"
+                        + "You will still need your second factor to sign in.\n\n"
+                        + "If you did not ask for this, you can ignore this email: your password has not changed.\n"));
+    }
+
+    /** The account behind a link that is unused, unexpired and the newest; empty for anything else. */
+    Optional<Account> usable(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select account_id from password_reset where token_hash = ? and used_at is null and expires_at > ?")
+                .params(Tokens.sha256Hex(token), Timestamp.from(clock.instant())).query(UUID.class).optional()
+                .flatMap(accounts::findById).filter(Account::active);
+    }
+
+    /** What became of a reset: done, a field error, or the link was no good. */
+    record Outcome(boolean linkUnusable, String problem) {
+        boolean done() {
+            return !linkUnusable && problem == null;
+        }
+    }
+
+    /**
+     * Sets the new password and spends the link, both or neither: the link is marked used by a
+     * conditional update, so two submissions at once cannot both succeed.
+     */
+    @Transactional
+    Outcome reset(String token, String newPassword) {
+        Optional<Account> found = usable(token);
+        if (found.isEmpty()) {
+            return new Outcome(true, null);
+        }
+        Account account = found.get();
+        String problem = PasswordRules.problem(newPassword, account.email(), account.displayName());
+        if (problem != null) {
+            return new Outcome(false, problem);
+        }
+        int spent = jdbc.sql("update password_reset set used_at = ? where token_hash = ? and used_at is null")
+                .params(Timestamp.from(clock.instant()), Tokens.sha256Hex(token)).update();
+        if (spent != 1) {
+            return new Outcome(true, null);
+        }
+        accounts.setPasswordHash(account.id(), passwords.encode(newPassword));
+        states.setMustChange(account.id(), false);
+        states.endDeviceEpoch(account.id());
+        int ended = sessions.endAll(account.id());
+        audit.record(AuditEvent.success("password.reset", account.id().toString(), account.organisationId(), "account:" + account.id())
+                .with("via", "reset-link").with("sessionsEnded", Integer.toString(ended)));
+        return new Outcome(false, null);
+    }
+}

@@ -1,0 +1,47 @@
+package org.caseshare.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.caseshare.audit.AuditEvent;
+import org.caseshare.audit.AuditTrail;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Both factors are done: the person now holds their roles. The session id changes again, so an id
+ * seen before this moment is worthless, and the browser is given a device cookie. (The same steps
+ * as SignInController's TOTP completion, for the other second factors; that one can move here.)
+ */
+@Component
+class SignInCompletion {
+
+    private final SecurityContextRepository contexts;
+    private final DeviceCookies deviceCookies;
+    private final AuditTrail audit;
+
+    SignInCompletion(SecurityContextRepository contexts, DeviceCookies deviceCookies, AuditTrail audit) {
+        this.contexts = contexts;
+        this.deviceCookies = deviceCookies;
+        this.audit = audit;
+    }
+
+    /**
+     * @param factor the second factor used, as the audit trail names it
+     * @param via    how the person came in, as the audit trail names it
+     */
+    void complete(Account account, String factor, String via, HttpServletRequest request, HttpServletResponse response) {
+        CurrentUser user = new CurrentUser(account, null);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.fullAuthorities()));
+        SecurityContextHolder.setContext(context);
+        request.changeSessionId();
+        contexts.saveContext(context, request, response);
+        LoginThrottle.succeeded(request);
+        deviceCookies.issue(account.id(), response);
+        audit.record(AuditEvent.success("login.success", account.id().toString(), account.organisationId(), "account:" + account.id())
+                .with("factor", factor).with("via", via));
+    }
+}

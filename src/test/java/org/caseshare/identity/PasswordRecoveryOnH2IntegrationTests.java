@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class PasswordRecoveryOnH2IntegrationTests extends PasswordRecoveryTests {
+}

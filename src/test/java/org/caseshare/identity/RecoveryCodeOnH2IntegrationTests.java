@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class RecoveryCodeOnH2IntegrationTests extends RecoveryCodeTests {
+}
