@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -41,7 +40,7 @@ class SsoBackChannelLogout {
         this.audit = audit;
     }
 
-    @PostMapping(path = "/sso/{organisationId}/back-channel-logout", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping("/sso/{organisationId}/back-channel-logout")
     ResponseEntity<Map<String, String>> logout(@PathVariable String organisationId,
             @RequestParam(name = "logout_token", defaultValue = "") String logoutToken) {
         UUID organisation = SsoSignIn.organisationOf("/" + organisationId);

@@ -91,7 +91,7 @@ class SsoSettings {
             throw new SsoSettingsInvalidException(errors);
         }
         SsoProvider provider = new SsoProvider(organisationId, issuer, clientId, roleClaim, mappings, defaultRole, acr,
-                form.requireOwnSecondFactor(), domains);
+                form.ownSecondFactorRequired(), domains);
         String sealed = secret.isBlank() ? providers.sealedSecret(organisationId).orElseThrow()
                 : secrets.seal(secret, secretContext(organisationId));
         providers.save(provider, sealed, clock.instant());

@@ -9,7 +9,12 @@ package org.caseshare.identity;
  * @param mfaAcrValues {@code acr} values that count as multi-factor, separated by spaces
  */
 record SsoSettingsForm(String issuer, String clientId, String clientSecret, String domains, String roleClaim,
-        String roleMappings, String defaultRole, String mfaAcrValues, boolean requireOwnSecondFactor) {
+        String roleMappings, String defaultRole, String mfaAcrValues, Boolean requireOwnSecondFactor) {
+
+    /** An unticked box sends nothing. */
+    boolean ownSecondFactorRequired() {
+        return Boolean.TRUE.equals(requireOwnSecondFactor);
+    }
 
     static SsoSettingsForm of(SsoProvider provider) {
         StringBuilder mappings = new StringBuilder();

@@ -68,7 +68,7 @@ abstract class SsoSignInTests extends IntegrationTest {
     Sso sso(String name, String mappings, String acr, boolean ownSecondFactor) {
         Organisation organisation = fixtures.organisation(name);
         String issuerId = Fixtures.unique("idp").toLowerCase();
-        String domain = Fixtures.unique(name).toLowerCase() + ".example.org";
+        String domain = Fixtures.unique(name).toLowerCase().replaceAll("[^a-z0-9-]", "") + ".example.org";
         String clientId = "caseshare-" + organisation.id();
         settings.configure(organisation.id(), new SsoSettingsForm(idp.issuer(issuerId), clientId, "client secret " + issuerId, domain,
                 "groups", mappings, "practitioner", acr, ownSecondFactor), UUID.randomUUID());
@@ -298,6 +298,7 @@ abstract class SsoSignInTests extends IntegrationTest {
                 "groups", "", "practitioner", "", false), UUID.randomUUID());
         Visitor browser = new Visitor(mvc);
 
+        browser.post("/login/realm", "email", "anyone@" + domain).andExpect(redirectedUrl("/oauth2/authorization/" + organisation.id()));
         browser.get("/oauth2/authorization/" + organisation.id()).andExpect(redirectedUrl("/sso/unavailable"));
         browser.get("/sso/unavailable").andExpect(status().isServiceUnavailable())
                 .andExpect(content().string(containsString("Sign-in through your organisation is not available")))
@@ -307,6 +308,76 @@ abstract class SsoSignInTests extends IntegrationTest {
 
         Account local = fixtures.person(fixtures.organisation("Partner"), Role.PARTNER);
         fixtures.signIn(mvc, local).get("/").andExpect(status().isOk());
+    }
+
+    @Test
+    void backChannelLogoutFromTheProviderEndsThePersonsSessions() throws Exception {
+        Sso sso = sso("Council");
+        Visitor browser = new Visitor(mvc);
+        signIn(browser, sso, "sub-bcl", Map.of("email", sso.email("bcl"), "amr", List.of("mfa")));
+        browser.get("/").andExpect(status().isOk());
+        String logoutToken = idp.signed(sso.issuerId(), sso.clientId(), "sub-bcl",
+                Map.of("events", Map.of(SsoIdTokenDecoders.BACK_CHANNEL_LOGOUT_EVENT, Map.of()), "jti", UUID.randomUUID().toString()), 120);
+
+        new Visitor(mvc).postWithoutCsrf("/sso/" + sso.organisation().id() + "/back-channel-logout", "logout_token", logoutToken)
+                .andExpect(status().isOk());
+
+        browser.get("/").andExpect(status().is3xxRedirection());
+        Account person = members.findByEmail(sso.email("bcl")).orElseThrow();
+        assertThat(audit.latest(sso.organisation().id(), 5)).filteredOn(e -> e.action().equals("sso.back-channel-logout")).first()
+                .satisfies(e -> assertThat(e.target()).isEqualTo("account:" + person.id()))
+                .satisfies(e -> assertThat(e.details()).contains("\"sessionsEnded\":\"1\"").contains("sso"));
+    }
+
+    @Test
+    void aLogoutTokenThatIsNotThisProvidersLogoutTokenEndsNothing() throws Exception {
+        Sso sso = sso("Council");
+        Sso other = sso("Other");
+        Visitor browser = new Visitor(mvc);
+        signIn(browser, sso, "sub-keep", Map.of("email", sso.email("keep"), "amr", List.of("mfa")));
+        Map<String, Object> event = Map.of(SsoIdTokenDecoders.BACK_CHANNEL_LOGOUT_EVENT, Map.of());
+        String endpoint = "/sso/" + sso.organisation().id() + "/back-channel-logout";
+
+        // From another organisation's provider; with a nonce; without the logout event (an ID token); for another client.
+        for (String token : List.of(
+                idp.signed(other.issuerId(), sso.clientId(), "sub-keep", Map.of("events", event), 120),
+                idp.signed(sso.issuerId(), sso.clientId(), "sub-keep", Map.of("events", event, "nonce", "n"), 120),
+                idp.signed(sso.issuerId(), sso.clientId(), "sub-keep", Map.of("email", sso.email("keep")), 120),
+                idp.signed(sso.issuerId(), other.clientId(), "sub-keep", Map.of("events", event), 120),
+                "not-a-token")) {
+            new Visitor(mvc).postWithoutCsrf(endpoint, "logout_token", token).andExpect(status().isBadRequest());
+        }
+        browser.get("/").andExpect(status().isOk());
+    }
+
+    @Test
+    void oneOrganisationsProviderCanNeverSignAnyoneIntoAnother() throws Exception {
+        Sso a = sso("Council A");
+        Sso b = sso("Council B");
+        Account inB = fixtures.person(b.organisation(), Role.ORGANISATION_ADMIN);
+
+        // A's provider vouches for an address in B's domain: refused on A's callback, nothing made in either.
+        assertThat(signIn(new Visitor(mvc), a, "sub-x", Map.of("email", b.email("mallory"), "amr", List.of("mfa"))))
+                .isEqualTo("/login?sso-refused");
+        assertThat(members.findByEmail(b.email("mallory"))).isEmpty();
+
+        // A's provider's token handed to B's callback: the issuer is not B's, so the token is refused.
+        Visitor browser = new Visitor(mvc);
+        String next = signInWith(browser, b, request -> idp.signed(a.issuerId(), b.clientId(), "sub-y",
+                Map.of("nonce", request.get("nonce"), "email", b.email("mallory"), "amr", List.of("mfa")), 3600));
+        assertThat(next).isEqualTo("/login?sso-failed");
+        browser.get("/").andExpect(status().is3xxRedirection());
+
+        // A claims the domain of a local account of B's (B never claimed it): that account is still not A's to sign in.
+        String localDomain = inB.email().substring(inB.email().indexOf('@') + 1);
+        settings.configure(a.organisation().id(), new SsoSettingsForm(idp.issuer(a.issuerId()), a.clientId(), "", a.domain() + " " + localDomain,
+                "groups", "", "practitioner", "", false), UUID.randomUUID());
+        Visitor attacker = new Visitor(mvc);
+        assertThat(signIn(attacker, a, "sub-z", Map.of("email", inB.email(), "amr", List.of("mfa")))).isEqualTo("/login?sso-refused");
+        attacker.get("/").andExpect(status().is3xxRedirection());
+        assertThat(members.findById(inB.id()).orElseThrow().roles()).containsExactly(Role.ORGANISATION_ADMIN);
+        assertThat(audit.latest(a.organisation().id(), 3)).filteredOn(e -> e.action().equals("sso.sign-in-failed")).first()
+                .satisfies(e -> assertThat(e.details()).contains("account-in-another-organisation"));
     }
 
     private void assertRefused(Visitor browser, Sso sso, String next, String email, String reason) throws Exception {
