@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Home realm discovery: the sign-in page asks for the email address first. An address in a domain
- * that an organisation signs in through its own provider goes there; every other address, known or
+ * that an organisation signs in through its own provider is sent on to it; every other address, known or
  * not, gets the password step, so the page cannot tell anyone who has an account.
  */
 @Controller
@@ -34,7 +34,10 @@ class HomeRealm {
         String normalised = EmailAddress.normalise(email);
         Optional<UUID> organisation = providers.domainOwner(normalised.substring(normalised.indexOf('@') + 1));
         if (organisation.isPresent()) {
-            return "redirect:" + SsoAvailabilityFilter.START_PREFIX + organisation.get();
+            // A link, not a redirect: the sign-in page's CSP (form-action 'self') rightly stops a form's
+            // redirect chain from leaving for another origin, and a link works without JavaScript.
+            model.addAttribute("providerUrl", SsoAvailabilityFilter.START_PREFIX + organisation.get());
+            return "identity/sso-continue";
         }
         model.addAttribute("errors", FormErrors.none());
         model.addAttribute("email", normalised);

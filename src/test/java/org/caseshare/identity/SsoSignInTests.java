@@ -298,7 +298,8 @@ abstract class SsoSignInTests extends IntegrationTest {
                 "groups", "", "practitioner", "", false), UUID.randomUUID());
         Visitor browser = new Visitor(mvc);
 
-        browser.post("/login/realm", "email", "anyone@" + domain).andExpect(redirectedUrl("/oauth2/authorization/" + organisation.id()));
+        browser.post("/login/realm", "email", "anyone@" + domain)
+                .andExpect(content().string(containsString("href=\"/oauth2/authorization/" + organisation.id() + "\"")));
         browser.get("/oauth2/authorization/" + organisation.id()).andExpect(redirectedUrl("/sso/unavailable"));
         browser.get("/sso/unavailable").andExpect(status().isServiceUnavailable())
                 .andExpect(content().string(containsString("Sign-in through your organisation is not available")))
