@@ -381,6 +381,25 @@ abstract class SsoSignInTests extends IntegrationTest {
                 .satisfies(e -> assertThat(e.details()).contains("account-in-another-organisation"));
     }
 
+    @Test
+    void aProviderThatGoesDownDuringSignInGetsTheClearPage() throws Exception {
+        Organisation organisation = fixtures.organisation("Council");
+        Visitor browser = new Visitor(mvc);
+        String next;
+        try (OidcProvider failing = OidcProvider.start()) {
+            settings.configure(organisation.id(), new SsoSettingsForm(failing.issuer("failing"), "client", "secret",
+                    Fixtures.unique("failing").toLowerCase() + ".example.org", "groups", "", "practitioner", "", false), UUID.randomUUID());
+            next = browser.get("/oauth2/authorization/" + organisation.id()).andReturn().getResponse().getRedirectedUrl();
+            assertThat(next).startsWith(failing.issuer("failing"));
+        }
+        // The provider stopped after sending the person to its login page: the code cannot be redeemed.
+        browser.perform(get("/login/oauth2/code/" + organisation.id()).param("code", "a-code")
+                .param("state", OidcProvider.query(next).get("state"))).andExpect(redirectedUrl("/sso/unavailable"));
+        browser.get("/").andExpect(status().is3xxRedirection());
+        assertThat(audit.latest(organisation.id(), 3)).filteredOn(e -> e.action().equals("sso.sign-in-failed")).first()
+                .satisfies(e -> assertThat(e.details()).contains("invalid_token_response"));
+    }
+
     private void assertRefused(Visitor browser, Sso sso, String next, String email, String reason) throws Exception {
         assertThat(next).isEqualTo("/login?sso-failed");
         browser.get("/").andExpect(status().is3xxRedirection());
