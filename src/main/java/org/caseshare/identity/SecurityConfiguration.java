@@ -113,12 +113,14 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, AuditTrail audit, Accounts accounts,
             IdentityProperties properties, Clock clock, SecurityContextRepository contexts, Members members, PasswordStates passwordStates,
+            SsoLogin ssoLogin,
             @org.springframework.beans.factory.annotation.Value("${caseshare.base-url}") String baseUrl) throws Exception {
         // Passkeys name the account by id; the password form (the UserDetailsService bean) by email only.
         http.setSharedObject(UserDetailsService.class, AccountUserDetailsService.byAccountId(accounts));
         http.securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**").permitAll()
+                        .requestMatchers(SsoLogin.OPEN_PATHS).permitAll()
                         .requestMatchers("/login", "/login/webauthn", "/webauthn/authenticate/**", "/setup/**", "/invitations/**", "/accessibility", "/receipts/**", "/password/reset", "/password/reset/**").permitAll()
                         .requestMatchers("/mfa", "/mfa/**").hasAnyAuthority(CurrentUser.PASSWORD_VERIFIED, CurrentUser.FULLY_AUTHENTICATED)
                         .requestMatchers("/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
@@ -155,6 +157,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new SessionGuard(accounts, properties, clock), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasskeyRegistrationGuard(), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGuard(passwordStates), AnonymousAuthenticationFilter.class);
+        ssoLogin.configure(http);
         SecurityHeaders.apply(http);
         return http.build();
     }

@@ -43,6 +43,12 @@ class SignInController {
         if (flag(request, "error")) {
             errors.add("email", "Enter a correct email address and password");
         }
+        if (flag(request, "sso-failed")) {
+            errors.add("email", "Sign-in through your organisation's identity provider did not work. Try again");
+        }
+        if (flag(request, "sso-refused")) {
+            errors.add("email", "Your organisation's identity provider account cannot be used to sign in to Caseshare. Ask your organisation admin");
+        }
         model.addAttribute("errors", errors);
         model.addAttribute("signedOut", flag(request, "signedout"));
         model.addAttribute("ended", flag(request, "ended"));

@@ -392,7 +392,7 @@ class HubBrowserIntegrationTests extends IntegrationTest {
     private static void becomeJoTeacher(Browser partner, String email) {
         partner.type("name", "Jo Teacher").type("password", "jo's own long passphrase").type("confirmPassword", "jo's own long passphrase")
                 .click("create-account");
-        partner.type("email", email).type("password", "jo's own long passphrase").click("sign-in");
+        partner.signInWithPassword(email, "jo's own long passphrase");
         assertThat(partner.path()).isEqualTo("/mfa/enrol");
         partner.clickText("I cannot scan the QR code");
         String seed = partner.text("manual-key");

@@ -61,7 +61,7 @@ class FirstRunBrowserIntegrationTests extends IntegrationTest {
             assertThat(browser.page()).contains("Your account is ready");
 
             // Step 2: the administrator signs in and enrols their authenticator.
-            browser.type("email", "sam.setup@wessex.example.org").type("password", "wessex admin passphrase").click("sign-in");
+            browser.signInWithPassword("sam.setup@wessex.example.org", "wessex admin passphrase");
             enrol(browser, "03-admin-enrol");
             assertThat(browser.text("welcome")).contains("Sam Setup");
 
@@ -83,7 +83,7 @@ class FirstRunBrowserIntegrationTests extends IntegrationTest {
             assertThat(browser.page()).contains("Manager", "robin.new@wessex.example.org");
             browser.type("name", "Robin New").type("password", "heron meadow passphrase").type("confirmPassword", "heron meadow passphrase")
                     .click("create-account");
-            browser.type("email", "robin.new@wessex.example.org").type("password", "heron meadow passphrase").click("sign-in");
+            browser.signInWithPassword("robin.new@wessex.example.org", "heron meadow passphrase");
             enrol(browser, "06-member-enrol");
             assertThat(browser.text("welcome")).contains("Robin New");
             browser.screenshot("07-member-home");

@@ -57,7 +57,7 @@ class PasskeyBrowserIntegrationTests extends IntegrationTest {
                     .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2).setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
                     .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true).setIsUserConsenting(true));
 
-            browser.go("/login").type("email", person.email()).type("password", Fixtures.PASSWORD).click("sign-in");
+            browser.go("/login").signInWithPassword(person.email(), Fixtures.PASSWORD);
             browser.clickText("I cannot scan the QR code");
             browser.type("code", Totp.code(browser.text("manual-key"), Totp.step(Instant.now()))).click("confirm");
 

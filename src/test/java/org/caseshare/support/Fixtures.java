@@ -116,7 +116,7 @@ public class Fixtures {
             signIn(mvc, account);
         }
         browser.deleteCookies();
-        browser.go("/login").type("email", account.email()).type("password", PASSWORD).click("sign-in");
+        browser.go("/login").signInWithPassword(account.email(), PASSWORD);
         if (!browser.path().equals("/mfa")) {
             throw new IllegalStateException("Expected the second-factor page after the password, but was " + browser.path());
         }

@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class SsoSettingsOnH2IntegrationTests extends SsoSettingsTests {
+}

@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class SsoSignInOnH2IntegrationTests extends SsoSignInTests {
+}
