@@ -59,7 +59,7 @@ class AccountRecoveryBrowserIntegrationTests extends IntegrationTest {
         String newPassword = "quiet harbour lantern seventeen";
         try (Browser browser = Browser.open("http://localhost:" + port)) {
             // Enrolment, then the recovery codes, shown once.
-            browser.go("/login").type("email", person.email()).type("password", Fixtures.PASSWORD).click("sign-in");
+            browser.go("/login").signInWithPassword(person.email(), Fixtures.PASSWORD);
             browser.clickText("I cannot scan the QR code");
             browser.type("code", Totp.code(browser.text("manual-key"), Totp.step(Instant.now()))).click("confirm");
             assertThat(browser.path()).isEqualTo("/account/recovery-codes/first");
@@ -71,7 +71,8 @@ class AccountRecoveryBrowserIntegrationTests extends IntegrationTest {
             browser.click("sign-out");
 
             // Forgot the password: the link comes by email.
-            browser.go("/login").click("forgot-password");
+            // The link is on the password step, after the email address.
+            browser.go("/login").type("email", person.email()).click("continue").click("forgot-password");
             browser.type("email", person.email()).click("send-link").screenshot("recovery-02-sent");
             assertThat(browser.text("sent")).contains("If " + person.email() + " has a Caseshare account");
             assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("the reset email arrives").isTrue();
@@ -87,7 +88,7 @@ class AccountRecoveryBrowserIntegrationTests extends IntegrationTest {
             assertThat(browser.text("reset-done")).contains("Your password has been changed");
 
             // The new password, and the second factor is still asked for: the phone is lost, so a recovery code.
-            browser.click("go-sign-in").type("email", person.email()).type("password", newPassword).click("sign-in");
+            browser.click("go-sign-in").signInWithPassword(person.email(), newPassword);
             assertThat(browser.path()).isEqualTo("/mfa");
             browser.click("use-recovery-code-link").type("code", codes.get(0)).click("use-recovery-code");
             assertThat(browser.path()).isEqualTo("/account");
@@ -98,7 +99,7 @@ class AccountRecoveryBrowserIntegrationTests extends IntegrationTest {
             // The link and the code each worked once.
             browser.go(link);
             assertThat(browser.page()).contains("This link has expired or has already been used");
-            browser.go("/login").type("email", person.email()).type("password", newPassword).click("sign-in");
+            browser.go("/login").signInWithPassword(person.email(), newPassword);
             browser.click("use-recovery-code-link").type("code", codes.get(0)).click("use-recovery-code");
             assertThat(browser.page()).contains("The recovery code is not correct or has already been used");
             assertThat(browser.path()).isEqualTo("/mfa/recovery");

@@ -100,6 +100,8 @@ class SsoBrowserIntegrationTests extends IntegrationTest {
             assertThat(browser.path()).isEqualTo("/mfa/enrol");
             browser.clickText("I cannot scan the QR code");
             browser.type("code", Totp.code(browser.text("manual-key"), Totp.step(Instant.now()))).click("confirm");
+            assertThat(browser.path()).as("the recovery codes, shown once").isEqualTo("/account/recovery-codes/first");
+            browser.click("saved-codes");
             assertThat(browser.path()).isEqualTo("/");
             assertThat(browser.text("welcome")).contains("Bo Smith");
         }

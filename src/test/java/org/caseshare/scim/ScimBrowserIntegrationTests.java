@@ -55,7 +55,7 @@ class ScimBrowserIntegrationTests extends IntegrationTest {
 
             browser.go("/account");
             assertThat(browser.path()).isEqualTo("/login");
-            browser.type("email", leaver.email()).type("password", Fixtures.PASSWORD).click("sign-in");
+            browser.signInWithPassword(leaver.email(), Fixtures.PASSWORD);
             assertThat(browser.path()).isEqualTo("/login");
             browser.screenshot("scim-02-leaver-signed-out");
         }
