@@ -53,17 +53,23 @@ public final class AuditBenchmark {
         System.out.printf("Audit benchmark on PostgreSQL (%s), %d cores, %d s per run, synchronous_commit=%s%n",
                 embedded == null ? url : "embedded", Runtime.getRuntime().availableProcessors(), SECONDS_PER_RUN,
                 System.getProperty("bench.synchronous-commit", "on"));
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=80",
+                "--server.port=0", "--caseshare.data-dir=target/bench", "--caseshare.crypto.keyset-file=target/bench/keyset.json",
+                "--caseshare.audit.checkpoint-every=1h", "--caseshare.audit.checkpoint-every-entries=1000000000",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                // -Dbench.synchronous-commit=off shows what the disk's flush latency costs.
+                "--spring.datasource.hikari.connection-init-sql=set synchronous_commit = "
+                        + System.getProperty("bench.synchronous-commit", "on")));
+        // -Dbench.args="--caseshare.audit.max-backlog=5000" tries other settings.
+        for (String extra : System.getProperty("bench.args", "").split("\\s+")) {
+            if (!extra.isBlank()) {
+                arguments.add(extra);
+            }
+        }
+        // Arguments, not default properties, so they win over application.yml.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CaseshareApplication.class)
-                .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                // Arguments, not default properties, so they win over application.yml.
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=80",
-                        "--server.port=0", "--caseshare.data-dir=target/bench", "--caseshare.crypto.keyset-file=target/bench/keyset.json",
-                        "--caseshare.audit.checkpoint-every=1h", "--caseshare.audit.checkpoint-every-entries=1000000000",
-                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                        // -Dbench.synchronous-commit=off shows what the disk's flush latency costs.
-                        "--spring.datasource.hikari.connection-init-sql=set synchronous_commit = "
-                                + System.getProperty("bench.synchronous-commit", "on"))) {
+                .web(WebApplicationType.SERVLET).logStartupInfo(false).run(arguments.toArray(String[]::new))) {
             appends(context);
             verification(context);
         } finally {
