@@ -5,19 +5,20 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is asking, as a module below identity may see them: their account, their organisation (the
+ * Whoever is acting, the one notion every module shares: their account, their organisation (the
  * tenant whose data they may touch) and their role names. Identity resolves it for any controller
- * method that takes a {@code Caller} parameter, so modules that identity depends on (directory) can
- * serve signed-in people without depending on identity back.
+ * method that takes an {@code Actor} parameter, however the person came in, so every module (even
+ * those identity depends on, such as directory) can serve signed-in people without depending on
+ * identity back. Identity's {@code Role.heldBy(actor)} checks a role by its enum constant.
  *
  * @param roles role names without the {@code ROLE_} prefix, e.g. {@code ORGANISATION_ADMIN}
  */
-public record Caller(UUID accountId, UUID organisationId, String displayName, Set<String> roles) {
+public record Actor(UUID accountId, UUID organisationId, String displayName, Set<String> roles) {
 
     public static final String ORGANISATION_ADMIN = "ORGANISATION_ADMIN";
     public static final String PARTNER = "PARTNER";
 
-    public Caller {
+    public Actor {
         Objects.requireNonNull(accountId);
         Objects.requireNonNull(organisationId);
         displayName = displayName == null ? "" : displayName;
