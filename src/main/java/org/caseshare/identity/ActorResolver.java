@@ -3,7 +3,9 @@ package org.caseshare.identity;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.caseshare.system.Actor;
+import org.caseshare.system.SignInMethod;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -30,10 +32,11 @@ final class ActorResolver implements HandlerMethodArgumentResolver {
     @Override
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
             WebDataBinderFactory binders) {
-        return current();
+        return current(request.getNativeRequest(HttpServletRequest.class));
     }
 
-    static Actor current() {
+    /** @param request the request being served, which says how the person came in; null outside one */
+    static Actor current(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)
                 || authentication.getAuthorities().stream().noneMatch(a -> CurrentUser.FULLY_AUTHENTICATED.equals(a.getAuthority()))) {
@@ -42,6 +45,7 @@ final class ActorResolver implements HandlerMethodArgumentResolver {
         Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith(ROLE_PREFIX)).map(authority -> authority.substring(ROLE_PREFIX.length()))
                 .collect(Collectors.toUnmodifiableSet());
-        return new Actor(user.accountId(), user.organisationId(), user.displayName(), roles);
+        SignInMethod via = request == null ? null : SignInMethod.of(request).orElse(null);
+        return new Actor(user.accountId(), user.organisationId(), user.displayName(), roles, via);
     }
 }

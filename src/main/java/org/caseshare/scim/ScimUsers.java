@@ -87,7 +87,7 @@ class ScimUsers {
                 draft.familyName, null, clock.instant());
         links.save(link);
         audit.record(AuditEvent.success("scim.user-created", client.actor(), organisation, "account:" + account.id())
-                .with("via", "scim").with("roles", DEFAULT_ROLE.name()).with("active", Boolean.toString(draft.active)));
+                .with("roles", DEFAULT_ROLE.name()).with("active", Boolean.toString(draft.active)));
         if (!draft.active) {
             deactivate(client, account, "scim.user-deactivated");
         }
@@ -142,7 +142,7 @@ class ScimUsers {
         links.save(new ScimLink(id, client.organisationId(), state.userName, state.externalId, state.givenName, state.familyName,
                 clock.instant(), clock.instant()));
         audit.record(AuditEvent.success("scim.user-deprovisioned", client.actor(), client.organisationId(), "account:" + id)
-                .with("via", "scim").with("sessionsEnded", Integer.toString(ended)));
+                .with("sessionsEnded", Integer.toString(ended)));
     }
 
     private ScimUser update(ScimClient client, Account account, ScimLink link, UserDraft before, UserDraft after, String restored) {
@@ -182,18 +182,17 @@ class ScimUsers {
                         ? clock.instant() : link.updatedAt());
         links.save(saved);
         if (restored != null) {
-            audit.record(AuditEvent.success(restored, client.actor(), organisation, "account:" + account.id()).with("via", "scim"));
+            audit.record(AuditEvent.success(restored, client.actor(), organisation, "account:" + account.id()));
         }
         if (!fields.isEmpty()) {
             audit.record(AuditEvent.success("scim.user-updated", client.actor(), organisation, "account:" + account.id())
-                    .with("via", "scim").with("fields", String.join(",", fields)));
+                    .with("fields", String.join(",", fields)));
         }
         if (before.active && !after.active) {
             deactivate(client, account, "scim.user-deactivated");
         } else if (!before.active && after.active) {
             provisioning.reactivate(organisation, account.id());
-            audit.record(AuditEvent.success("scim.user-reactivated", client.actor(), organisation, "account:" + account.id())
-                    .with("via", "scim"));
+            audit.record(AuditEvent.success("scim.user-reactivated", client.actor(), organisation, "account:" + account.id()));
         }
         return resources.user(member(organisation, account.id()), saved);
     }
@@ -209,7 +208,7 @@ class ScimUsers {
     private void deactivate(ScimClient client, Account account, String action) {
         int ended = provisioning.deactivate(client.organisationId(), account.id());
         audit.record(AuditEvent.success(action, client.actor(), client.organisationId(), "account:" + account.id())
-                .with("via", "scim").with("sessionsEnded", Integer.toString(ended)));
+                .with("sessionsEnded", Integer.toString(ended)));
     }
 
     private List<ScimUser> all(UUID organisation) {

@@ -12,8 +12,10 @@ import java.util.UUID;
  * identity back. Identity's {@code Role.heldBy(actor)} checks a role by its enum constant.
  *
  * @param roles role names without the {@code ROLE_} prefix, e.g. {@code ORGANISATION_ADMIN}
+ * @param via   how they came in (a password, SSO, an API token…); null when no request says, as for
+ *              work started by an event or a job, or a session from before sign-in methods were kept
  */
-public record Actor(UUID accountId, UUID organisationId, String displayName, Set<String> roles) {
+public record Actor(UUID accountId, UUID organisationId, String displayName, Set<String> roles, SignInMethod via) {
 
     public static final String ORGANISATION_ADMIN = "ORGANISATION_ADMIN";
     public static final String PARTNER = "PARTNER";
@@ -23,6 +25,11 @@ public record Actor(UUID accountId, UUID organisationId, String displayName, Set
         Objects.requireNonNull(organisationId);
         displayName = displayName == null ? "" : displayName;
         roles = Set.copyOf(roles);
+    }
+
+    /** Someone acting outside a request (an event listener, a job, a test): no sign-in method. */
+    public Actor(UUID accountId, UUID organisationId, String displayName, Set<String> roles) {
+        this(accountId, organisationId, displayName, roles, null);
     }
 
     public boolean hasRole(String role) {
