@@ -31,12 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ScimUsers {
 
-    /**
-     * New members' role. The organisation's SSO default role (issue #14 item 1) lives on another
-     * branch; until it is merged, provisioned people start as practitioners, the least-privileged
-     * staff role, and an admin raises them.
-     */
-    static final Role DEFAULT_ROLE = Role.PRACTITIONER;
     private static final int MAX_COUNT = 200;
 
     private final Provisioning provisioning;
@@ -75,9 +69,10 @@ class ScimUsers {
             throw ScimException.invalidValue("userName or a work email must be an email address: people sign in with it.");
         }
         String name = Objects.requireNonNullElse(draft.shownName(), EmailAddress.normalise(email));
+        Role role = provisioning.defaultRole(organisation);
         Account account;
         try {
-            account = provisioning.create(organisation, email, name, Set.of(DEFAULT_ROLE));
+            account = provisioning.create(organisation, email, name, Set.of(role));
         } catch (DuplicateAccountException e) {
             throw uniqueness();
         } catch (IllegalArgumentException e) {
@@ -87,7 +82,7 @@ class ScimUsers {
                 draft.familyName, null, clock.instant());
         links.save(link);
         audit.record(AuditEvent.success("scim.user-created", client.actor(), organisation, "account:" + account.id())
-                .with("roles", DEFAULT_ROLE.name()).with("active", Boolean.toString(draft.active)));
+                .with("roles", role.name()).with("active", Boolean.toString(draft.active)));
         if (!draft.active) {
             deactivate(client, account, "scim.user-deactivated");
         }
