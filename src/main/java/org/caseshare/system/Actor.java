@@ -19,6 +19,8 @@ public record Actor(UUID accountId, UUID organisationId, String displayName, Set
 
     public static final String ORGANISATION_ADMIN = "ORGANISATION_ADMIN";
     public static final String PARTNER = "PARTNER";
+    /** Not an organisation role: the person runs this Caseshare installation. */
+    public static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
 
     public Actor {
         Objects.requireNonNull(accountId);
@@ -47,6 +49,10 @@ public record Actor(UUID accountId, UUID organisationId, String displayName, Set
      */
     public boolean staff() {
         return roles.stream().anyMatch(role -> !role.equals(PARTNER));
+    }
+
+    public boolean systemAdmin() {
+        return hasRole(SYSTEM_ADMIN);
     }
 
     public boolean organisationAdmin() {
