@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.system.Attachments;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.CsvDownload;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.NotFoundException;
@@ -61,7 +61,7 @@ class AuditController {
     }
 
     @GetMapping
-    String list(Caller user, FilterForm form, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(Actor user, FilterForm form, @RequestParam(defaultValue = "0") int page, Model model) {
         requireOverseer(user);
         return page(user.organisationId(), "/audit", form, page, model);
     }
@@ -72,13 +72,13 @@ class AuditController {
      * to /system/**.
      */
     @GetMapping("/system")
-    String system(Caller user, FilterForm form, @RequestParam(defaultValue = "0") int page, Model model) {
+    String system(Actor user, FilterForm form, @RequestParam(defaultValue = "0") int page, Model model) {
         requireSystemAdmin(user);
         return page(null, "/audit/system", form, page, model);
     }
 
     @GetMapping(value = "/system/export.csv")
-    void systemExport(Caller user, FilterForm form, HttpServletResponse response) throws IOException {
+    void systemExport(Actor user, FilterForm form, HttpServletResponse response) throws IOException {
         requireSystemAdmin(user);
         export(user, null, form, response);
     }
@@ -101,12 +101,12 @@ class AuditController {
     }
 
     @GetMapping(value = "/export.csv")
-    void export(Caller user, FilterForm form, HttpServletResponse response) throws IOException {
+    void export(Actor user, FilterForm form, HttpServletResponse response) throws IOException {
         requireOverseer(user);
         export(user, user.organisationId(), form, response);
     }
 
-    private void export(Caller user, UUID organisationId, FilterForm form, HttpServletResponse response) throws IOException {
+    private void export(Actor user, UUID organisationId, FilterForm form, HttpServletResponse response) throws IOException {
         FormErrors errors = FormErrors.none();
         AuditFilter filter = filter(organisationId, form, errors);
         if (!errors.isEmpty()) {
@@ -145,27 +145,27 @@ class AuditController {
 
     @GetMapping(value = "/public-key.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     @ResponseBody
-    ResponseEntity<String> publicKey(Caller user) {
+    ResponseEntity<String> publicKey(Actor user) {
         requireOverseer(user);
         return attachment("audit-public-key.txt", keys.verifyingKey().verifierKey() + "\n");
     }
 
     @GetMapping(value = "/checkpoint.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     @ResponseBody
-    ResponseEntity<String> latestCheckpoint(Caller user) {
+    ResponseEntity<String> latestCheckpoint(Actor user) {
         requireOverseer(user);
         AuditCheckpoint latest = checkpoints.latest().orElseThrow(() -> new NotFoundException("Audit checkpoint"));
         return attachment(latest.fileName(), latest.signedNote());
     }
 
     @GetMapping("/verify")
-    String verifyPage(Caller user) {
+    String verifyPage(Actor user) {
         requireOverseer(user);
         return "audit/verify";
     }
 
     @PostMapping("/verify")
-    String verify(Caller user, Model model) {
+    String verify(Actor user, Model model) {
         requireOverseer(user);
         model.addAttribute("report", verification.verify(List.of()));
         return "audit/verify";
@@ -193,13 +193,13 @@ class AuditController {
     }
 
     /** The security chain already says so; this keeps it true if the chain's rules change. */
-    private static void requireOverseer(Caller user) {
+    private static void requireOverseer(Actor user) {
         if (user == null || !(user.hasRoleNamed(DATA_PROTECTION_OFFICER) || user.hasRoleNamed(ORGANISATION_ADMIN))) {
             throw new AccessDeniedException("Only data protection officers and organisation admins see the audit trail");
         }
     }
 
-    private static void requireSystemAdmin(Caller user) {
+    private static void requireSystemAdmin(Actor user) {
         if (user == null || !user.hasRoleNamed(SYSTEM_ADMIN)) {
             throw new AccessDeniedException("Only system administrators see the entries of no organisation");
         }

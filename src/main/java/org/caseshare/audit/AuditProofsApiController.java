@@ -1,6 +1,6 @@
 package org.caseshare.audit;
 
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +28,7 @@ class AuditProofsApiController {
     }
 
     @GetMapping("/inclusion")
-    ProofDocuments.Inclusion inclusion(Caller user, @RequestParam long seq,
+    ProofDocuments.Inclusion inclusion(Actor user, @RequestParam long seq,
             @RequestParam(required = false) Long treeSize) {
         requireOverseer(user);
         try {
@@ -39,7 +39,7 @@ class AuditProofsApiController {
     }
 
     @GetMapping("/consistency")
-    ProofDocuments.Consistency consistency(Caller user, @RequestParam long from,
+    ProofDocuments.Consistency consistency(Actor user, @RequestParam long from,
             @RequestParam long to) {
         requireOverseer(user);
         try {
@@ -49,7 +49,7 @@ class AuditProofsApiController {
         }
     }
 
-    private static void requireOverseer(Caller user) {
+    private static void requireOverseer(Actor user) {
         if (!(user.hasRoleNamed(DATA_PROTECTION_OFFICER) || user.hasRoleNamed(ORGANISATION_ADMIN))) {
             throw new AccessDeniedException("Only data protection officers and organisation admins may ask for audit proofs");
         }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.caseshare.system.SignInMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String VIA = "via";
     private static final String COLUMNS = "occurred_at, actor_id, organisation_id, action, target, outcome, client_address, details";
 
     private final JdbcClient jdbc;
@@ -52,6 +54,7 @@ public class AuditTrail {
     /** Writes the entry in the caller's transaction (or one of its own) and returns its id. */
     @Transactional
     public UUID record(AuditEvent event) {
+        event = withVia(event);
         PendingEntry entry = new PendingEntry(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(),
                 event.organisationId(), event.action(), event.target(), event.outcome().name(), clientAddress(),
                 event.details().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(event.details())));
@@ -107,6 +110,18 @@ public class AuditTrail {
     public List<AuditEntry> latestWithAction(String action, int limit) {
         return jdbc.sql(AuditEntries.BOTH.formatted("action = ?", "action = ?") + " limit ?")
                 .params(action, action, limit).query(AuditEntries::map).list();
+    }
+
+    /**
+     * Every entry a request makes says how the person came in (identity marks it: see
+     * {@link SignInMethod}); an event that names its own {@code via} keeps it.
+     */
+    private static AuditEvent withVia(AuditEvent event) {
+        if (event.details().containsKey(VIA)
+                || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return event;
+        }
+        return SignInMethod.of(attributes.getRequest()).map(method -> event.with(VIA, method.via())).orElse(event);
     }
 
     private static String clientAddress() {

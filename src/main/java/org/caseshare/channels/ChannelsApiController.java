@@ -14,11 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.caseshare.document.LabelFormat;
 import org.caseshare.document.TextDoesNotFitException;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRefusedException;
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -91,7 +90,7 @@ class ChannelsApiController {
     // ---- email -----------------------------------------------------------------------------------
 
     @PostMapping("/email-attachment")
-    ResponseEntity<AttachmentResponse> makeAttachment(Caller caller, @PathVariable UUID id,
+    ResponseEntity<AttachmentResponse> makeAttachment(Actor caller, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String recipientEmail, @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(defaultValue = "false") boolean summary, @RequestParam(defaultValue = "") String passwordRoute) {
         Actor actor = staff(caller);
@@ -106,7 +105,7 @@ class ChannelsApiController {
     }
 
     @GetMapping(path = "/email-attachment", produces = {"application/zip", "application/json"})
-    void downloadAttachment(Caller caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+    void downloadAttachment(Actor caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
         Actor actor = staff(caller);
         email.record(actor, id);
         EmailChannel.Attachment attachment = email.attachment(caller.organisationId(), id).filter(EmailChannel.Attachment::archiveKept)
@@ -116,13 +115,13 @@ class ChannelsApiController {
     }
 
     @GetMapping("/email")
-    EmailStatusResponse emailStatus(Caller caller, @PathVariable UUID id) {
+    EmailStatusResponse emailStatus(Actor caller, @PathVariable UUID id) {
         Actor actor = staff(caller);
         return emailStatus(actor, email.record(actor, id));
     }
 
     @PostMapping(path = "/email/sent", consumes = "application/json")
-    EmailStatusResponse emailSent(Caller caller, @PathVariable UUID id, @RequestBody EmailSentRequest request) {
+    EmailStatusResponse emailSent(Actor caller, @PathVariable UUID id, @RequestBody EmailSentRequest request) {
         Actor actor = staff(caller);
         SharingRecord record = valid(() -> email.sent(actor, id, list(request.safeguards()), Boolean.TRUE.equals(request.passwordTelephoned())));
         return emailStatus(actor, record);
@@ -140,7 +139,7 @@ class ChannelsApiController {
     // ---- post ------------------------------------------------------------------------------------
 
     @PostMapping(path = "/post-labels", consumes = "application/json")
-    PostResponse saveLabels(Caller caller, @PathVariable UUID id, @RequestBody PostLabelsRequest request) {
+    PostResponse saveLabels(Actor caller, @PathVariable UUID id, @RequestBody PostLabelsRequest request) {
         Actor actor = staff(caller);
         valid(() -> {
             post.save(actor, id, new PostChannel.Labels(request.recipientName(), request.jobTitle(), request.department(), request.organisation(),
@@ -151,13 +150,13 @@ class ChannelsApiController {
     }
 
     @GetMapping("/post-labels")
-    PostResponse postStatus(Caller caller, @PathVariable UUID id) {
+    PostResponse postStatus(Actor caller, @PathVariable UUID id) {
         Actor actor = staff(caller);
         return postStatus(actor, post.record(actor, id));
     }
 
     @GetMapping(path = "/post-labels.pdf", produces = {"application/pdf", "application/json"})
-    void labels(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "A4_SHEET") String format, HttpServletResponse response)
+    void labels(Actor caller, @PathVariable UUID id, @RequestParam(defaultValue = "A4_SHEET") String format, HttpServletResponse response)
             throws IOException {
         Actor actor = staff(caller);
         LabelFormat chosen = Arrays.stream(LabelFormat.values()).filter(f -> f.name().equals(format)).findFirst()
@@ -175,7 +174,7 @@ class ChannelsApiController {
     }
 
     @PostMapping(path = "/post/sent", consumes = "application/json")
-    PostResponse postSent(Caller caller, @PathVariable UUID id, @RequestBody PostSentRequest request) {
+    PostResponse postSent(Actor caller, @PathVariable UUID id, @RequestBody PostSentRequest request) {
         Actor actor = staff(caller);
         return postStatus(actor, valid(() -> post.sent(actor, id, request.trackingReference(), list(request.safeguards()))));
     }
@@ -189,7 +188,7 @@ class ChannelsApiController {
     // ---- fax -------------------------------------------------------------------------------------
 
     @PostMapping(path = "/fax", consumes = "application/json")
-    FaxResponse preSend(Caller caller, @PathVariable UUID id, @RequestBody FaxRequest request) {
+    FaxResponse preSend(Actor caller, @PathVariable UUID id, @RequestBody FaxRequest request) {
         Actor actor = staff(caller);
         boolean typed = request.directoryContactPointId() == null || request.directoryContactPointId().isBlank();
         valid(() -> fax.preSend(actor, id, new FaxChannel.PreSend(typed ? FaxChannel.TYPED : request.directoryContactPointId(),
@@ -199,13 +198,13 @@ class ChannelsApiController {
     }
 
     @GetMapping("/fax")
-    FaxResponse faxStatus(Caller caller, @PathVariable UUID id) {
+    FaxResponse faxStatus(Actor caller, @PathVariable UUID id) {
         Actor actor = staff(caller);
         return faxStatus(actor, fax.record(actor, id));
     }
 
     @GetMapping(path = "/fax/cover-sheet.pdf", produces = {"application/pdf", "application/json"})
-    void coverSheet(Caller caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+    void coverSheet(Actor caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
         Actor actor = staff(caller);
         fax.record(actor, id);
         fax.transmission(caller.organisationId(), id).orElseThrow(() -> new org.caseshare.system.NotFoundException("Fax"));
@@ -214,7 +213,7 @@ class ChannelsApiController {
     }
 
     @PostMapping(path = "/fax/sent", consumes = "application/json")
-    FaxResponse faxSent(Caller caller, @PathVariable UUID id, @RequestBody FaxSentRequest request) {
+    FaxResponse faxSent(Actor caller, @PathVariable UUID id, @RequestBody FaxSentRequest request) {
         Actor actor = staff(caller);
         return faxStatus(actor, valid(() -> fax.sent(actor, id, Boolean.TRUE.equals(request.reportConfirmed()), list(request.safeguards()))));
     }
@@ -253,11 +252,11 @@ class ChannelsApiController {
     }
 
     /** The channels are for the organisation's own staff, never partner users (as the register is). */
-    private static Actor staff(Caller caller) {
+    private static Actor staff(Actor caller) {
         if (!(caller.hasRole("PRACTITIONER") || caller.hasRole("MANAGER") || caller.hasRole("DATA_PROTECTION_OFFICER")
-                || caller.hasRole(Caller.ORGANISATION_ADMIN))) {
+                || caller.hasRole(Actor.ORGANISATION_ADMIN))) {
             throw new AccessDeniedException("The sharing register is for the organisation's own staff");
         }
-        return Actor.of(caller);
+        return caller;
     }
 }

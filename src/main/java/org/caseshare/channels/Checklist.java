@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.Safeguard;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRefusedException;
 import org.caseshare.sharing.SharingRegister;

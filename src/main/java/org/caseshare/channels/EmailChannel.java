@@ -33,7 +33,7 @@ import org.caseshare.directory.OrganisationSettings;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.policy.Channel;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.ReceiptConfirmedByLink;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;

@@ -8,9 +8,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
-import org.caseshare.system.Caller;
 import org.caseshare.system.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,17 +34,15 @@ class EmailPageController {
     }
 
     @GetMapping
-    String page(Caller caller, @PathVariable UUID id, Model model) {
-        Actor actor = Actor.of(caller);
+    String page(Actor actor, @PathVariable UUID id, Model model) {
         SharingRecord record = email.record(actor, id);
         return page(actor, record, model, record.content().recipient().email(), null, FormErrors.none(), FormErrors.none());
     }
 
     @PostMapping
-    String build(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String recipientEmail,
+    String build(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String recipientEmail,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, @RequestParam(defaultValue = "false") boolean summary,
             @RequestParam(defaultValue = "") String passwordRoute, Model model) {
-        Actor actor = Actor.of(caller);
         try {
             EmailChannel.Built built = email.build(actor, id, recipientEmail, uploads(files), summary, passwordRoute);
             try {
@@ -62,18 +59,16 @@ class EmailPageController {
     }
 
     @GetMapping("/attachment")
-    void download(Caller caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
-        Actor actor = Actor.of(caller);
-        EmailChannel.Attachment attachment = email.attachment(caller.organisationId(), id)
+    void download(Actor actor, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+        EmailChannel.Attachment attachment = email.attachment(actor.organisationId(), id)
                 .orElseThrow(() -> new org.caseshare.system.NotFoundException("Attachment"));
         Forms.download(response, "application/zip", attachment.fileName());
         email.download(actor, id, response.getOutputStream());
     }
 
     @PostMapping("/sent")
-    String sent(Caller caller, @PathVariable UUID id, @RequestParam(name = "safeguard", required = false) List<String> safeguards,
+    String sent(Actor actor, @PathVariable UUID id, @RequestParam(name = "safeguard", required = false) List<String> safeguards,
             @RequestParam(defaultValue = "false") boolean passwordTelephoned, Model model) {
-        Actor actor = Actor.of(caller);
         try {
             email.sent(actor, id, safeguards == null ? List.of() : safeguards, passwordTelephoned);
             return "redirect:/sharing/" + id + "/email";
@@ -88,8 +83,8 @@ class EmailPageController {
     }
 
     @PostMapping("/release-password")
-    String release(Caller caller, @PathVariable UUID id) {
-        email.releaseAfterReceipt(Actor.of(caller), id);
+    String release(Actor actor, @PathVariable UUID id) {
+        email.releaseAfterReceipt(actor, id);
         return "redirect:/sharing/" + id + "/email";
     }
 

@@ -21,7 +21,7 @@ import org.caseshare.document.FaxCoverSheet;
 import org.caseshare.document.FaxOriginator;
 import org.caseshare.document.FaxRecipient;
 import org.caseshare.policy.Channel;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -186,7 +186,7 @@ class FaxChannel {
         String organisation = directory.organisation(actor.organisationId()).map(o -> o.name()).orElse("");
         var recipient = record.content().recipient();
         FaxCover cover = new FaxCover(t.reference(), clock.instant().atZone(ZoneId.of("Europe/London")),
-                new FaxOriginator(actor.name(), shorten(organisation), t.originatorTelephone()),
+                new FaxOriginator(actor.displayName(), shorten(organisation), t.originatorTelephone()),
                 new FaxRecipient(recipient.name(), shorten(recipient.organisation()), t.faxNumber()), t.pagesIncludingCover(),
                 Summaries.marking(record));
         transaction.executeWithoutResult(status -> audit.record(EmailChannel.event("channels.fax-cover-sheet-printed", actor, id)));

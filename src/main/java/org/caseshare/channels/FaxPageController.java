@@ -7,10 +7,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.caseshare.document.ReceivingFaxChecklist;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRefusedException;
-import org.caseshare.system.Caller;
 import org.caseshare.system.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,18 +32,16 @@ class FaxPageController {
     }
 
     @GetMapping("/sharing/{id}/fax")
-    String page(Caller caller, @PathVariable UUID id, Model model) {
-        Actor actor = Actor.of(caller);
+    String page(Actor actor, @PathVariable UUID id, Model model) {
         SharingRecord record = fax.record(actor, id);
-        var t = fax.transmission(caller.organisationId(), id);
+        var t = fax.transmission(actor.organisationId(), id);
         return page(actor, record, new FaxChannel.PreSend(t.isPresent() && t.get().numberSource().equals("TYPED") ? FaxChannel.TYPED : "", "", "",
                 t.map(x -> Integer.toString(x.pagesIncludingCover() - 1)).orElse(""), t.map(FaxChannel.Transmission::originatorTelephone).orElse(""),
                 false, false, false), model, FormErrors.none(), FormErrors.none());
     }
 
     @PostMapping("/sharing/{id}/fax")
-    String preSend(Caller caller, @PathVariable UUID id, @ModelAttribute FaxChannel.PreSend form, Model model) {
-        Actor actor = Actor.of(caller);
+    String preSend(Actor actor, @PathVariable UUID id, @ModelAttribute FaxChannel.PreSend form, Model model) {
         try {
             fax.preSend(actor, id, form);
             return "redirect:/sharing/" + id + "/fax#cover-sheet";
@@ -54,18 +51,16 @@ class FaxPageController {
     }
 
     @GetMapping("/sharing/{id}/fax/cover-sheet.pdf")
-    void coverSheet(Caller caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
-        Actor actor = Actor.of(caller);
+    void coverSheet(Actor actor, @PathVariable UUID id, HttpServletResponse response) throws IOException {
         fax.record(actor, id);
-        fax.transmission(caller.organisationId(), id).orElseThrow(() -> new org.caseshare.system.NotFoundException("Fax"));
+        fax.transmission(actor.organisationId(), id).orElseThrow(() -> new org.caseshare.system.NotFoundException("Fax"));
         Forms.download(response, "application/pdf", "fax-cover-sheet-" + Checklist.reference(id).toLowerCase(java.util.Locale.ROOT) + ".pdf");
         fax.coverSheet(actor, id, response.getOutputStream());
     }
 
     @PostMapping("/sharing/{id}/fax/sent")
-    String sent(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean reportConfirmed,
+    String sent(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean reportConfirmed,
             @RequestParam(name = "safeguard", required = false) List<String> safeguards, Model model) {
-        Actor actor = Actor.of(caller);
         FaxChannel.PreSend blank = new FaxChannel.PreSend("", "", "", "", "", false, false, false);
         try {
             fax.sent(actor, id, reportConfirmed, safeguards == null ? List.of() : safeguards);

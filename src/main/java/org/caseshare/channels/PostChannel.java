@@ -21,7 +21,7 @@ import org.caseshare.document.LabelFormat;
 import org.caseshare.document.PostalAddress;
 import org.caseshare.document.ReturnAddress;
 import org.caseshare.policy.Channel;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.system.MultiLine;
 import org.caseshare.system.PlainText;

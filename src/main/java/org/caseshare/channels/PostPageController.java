@@ -9,10 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.caseshare.document.LabelFormat;
 import org.caseshare.document.TextDoesNotFitException;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRefusedException;
-import org.caseshare.system.Caller;
 import org.caseshare.system.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,15 +36,13 @@ class PostPageController {
     }
 
     @GetMapping
-    String page(Caller caller, @PathVariable UUID id, Model model) {
-        Actor actor = Actor.of(caller);
+    String page(Actor actor, @PathVariable UUID id, Model model) {
         SharingRecord record = post.record(actor, id);
         return page(actor, record, post.draft(actor, record), model, FormErrors.none(), FormErrors.none(), "");
     }
 
     @PostMapping
-    String save(Caller caller, @PathVariable UUID id, @ModelAttribute PostChannel.Labels labels, Model model) {
-        Actor actor = Actor.of(caller);
+    String save(Actor actor, @PathVariable UUID id, @ModelAttribute PostChannel.Labels labels, Model model) {
         try {
             post.save(actor, id, labels);
             return "redirect:/sharing/" + id + "/post#labels";
@@ -55,9 +52,8 @@ class PostPageController {
     }
 
     @GetMapping("/labels.pdf")
-    String labels(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "A4_SHEET") LabelFormat format,
+    String labels(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "A4_SHEET") LabelFormat format,
             HttpServletResponse response, Model model) throws IOException {
-        Actor actor = Actor.of(caller);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             post.labels(actor, id, format, pdf);
@@ -72,9 +68,8 @@ class PostPageController {
     }
 
     @PostMapping("/sent")
-    String sent(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String trackingReference,
+    String sent(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String trackingReference,
             @RequestParam(name = "safeguard", required = false) List<String> safeguards, Model model) {
-        Actor actor = Actor.of(caller);
         try {
             post.sent(actor, id, trackingReference, safeguards == null ? List.of() : safeguards);
             return "redirect:/sharing/" + id + "/post";

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -61,67 +61,67 @@ class CustodyApiController {
     }
 
     @GetMapping(path = "/api/v1/custody-items", produces = "application/json")
-    List<ItemResponse> items(Caller caller) {
+    List<ItemResponse> items(Actor caller) {
         staff(caller);
         Instant now = clock.instant();
         return register.items(caller).stream().map(i -> ItemResponse.of(i, now)).toList();
     }
 
     @GetMapping(path = "/api/v1/custody-items/overdue", produces = "application/json")
-    List<ItemResponse> overdue(Caller caller) {
+    List<ItemResponse> overdue(Actor caller) {
         staff(caller);
         Instant now = clock.instant();
         return register.overdue(caller).stream().map(i -> ItemResponse.of(i, now)).toList();
     }
 
     @PostMapping(path = "/api/v1/custody-items", consumes = "application/json", produces = "application/json")
-    ResponseEntity<ItemResponse> take(Caller caller, @RequestBody CustodyForms.Take request) {
+    ResponseEntity<ItemResponse> take(Actor caller, @RequestBody CustodyForms.Take request) {
         staff(caller);
         UUID id = valid(register.take(caller, request));
         return ResponseEntity.created(URI.create("/api/v1/custody-items/" + id)).body(ItemResponse.of(register.item(caller, id), clock.instant()));
     }
 
     @GetMapping(path = "/api/v1/custody-items/{id}", produces = "application/json")
-    ItemResponse item(Caller caller, @PathVariable UUID id) {
+    ItemResponse item(Actor caller, @PathVariable UUID id) {
         staff(caller);
         return ItemResponse.of(register.item(caller, id), clock.instant());
     }
 
     @PostMapping(path = "/api/v1/custody-items/{id}/close", consumes = "application/json", produces = "application/json")
-    ItemResponse close(Caller caller, @PathVariable UUID id, @RequestBody CustodyForms.Close request) {
+    ItemResponse close(Actor caller, @PathVariable UUID id, @RequestBody CustodyForms.Close request) {
         staff(caller);
         valid(register.close(caller, id, request));
         return ItemResponse.of(register.item(caller, id), clock.instant());
     }
 
     @GetMapping(path = "/api/v1/devices", produces = "application/json")
-    List<DeviceResponse> devices(Caller caller) {
+    List<DeviceResponse> devices(Actor caller) {
         staff(caller);
         return register.devices(caller).stream().map(DeviceResponse::of).toList();
     }
 
     @PostMapping(path = "/api/v1/devices", consumes = "application/json", produces = "application/json")
-    ResponseEntity<DeviceResponse> registerDevice(Caller caller, @RequestBody CustodyForms.NewDevice request) {
+    ResponseEntity<DeviceResponse> registerDevice(Actor caller, @RequestBody CustodyForms.NewDevice request) {
         staff(caller);
         UUID id = valid(register.registerDevice(caller, request));
         return ResponseEntity.created(URI.create("/api/v1/devices/" + id)).body(DeviceResponse.of(register.device(caller, id)));
     }
 
     @GetMapping(path = "/api/v1/devices/{id}", produces = "application/json")
-    DeviceResponse device(Caller caller, @PathVariable UUID id) {
+    DeviceResponse device(Actor caller, @PathVariable UUID id) {
         staff(caller);
         return DeviceResponse.of(register.device(caller, id));
     }
 
     @PostMapping(path = "/api/v1/devices/{id}/verify-encryption", consumes = "application/json", produces = "application/json")
-    DeviceResponse verify(Caller caller, @PathVariable UUID id, @RequestBody VerifyRequest request) {
+    DeviceResponse verify(Actor caller, @PathVariable UUID id, @RequestBody VerifyRequest request) {
         staff(caller);
         valid(register.verifyEncryption(caller, id, request.method()));
         return DeviceResponse.of(register.device(caller, id));
     }
 
     @PostMapping(path = "/api/v1/devices/{id}/withdraw", consumes = "application/json", produces = "application/json")
-    DeviceResponse withdraw(Caller caller, @PathVariable UUID id, @RequestBody WithdrawRequest request) {
+    DeviceResponse withdraw(Actor caller, @PathVariable UUID id, @RequestBody WithdrawRequest request) {
         staff(caller);
         valid(register.withdraw(caller, id, request.reason()));
         return DeviceResponse.of(register.device(caller, id));
@@ -142,7 +142,7 @@ class CustodyApiController {
     }
 
     /** The custody register is for the organisation's own staff, never partner users. */
-    static void staff(Caller caller) {
+    static void staff(Actor caller) {
         if (!CustodyRegister.staff(caller)) {
             throw new AccessDeniedException("Partner users have no custody register");
         }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.caseshare.system.RelatedNotices;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,7 +39,7 @@ class CustodyController {
     }
 
     @GetMapping
-    String list(Caller caller, Model model) {
+    String list(Actor caller, Model model) {
         model.addAttribute("rows", views(caller, register.items(caller)));
         model.addAttribute("overdueCount", register.overdue(caller).size());
         model.addAttribute("oversees", CustodyRegister.oversees(caller));
@@ -47,21 +47,21 @@ class CustodyController {
     }
 
     @GetMapping("/overdue")
-    String overdue(Caller caller, Model model) {
+    String overdue(Actor caller, Model model) {
         model.addAttribute("rows", views(caller, register.overdue(caller)));
         model.addAttribute("oversees", CustodyRegister.oversees(caller));
         return "custody/overdue";
     }
 
     @GetMapping("/new")
-    String blank(Caller caller, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String device,
+    String blank(Actor caller, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String device,
             @RequestParam(defaultValue = "") String sharingRecord, Model model) {
         String chosen = kind.isBlank() && !device.isBlank() ? ItemKind.DEVICE.name() : kind;
         return form(caller, model, CustodyForms.Take.blank(chosen, device, sharingRecord), FormErrors.none());
     }
 
     @PostMapping("/new")
-    String take(Caller caller, @ModelAttribute CustodyForms.Take form, Model model) {
+    String take(Actor caller, @ModelAttribute CustodyForms.Take form, Model model) {
         CustodyRegister.Outcome outcome = register.take(caller, form);
         if (!outcome.valid()) {
             return form(caller, model, form, errors(outcome.errors()));
@@ -70,12 +70,12 @@ class CustodyController {
     }
 
     @GetMapping("/{id:[0-9a-fA-F-]{36}}")
-    String item(Caller caller, @PathVariable UUID id, Model model) {
+    String item(Actor caller, @PathVariable UUID id, Model model) {
         return itemPage(caller, id, model, new CustodyForms.Close("", "", ""), FormErrors.none());
     }
 
     @PostMapping("/{id:[0-9a-fA-F-]{36}}/close")
-    String close(Caller caller, @PathVariable UUID id, @ModelAttribute CustodyForms.Close form, Model model) {
+    String close(Actor caller, @PathVariable UUID id, @ModelAttribute CustodyForms.Close form, Model model) {
         CustodyRegister.Outcome outcome = register.close(caller, id, form);
         if (!outcome.valid()) {
             return itemPage(caller, id, model, form, errors(outcome.errors()));
@@ -90,7 +90,7 @@ class CustodyController {
         return "custody/refused";
     }
 
-    private String itemPage(Caller caller, UUID id, Model model, CustodyForms.Close form, FormErrors errors) {
+    private String itemPage(Actor caller, UUID id, Model model, CustodyForms.Close form, FormErrors errors) {
         CustodyItem item = register.item(caller, id);
         Device device = item.deviceId() == null ? null : register.device(caller, item.deviceId());
         model.addAttribute("item", ItemView.of(item, device, clock.instant()));
@@ -100,14 +100,14 @@ class CustodyController {
         return "custody/item";
     }
 
-    private String form(Caller caller, Model model, CustodyForms.Take form, FormErrors errors) {
+    private String form(Actor caller, Model model, CustodyForms.Take form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("devices", register.devices(caller).stream().filter(Device::usable).toList());
         return "custody/new";
     }
 
-    List<ItemView> views(Caller caller, List<CustodyItem> items) {
+    List<ItemView> views(Actor caller, List<CustodyItem> items) {
         Map<UUID, Device> devices = register.devices(caller).stream().collect(Collectors.toMap(Device::id, Function.identity()));
         return items.stream().map(i -> ItemView.of(i, i.deviceId() == null ? null : devices.get(i.deviceId()), clock.instant())).toList();
     }

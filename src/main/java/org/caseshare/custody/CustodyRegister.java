@@ -15,7 +15,7 @@ import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.policy.Channel;
 import org.caseshare.sharing.SharingRegister;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.caseshare.system.PlainText;
 import org.springframework.stereotype.Service;
@@ -63,24 +63,24 @@ public class CustodyRegister {
     }
 
     /** Managers and the data protection officer oversee every item of their organisation. */
-    public static boolean oversees(Caller caller) {
+    public static boolean oversees(Actor caller) {
         return caller.hasRole(MANAGER) || caller.hasRole(DPO);
     }
 
     /** The organisation's own staff: the roles the page chain lets into /custody and /incidents. */
-    public static boolean staff(Caller caller) {
+    public static boolean staff(Actor caller) {
         return caller.hasRole("PRACTITIONER") || caller.hasRole(MANAGER) || caller.hasRole(DPO) || caller.hasRole(ADMIN);
     }
 
     /** Devices are approved, verified and withdrawn by the organisation admin (ADR 0010). */
-    public static boolean managesDevices(Caller caller) {
+    public static boolean managesDevices(Actor caller) {
         return caller.hasRole(ADMIN);
     }
 
     // ---- custody items ----------------------------------------------------------------------
 
     /** hand.record-off-site: what is taken, by whom, why, when, and when it is due back. */
-    public Outcome take(Caller caller, CustodyForms.Take form) {
+    public Outcome take(Actor caller, CustodyForms.Take form) {
         Map<String, String> errors = new LinkedHashMap<>();
         ItemKind kind = null;
         try {
@@ -137,7 +137,7 @@ public class CustodyRegister {
     }
 
     /** Closes an item: returned on a date, or securely disposed of / deleted, by whom and how. */
-    public Outcome close(Caller caller, UUID id, CustodyForms.Close form) {
+    public Outcome close(Actor caller, UUID id, CustodyForms.Close form) {
         CustodyItem item = item(caller, id);
         Map<String, String> errors = new LinkedHashMap<>();
         String outcome = text(form.outcome());
@@ -185,7 +185,7 @@ public class CustodyRegister {
     }
 
     /** An item the caller may see: their own, or any of the organisation's for a manager or DPO. */
-    public CustodyItem item(Caller caller, UUID id) {
+    public CustodyItem item(Actor caller, UUID id) {
         CustodyItem item = items.find(caller.organisationId(), id).orElseThrow(() -> new NotFoundException("Custody item"));
         if (!oversees(caller) && !item.holderId().equals(caller.accountId())) {
             throw new NotFoundException("Custody item");
@@ -198,15 +198,15 @@ public class CustodyRegister {
         return items.find(organisationId, id).isPresent();
     }
 
-    public List<CustodyItem> items(Caller caller) {
+    public List<CustodyItem> items(Actor caller) {
         return items.list(caller.organisationId(), oversees(caller) ? null : caller.accountId(), 500);
     }
 
-    public List<CustodyItem> overdue(Caller caller) {
+    public List<CustodyItem> overdue(Actor caller) {
         return items.overdue(caller.organisationId(), oversees(caller) ? null : caller.accountId(), now());
     }
 
-    public List<CustodyItem> onDevice(Caller caller, UUID deviceId) {
+    public List<CustodyItem> onDevice(Actor caller, UUID deviceId) {
         device(caller, deviceId);
         List<CustodyItem> all = items.onDevice(caller.organisationId(), deviceId);
         return oversees(caller) ? all : all.stream().filter(i -> i.holderId().equals(caller.accountId())).toList();
@@ -215,7 +215,7 @@ public class CustodyRegister {
     // ---- devices ------------------------------------------------------------------------------
 
     /** device.approved: a device enters the register; it cannot receive information until its encryption is verified. */
-    public Outcome registerDevice(Caller caller, CustodyForms.NewDevice form) {
+    public Outcome registerDevice(Actor caller, CustodyForms.NewDevice form) {
         requireDeviceManager(caller);
         Map<String, String> errors = new LinkedHashMap<>();
         DeviceType type = null;
@@ -245,7 +245,7 @@ public class CustodyRegister {
     }
 
     /** device.encrypted: who verified the device's encryption, when, and how. */
-    public Outcome verifyEncryption(Caller caller, UUID id, String method) {
+    public Outcome verifyEncryption(Actor caller, UUID id, String method) {
         // Not found before forbidden: another organisation's device must not be told apart from a missing one.
         Device device = device(caller, id);
         requireDeviceManager(caller);
@@ -260,7 +260,7 @@ public class CustodyRegister {
         return new Outcome(id, Map.of());
     }
 
-    public Outcome withdraw(Caller caller, UUID id, String reason) {
+    public Outcome withdraw(Actor caller, UUID id, String reason) {
         Device device = device(caller, id);
         requireDeviceManager(caller);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -272,7 +272,7 @@ public class CustodyRegister {
         return new Outcome(id, Map.of());
     }
 
-    public Device device(Caller caller, UUID id) {
+    public Device device(Actor caller, UUID id) {
         return devices.find(caller.organisationId(), id).orElseThrow(() -> new NotFoundException("Device"));
     }
 
@@ -280,11 +280,11 @@ public class CustodyRegister {
         return devices.find(organisationId, id).isPresent();
     }
 
-    public List<Device> devices(Caller caller) {
+    public List<Device> devices(Actor caller) {
         return devices.list(caller.organisationId());
     }
 
-    private void save(Caller caller, Device device, String action) {
+    private void save(Actor caller, Device device, String action) {
         transaction.executeWithoutResult(status -> {
             if (!devices.update(device)) {
                 throw new CustodyRefusedException("Someone else changed this device: open it again");
@@ -293,7 +293,7 @@ public class CustodyRegister {
         });
     }
 
-    private static void requireDeviceManager(Caller caller) {
+    private static void requireDeviceManager(Actor caller) {
         if (!managesDevices(caller)) {
             throw new org.springframework.security.access.AccessDeniedException("Only the organisation admin manages approved devices");
         }
@@ -330,7 +330,7 @@ public class CustodyRegister {
     }
 
     /** device.approved: only an approved device, not withdrawn, whose encryption is verified. */
-    private Device usableDevice(Caller caller, String deviceId, Map<String, String> errors) {
+    private Device usableDevice(Actor caller, String deviceId, Map<String, String> errors) {
         UUID id = uuid(deviceId);
         if (id == null) {
             errors.put("deviceId", "Select the approved device the information is placed on");
@@ -348,7 +348,7 @@ public class CustodyRegister {
         return device;
     }
 
-    private UUID sharingRecord(Caller caller, String text, ItemKind kind, Map<String, String> errors) {
+    private UUID sharingRecord(Actor caller, String text, ItemKind kind, Map<String, String> errors) {
         if (text(text).isEmpty()) {
             return null;
         }
@@ -397,11 +397,11 @@ public class CustodyRegister {
         }
     }
 
-    static AuditEvent event(String action, Caller caller, CustodyItem item) {
+    static AuditEvent event(String action, Actor caller, CustodyItem item) {
         return AuditEvent.success(action, caller.actorId(), caller.organisationId(), "custody-item:" + item.id());
     }
 
-    private static AuditEvent deviceEvent(String action, Caller caller, UUID deviceId) {
+    private static AuditEvent deviceEvent(String action, Actor caller, UUID deviceId) {
         return AuditEvent.success(action, caller.actorId(), caller.organisationId(), "device:" + deviceId);
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.caseshare.system.RelatedNotices;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,12 +42,12 @@ class DeviceController {
     }
 
     @GetMapping
-    String list(Caller caller, Model model) {
+    String list(Actor caller, Model model) {
         return listPage(caller, model, new CustodyForms.NewDevice("", "", ""), FormErrors.none());
     }
 
     @PostMapping
-    String registerDevice(Caller caller, @ModelAttribute CustodyForms.NewDevice form, Model model) {
+    String registerDevice(Actor caller, @ModelAttribute CustodyForms.NewDevice form, Model model) {
         CustodyRegister.Outcome outcome = register.registerDevice(caller, form);
         if (!outcome.valid()) {
             return listPage(caller, model, form, CustodyController.errors(outcome.errors()));
@@ -56,18 +56,18 @@ class DeviceController {
     }
 
     @GetMapping("/{id}")
-    String device(Caller caller, @PathVariable UUID id, Model model) {
+    String device(Actor caller, @PathVariable UUID id, Model model) {
         return devicePage(caller, id, model, Map.of(), "", "");
     }
 
     @PostMapping("/{id}/verify")
-    String verify(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String method, Model model) {
+    String verify(Actor caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String method, Model model) {
         CustodyRegister.Outcome outcome = register.verifyEncryption(caller, id, method);
         return outcome.valid() ? "redirect:/custody/devices/" + id : devicePage(caller, id, model, outcome.errors(), method, "");
     }
 
     @PostMapping("/{id}/withdraw")
-    String withdraw(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model) {
+    String withdraw(Actor caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model) {
         CustodyRegister.Outcome outcome = register.withdraw(caller, id, reason);
         return outcome.valid() ? "redirect:/custody/devices/" + id : devicePage(caller, id, model, outcome.errors(), "", reason);
     }
@@ -79,7 +79,7 @@ class DeviceController {
         return "custody/refused";
     }
 
-    private String listPage(Caller caller, Model model, CustodyForms.NewDevice form, FormErrors errors) {
+    private String listPage(Actor caller, Model model, CustodyForms.NewDevice form, FormErrors errors) {
         model.addAttribute("devices", register.devices(caller));
         model.addAttribute("types", DeviceType.values());
         model.addAttribute("manages", CustodyRegister.managesDevices(caller));
@@ -88,7 +88,7 @@ class DeviceController {
         return "custody/devices";
     }
 
-    private String devicePage(Caller caller, UUID id, Model model, Map<String, String> errors, String method, String reason) {
+    private String devicePage(Actor caller, UUID id, Model model, Map<String, String> errors, String method, String reason) {
         Device device = register.device(caller, id);
         model.addAttribute("device", device);
         model.addAttribute("notices", RelatedNotices.collect(notices, caller, RelatedNotices.Subject.DEVICE, id));

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.caseshare.directory.Directory;
-import org.caseshare.identity.CurrentUser;
 import org.caseshare.policy.Assessment;
 import org.caseshare.policy.ChannelOutcome;
 import org.caseshare.policy.InformationCategory;
 import org.caseshare.policy.Marking;
 import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.Urgency;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,12 +50,12 @@ class DecideController {
     }
 
     @GetMapping
-    String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String form(Actor user, Model model) {
         return page(user, model, DecideForm.empty(), FormErrors.none(), null);
     }
 
     @PostMapping
-    String decide(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String marking,
+    String decide(Actor user, @RequestParam(defaultValue = "") String marking,
             @RequestParam(defaultValue = "") String urgency, @RequestParam(required = false) List<String> categories,
             @RequestParam(defaultValue = "") String recipient, @RequestParam(defaultValue = "") String records, Model model) {
         DecideForm form = new DecideForm(marking, urgency, categories == null ? List.of() : List.copyOf(categories), recipient, records);
@@ -80,7 +79,7 @@ class DecideController {
         return page(user, model, form, FormErrors.none(), inForce.policy().assess(parsed.situation().get()));
     }
 
-    private String page(CurrentUser user, Model model, DecideForm form, FormErrors errors, Assessment assessment) {
+    private String page(Actor user, Model model, DecideForm form, FormErrors errors, Assessment assessment) {
         InForce inForce = versions.current(user.organisationId());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -117,7 +116,7 @@ class DecideController {
         return "decision/decide";
     }
 
-    private OrganisationType senderType(CurrentUser user) {
+    private OrganisationType senderType(Actor user) {
         return directory.organisation(user.organisationId()).map(o -> SituationInput.typeOf(o.kind()))
                 .orElse(OrganisationType.COUNCIL);
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.caseshare.directory.Directory;
-import org.caseshare.identity.CurrentUser;
 import org.caseshare.policy.Assessment;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.ChannelOutcome;
@@ -15,8 +14,8 @@ import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.Policy;
 import org.caseshare.policy.Reason;
 import org.caseshare.policy.Safeguard;
+import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -75,7 +74,7 @@ class DecisionApiController {
     }
 
     @PostMapping("/assessments")
-    AssessmentResponse assess(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
+    AssessmentResponse assess(Actor user, @RequestBody JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new ApiValidationException("Send a JSON object describing the situation");
         }
@@ -112,7 +111,7 @@ class DecisionApiController {
     }
 
     @GetMapping("/policy")
-    PolicyResponse policy(@AuthenticationPrincipal CurrentUser user) {
+    PolicyResponse policy(Actor user) {
         InForce inForce = versions.current(user.organisationId());
         Policy policy = inForce.policy();
         List<PolicySafeguardResponse> safeguards = policy.safeguards().stream()
@@ -146,7 +145,7 @@ class DecisionApiController {
         return new ReasonResponse(r.ruleId(), r.because(), r.source().name(), r.passage());
     }
 
-    private OrganisationType senderType(CurrentUser user) {
+    private OrganisationType senderType(Actor user) {
         return directory.organisation(user.organisationId()).map(o -> SituationInput.typeOf(o.kind()))
                 .orElse(OrganisationType.COUNCIL);
     }

@@ -11,19 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.caseshare.identity.CurrentUser;
 import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.Policy;
 import org.caseshare.policy.PolicyError;
 import org.caseshare.policy.Safeguard;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +62,7 @@ class PolicyController {
     }
 
     @GetMapping
-    String view(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String view(Actor user, Model model) {
         InForce inForce = versions.current(user.organisationId());
         Policy policy = inForce.policy();
         Map<Channel, List<Safeguard>> checklists = new LinkedHashMap<>();
@@ -83,13 +82,13 @@ class PolicyController {
                 .collect(java.util.stream.Collectors.joining(", ")));
         model.addAttribute("fullRecordDue", DecideController.words(policy.fullRecordDueAfterEmergency()));
         model.addAttribute("history", history(user));
-        model.addAttribute("dpo", user.hasRole(Role.DATA_PROTECTION_OFFICER));
+        model.addAttribute("dpo", Role.DATA_PROTECTION_OFFICER.heldBy(user));
         return "decision/policy";
     }
 
     /** The exact text of one version, to read or to start a new one from. */
     @GetMapping("/versions/{number}")
-    ResponseEntity<String> text(@AuthenticationPrincipal CurrentUser user, @PathVariable int number) {
+    ResponseEntity<String> text(Actor user, @PathVariable int number) {
         String text = versions.text(user.organisationId(), number).orElseThrow(() -> new NotFoundException("Policy version"));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
@@ -99,12 +98,12 @@ class PolicyController {
     }
 
     @GetMapping("/edit")
-    String edit(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String edit(Actor user, Model model) {
         return editPage(user, model, versions.draft(user.organisationId()), List.of());
     }
 
     @PostMapping("/edit")
-    String saveText(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String text, Model model,
+    String saveText(Actor user, @RequestParam(defaultValue = "") String text, Model model,
             RedirectAttributes redirect) {
         if (text.isBlank()) {
             return editPage(user, model, text, List.of(new ShownError("text", 0, 0, "Enter the policy", null)));
@@ -114,7 +113,7 @@ class PolicyController {
     }
 
     @PostMapping("/edit/upload")
-    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "file", required = false) MultipartFile file,
+    String upload(Actor user, @RequestParam(name = "file", required = false) MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
         String draft = versions.draft(user.organisationId());
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
@@ -137,13 +136,13 @@ class PolicyController {
     }
 
     @PostMapping("/edit/revert")
-    String revert(@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+    String revert(Actor user, Model model, RedirectAttributes redirect) {
         Replacement replacement = versions.revertToDefault(user.organisationId(), user.accountId());
         String draft = versions.draft(user.organisationId());
         return outcome(user, replacement, "revert", draft, draft, model, redirect);
     }
 
-    private String outcome(CurrentUser user, Replacement replacement, String field, String offered, String shown,
+    private String outcome(Actor user, Replacement replacement, String field, String offered, String shown,
             Model model, RedirectAttributes redirect) {
         if (replacement.isAccepted()) {
             InForce now = replacement.accepted().orElseThrow();
@@ -160,7 +159,7 @@ class PolicyController {
         return new ShownError(field, error.line(), error.column(), error.message(), lineText);
     }
 
-    private String editPage(CurrentUser user, Model model, String text, List<ShownError> errors) {
+    private String editPage(Actor user, Model model, String text, List<ShownError> errors) {
         InForce inForce = versions.current(user.organisationId());
         model.addAttribute("inForce", inForce);
         model.addAttribute("nextNumber", inForce.version().number() + 1);
@@ -171,7 +170,7 @@ class PolicyController {
         return "decision/policy-edit";
     }
 
-    private List<HistoryRow> history(CurrentUser user) {
+    private List<HistoryRow> history(Actor user) {
         Map<UUID, String> names = new LinkedHashMap<>();
         return versions.history(user.organisationId()).stream().map(stored -> new HistoryRow(stored,
                 stored.changedBy().map(id -> names.computeIfAbsent(id, key -> members.findById(key)

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -91,13 +91,13 @@ public class Directory {
     // ---- changing a tenant's directory (organisation admins only) --------------------------------
 
     @Transactional
-    public DirectoryEntry addEntry(Caller caller, String name, OrganisationKind kind) {
+    public DirectoryEntry addEntry(Actor caller, String name, OrganisationKind kind) {
         return addEntry(caller, name, kind, List.of());
     }
 
     /** Adds an entry with its first contact points, all or nothing. */
     @Transactional
-    public DirectoryEntry addEntry(Caller caller, String name, OrganisationKind kind, List<ContactDetails> contactPoints) {
+    public DirectoryEntry addEntry(Actor caller, String name, OrganisationKind kind, List<ContactDetails> contactPoints) {
         requireAdmin(caller);
         DirectoryEntry entry = new DirectoryEntry(UUID.randomUUID(), caller.organisationId(), name, kind, clock.instant(), List.of());
         refuseDuplicate(caller, entry.name(), null);
@@ -110,7 +110,7 @@ public class Directory {
     }
 
     @Transactional
-    public DirectoryEntry changeEntry(Caller caller, UUID entryId, String name, OrganisationKind kind) {
+    public DirectoryEntry changeEntry(Actor caller, UUID entryId, String name, OrganisationKind kind) {
         existing(caller, entryId);
         String valid = DirectoryEntry.validName(name);
         refuseDuplicate(caller, valid, entryId);
@@ -121,7 +121,7 @@ public class Directory {
     }
 
     @Transactional
-    public ContactPoint addContactPoint(Caller caller, UUID entryId, ContactDetails details) {
+    public ContactPoint addContactPoint(Actor caller, UUID entryId, ContactDetails details) {
         existing(caller, entryId);
         refuseBreach(details);
         ContactPoint point = new ContactPoint(UUID.randomUUID(), entryId, details, null, clock.instant());
@@ -133,7 +133,7 @@ public class Directory {
 
     /** Changes a contact point's details; if they differ from what was verified, the verification is cleared. */
     @Transactional
-    public ContactPoint changeContactPoint(Caller caller, UUID entryId, UUID pointId, ContactDetails details) {
+    public ContactPoint changeContactPoint(Actor caller, UUID entryId, UUID pointId, ContactDetails details) {
         ContactPoint point = existingPoint(caller, entryId, pointId);
         if (point.kind() != details.kind()) {
             throw new InvalidFieldException("kind", "A " + point.kind().label().toLowerCase(java.util.Locale.ROOT)
@@ -149,7 +149,7 @@ public class Directory {
 
     /** Records that the admin confirmed this contact point with the organisation itself. */
     @Transactional
-    public ContactPoint markVerified(Caller caller, UUID entryId, UUID pointId) {
+    public ContactPoint markVerified(Actor caller, UUID entryId, UUID pointId) {
         existingPoint(caller, entryId, pointId);
         entries.verify(caller.organisationId(), pointId, new Verification(caller.accountId(), caller.displayName(), clock.instant()));
         audit.record(AuditEvent.success("directory.contact-point.verified", caller.actorId(), caller.organisationId(), pointTarget(pointId))
@@ -158,7 +158,7 @@ public class Directory {
     }
 
     @Transactional
-    public void removeContactPoint(Caller caller, UUID entryId, UUID pointId) {
+    public void removeContactPoint(Actor caller, UUID entryId, UUID pointId) {
         existingPoint(caller, entryId, pointId);
         entries.remove(caller.organisationId(), pointId, caller.accountId(), clock.instant());
         audit.record(AuditEvent.success("directory.contact-point.removed", caller.actorId(), caller.organisationId(), pointTarget(pointId))
@@ -166,23 +166,23 @@ public class Directory {
     }
 
     /** Another tenant's entry is ‘not found’ before any role check, so its ids cannot be probed. */
-    private DirectoryEntry existing(Caller caller, UUID entryId) {
+    private DirectoryEntry existing(Actor caller, UUID entryId) {
         DirectoryEntry entry = entry(caller.organisationId(), entryId).orElseThrow(() -> new NotFoundException("Directory entry"));
         requireAdmin(caller);
         return entry;
     }
 
-    private ContactPoint existingPoint(Caller caller, UUID entryId, UUID pointId) {
+    private ContactPoint existingPoint(Actor caller, UUID entryId, UUID pointId) {
         return existing(caller, entryId).contactPoint(pointId).orElseThrow(() -> new NotFoundException("Contact point"));
     }
 
-    private static void requireAdmin(Caller caller) {
+    private static void requireAdmin(Actor caller) {
         if (!caller.organisationAdmin()) {
             throw new AccessDeniedException("Only an organisation admin may change the directory");
         }
     }
 
-    private void refuseDuplicate(Caller caller, String name, UUID except) {
+    private void refuseDuplicate(Actor caller, String name, UUID except) {
         if (entries.nameTaken(caller.organisationId(), name, except)) {
             throw new InvalidFieldException("name", "Your directory already has an organisation called '" + name + "'");
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -43,7 +43,7 @@ class DirectoryAdminController {
     }
 
     @GetMapping
-    String list(Caller caller, @RequestParam(defaultValue = "") String q, Model model) {
+    String list(Actor caller, @RequestParam(defaultValue = "") String q, Model model) {
         return DirectoryController.listPage(directory, caller, q, model, true);
     }
 
@@ -53,7 +53,7 @@ class DirectoryAdminController {
     }
 
     @PostMapping
-    String add(Caller caller, @ModelAttribute EntryForm form, Model model, RedirectAttributes redirect) {
+    String add(Actor caller, @ModelAttribute EntryForm form, Model model, RedirectAttributes redirect) {
         FormErrors errors = FormErrors.none();
         String name = check(errors, "name", () -> DirectoryEntry.validName(form.name()));
         OrganisationKind kind = kind(errors, form.kind());
@@ -74,18 +74,18 @@ class DirectoryAdminController {
     }
 
     @GetMapping("/{id}")
-    String entry(Caller caller, @PathVariable UUID id, Model model) {
+    String entry(Actor caller, @PathVariable UUID id, Model model) {
         return DirectoryController.entryPage(directory, caller, id, model, true);
     }
 
     @GetMapping("/{id}/edit")
-    String editEntry(Caller caller, @PathVariable UUID id, Model model) {
+    String editEntry(Actor caller, @PathVariable UUID id, Model model) {
         DirectoryEntry entry = entry(caller, id);
         return entryForm(model, new EntryForm(entry.name(), entry.kind().name(), ""), FormErrors.none(), entry);
     }
 
     @PostMapping("/{id}/edit")
-    String changeEntry(Caller caller, @PathVariable UUID id, @ModelAttribute EntryForm form, Model model, RedirectAttributes redirect) {
+    String changeEntry(Actor caller, @PathVariable UUID id, @ModelAttribute EntryForm form, Model model, RedirectAttributes redirect) {
         DirectoryEntry entry = entry(caller, id);
         FormErrors errors = FormErrors.none();
         String name = check(errors, "name", () -> DirectoryEntry.validName(form.name()));
@@ -103,12 +103,12 @@ class DirectoryAdminController {
     }
 
     @GetMapping("/{id}/contact-points/new/{kind}")
-    String newContactPoint(Caller caller, @PathVariable UUID id, @PathVariable String kind, Model model) {
+    String newContactPoint(Actor caller, @PathVariable UUID id, @PathVariable String kind, Model model) {
         return contactPointForm(model, entry(caller, id), kind(kind), null, ContactPointForm.empty(), FormErrors.none());
     }
 
     @PostMapping("/{id}/contact-points/new/{kind}")
-    String addContactPoint(Caller caller, @PathVariable UUID id, @PathVariable String kind, @ModelAttribute ContactPointForm form,
+    String addContactPoint(Actor caller, @PathVariable UUID id, @PathVariable String kind, @ModelAttribute ContactPointForm form,
             Model model, RedirectAttributes redirect) {
         DirectoryEntry entry = entry(caller, id);
         ContactPointKind chosen = kind(kind);
@@ -124,14 +124,14 @@ class DirectoryAdminController {
     }
 
     @GetMapping("/{id}/contact-points/{pointId}")
-    String editContactPoint(Caller caller, @PathVariable UUID id, @PathVariable UUID pointId, Model model) {
+    String editContactPoint(Actor caller, @PathVariable UUID id, @PathVariable UUID pointId, Model model) {
         DirectoryEntry entry = entry(caller, id);
         ContactPoint point = point(entry, pointId);
         return contactPointForm(model, entry, point.kind(), point, ContactPointForm.of(point.details()), FormErrors.none());
     }
 
     @PostMapping("/{id}/contact-points/{pointId}")
-    String changeContactPoint(Caller caller, @PathVariable UUID id, @PathVariable UUID pointId, @ModelAttribute ContactPointForm form,
+    String changeContactPoint(Actor caller, @PathVariable UUID id, @PathVariable UUID pointId, @ModelAttribute ContactPointForm form,
             Model model, RedirectAttributes redirect) {
         DirectoryEntry entry = entry(caller, id);
         ContactPoint point = point(entry, pointId);
@@ -149,20 +149,20 @@ class DirectoryAdminController {
     }
 
     @PostMapping("/{id}/contact-points/{pointId}/verify")
-    String verify(Caller caller, @PathVariable UUID id, @PathVariable UUID pointId, RedirectAttributes redirect) {
+    String verify(Actor caller, @PathVariable UUID id, @PathVariable UUID pointId, RedirectAttributes redirect) {
         ContactPoint point = directory.markVerified(caller, id, pointId);
         redirect.addFlashAttribute("notice", point.kind().label() + " marked as verified.");
         return "redirect:" + BASE + "/" + id;
     }
 
     @PostMapping("/{id}/contact-points/{pointId}/remove")
-    String remove(Caller caller, @PathVariable UUID id, @PathVariable UUID pointId, RedirectAttributes redirect) {
+    String remove(Actor caller, @PathVariable UUID id, @PathVariable UUID pointId, RedirectAttributes redirect) {
         directory.removeContactPoint(caller, id, pointId);
         redirect.addFlashAttribute("notice", "Contact point removed.");
         return "redirect:" + BASE + "/" + id;
     }
 
-    private DirectoryEntry entry(Caller caller, UUID id) {
+    private DirectoryEntry entry(Actor caller, UUID id) {
         return directory.entry(caller.organisationId(), id).orElseThrow(() -> new NotFoundException("Directory entry"));
     }
 

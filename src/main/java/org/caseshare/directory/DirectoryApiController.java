@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,17 +76,17 @@ class DirectoryApiController {
     }
 
     @GetMapping
-    List<EntryResponse> search(Caller caller, @RequestParam(defaultValue = "") String q) {
+    List<EntryResponse> search(Actor caller, @RequestParam(defaultValue = "") String q) {
         return directory.search(caller.organisationId(), q).stream().map(EntryResponse::of).toList();
     }
 
     @GetMapping("/{id}")
-    EntryResponse entry(Caller caller, @PathVariable UUID id) {
+    EntryResponse entry(Actor caller, @PathVariable UUID id) {
         return EntryResponse.of(found(caller, id));
     }
 
     @PostMapping
-    ResponseEntity<EntryResponse> create(Caller caller, @RequestBody EntryRequest request) {
+    ResponseEntity<EntryResponse> create(Actor caller, @RequestBody EntryRequest request) {
         requireAdmin(caller);
         OrganisationKind kind = organisationKind(request.kind());
         DirectoryEntry entry = directory.addEntry(caller, request.name(), kind);
@@ -94,7 +94,7 @@ class DirectoryApiController {
     }
 
     @PostMapping("/{id}/contact-points")
-    ResponseEntity<ContactPointResponse> addContactPoint(Caller caller, @PathVariable UUID id, @RequestBody ContactPointRequest request) {
+    ResponseEntity<ContactPointResponse> addContactPoint(Actor caller, @PathVariable UUID id, @RequestBody ContactPointRequest request) {
         found(caller, id);
         requireAdmin(caller);
         ContactPointKind kind = ContactPointKind.fromSlug(request.kind() == null ? "" : request.kind());
@@ -104,12 +104,12 @@ class DirectoryApiController {
     }
 
     @PostMapping("/{id}/contact-points/{pointId}/verify")
-    ContactPointResponse verify(Caller caller, @PathVariable UUID id, @PathVariable UUID pointId) {
+    ContactPointResponse verify(Actor caller, @PathVariable UUID id, @PathVariable UUID pointId) {
         return ContactPointResponse.of(directory.markVerified(caller, id, pointId));
     }
 
     @GetMapping("/email-check")
-    EmailCheckResponse emailCheck(Caller caller, @RequestParam String address) {
+    EmailCheckResponse emailCheck(Actor caller, @RequestParam String address) {
         EmailCheck check;
         try {
             check = directory.checkEmail(caller.organisationId(), address);
@@ -120,7 +120,7 @@ class DirectoryApiController {
     }
 
     @GetMapping("/{id}/telephone-check")
-    TelephoneCheckResponse telephoneCheck(Caller caller, @PathVariable UUID id, @RequestParam String number) {
+    TelephoneCheckResponse telephoneCheck(Actor caller, @PathVariable UUID id, @RequestParam String number) {
         found(caller, id);
         TelephoneCheck check;
         try {
@@ -153,11 +153,11 @@ class DirectoryApiController {
         return ResponseEntity.unprocessableContent().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private DirectoryEntry found(Caller caller, UUID id) {
+    private DirectoryEntry found(Actor caller, UUID id) {
         return directory.entry(caller.organisationId(), id).orElseThrow(() -> new NotFoundException("Directory entry"));
     }
 
-    private static void requireAdmin(Caller caller) {
+    private static void requireAdmin(Actor caller) {
         if (!caller.organisationAdmin()) {
             throw new AccessDeniedException("Only an organisation admin may change the directory");
         }

@@ -2,7 +2,7 @@ package org.caseshare.directory;
 
 import java.util.UUID;
 
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,16 +23,16 @@ class DirectoryController {
     }
 
     @GetMapping
-    String list(Caller caller, @RequestParam(defaultValue = "") String q, Model model) {
+    String list(Actor caller, @RequestParam(defaultValue = "") String q, Model model) {
         return listPage(directory, caller, q, model, false);
     }
 
     @GetMapping("/{id}")
-    String entry(Caller caller, @PathVariable UUID id, Model model) {
+    String entry(Actor caller, @PathVariable UUID id, Model model) {
         return entryPage(directory, caller, id, model, false);
     }
 
-    static String listPage(Directory directory, Caller caller, String q, Model model, boolean manage) {
+    static String listPage(Directory directory, Actor caller, String q, Model model, boolean manage) {
         model.addAttribute("entries", directory.search(caller.organisationId(), q));
         model.addAttribute("q", q);
         model.addAttribute("manage", manage);
@@ -41,7 +41,7 @@ class DirectoryController {
         return "directory/list";
     }
 
-    static String entryPage(Directory directory, Caller caller, UUID id, Model model, boolean manage) {
+    static String entryPage(Directory directory, Actor caller, UUID id, Model model, boolean manage) {
         DirectoryEntry entry = directory.entry(caller.organisationId(), id).orElseThrow(() -> new NotFoundException("Directory entry"));
         model.addAttribute("entry", entry);
         model.addAttribute("kinds", ContactPointKind.values());

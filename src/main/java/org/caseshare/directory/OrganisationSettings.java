@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,7 +39,7 @@ public class OrganisationSettings {
      * organisation is "not found". Links already sent keep the expiry they were sent with.
      */
     @Transactional
-    public int changeReceiptLinkDays(Caller caller, UUID organisationId, int days) {
+    public int changeReceiptLinkDays(Actor caller, UUID organisationId, int days) {
         if (!caller.organisationId().equals(organisationId)) {
             throw new NotFoundException("Organisation");
         }

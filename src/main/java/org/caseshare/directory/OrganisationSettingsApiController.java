@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,14 +32,14 @@ class OrganisationSettingsApiController {
     }
 
     @GetMapping
-    SettingsResponse get(Caller caller, @PathVariable UUID id) {
+    SettingsResponse get(Actor caller, @PathVariable UUID id) {
         requireAdmin(caller, id);
         return new SettingsResponse(settings.receiptLinkDays(id));
     }
 
     /** The body is optional to Spring so that another organisation's id is "not found" before any body is read. */
     @PutMapping
-    SettingsResponse change(Caller caller, @PathVariable UUID id, @RequestBody(required = false) SettingsRequest request) {
+    SettingsResponse change(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SettingsRequest request) {
         requireAdmin(caller, id);
         if (request == null || request.receiptLinkDays() == null) {
             throw new ApiValidationException("The request has invalid fields",
@@ -52,7 +52,7 @@ class OrganisationSettingsApiController {
         }
     }
 
-    private static void requireAdmin(Caller caller, UUID organisationId) {
+    private static void requireAdmin(Actor caller, UUID organisationId) {
         if (!caller.organisationId().equals(organisationId)) {
             throw new NotFoundException("Organisation");
         }

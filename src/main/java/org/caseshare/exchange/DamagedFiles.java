@@ -9,7 +9,7 @@ import org.caseshare.audit.AuditTrail;
 import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,7 +62,7 @@ class DamagedFiles {
      *                        none was counted yet
      */
     @Transactional
-    void record(Caller caller, UUID organisationId, UUID senderId, UUID packageId, UUID fileId, UUID countedDownload, Where where) {
+    void record(Actor caller, UUID organisationId, UUID senderId, UUID packageId, UUID fileId, UUID countedDownload, Where where) {
         log.warn("Hub file {} of package {} failed authentication ({}); marked damaged", fileId, packageId, where.label);
         if (countedDownload != null && jdbc.sql("delete from hub_download where id = ?").param(countedDownload).update() == 1) {
             jdbc.sql("update hub_file set downloads = downloads - 1 where id = ? and downloads > 0").param(fileId).update();

@@ -28,7 +28,7 @@ import org.caseshare.sharing.Direction;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.caseshare.system.PlainText;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,13 +82,13 @@ public class FileRequests {
         this.baseUrl = baseUrl;
     }
 
-    static boolean mayRequest(Caller caller) {
+    static boolean mayRequest(Actor caller) {
         return caller.hasRole(Role.PRACTITIONER.name());
     }
 
     /** Records the request, invites the named person if they have no login, and emails them a notice without personal data. */
     @Transactional
-    public UUID create(Caller caller, NewFileRequest form) {
+    public UUID create(Actor caller, NewFileRequest form) {
         if (!mayRequest(caller)) {
             throw new AccessDeniedException("Only practitioners request files");
         }
@@ -129,7 +129,7 @@ public class FileRequests {
                 .update();
         if (record != null && record.status().beforeSharing()) {
             // Asking is what the "request made" record records: the request goes out now.
-            sharing.share(Packages.actor(caller), record.id(), null);
+            sharing.share(caller, record.id(), null);
         }
         audit.record(AuditEvent.success("hub.request.created", caller.actorId(), caller.organisationId(), target(id))
                 .with("recipientOrganisation", recipientOrganisation.toString()).with("invited", Boolean.toString(!hasLogin)));
@@ -141,7 +141,7 @@ public class FileRequests {
     }
 
     /** A request form filled from a "request made" record: the person asked, what and why (the date is the asker's to give). */
-    public NewFileRequest fromRecord(Caller caller, UUID sharingRecordId) {
+    public NewFileRequest fromRecord(Actor caller, UUID sharingRecordId) {
         SharingRecord record = sharing.get(caller.organisationId(), sharingRecordId);
         SharingRecord.Content c = record.content();
         return new NewFileRequest(c.recipient().entryId(), c.recipient().email(), c.information(), c.purpose(), "", record.id());
@@ -178,7 +178,7 @@ public class FileRequests {
      * again returns the same draft.
      */
     @Transactional
-    public UUID fulfil(Caller caller, UUID requestId) {
+    public UUID fulfil(Actor caller, UUID requestId) {
         Row row = asRecipient(caller, requestId);
         if (row.status() != FileRequest.Status.OPEN) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
@@ -204,7 +204,7 @@ public class FileRequests {
 
     /** The requester (or their organisation's admin) withdraws an open request. */
     @Transactional
-    public void cancel(Caller caller, UUID requestId) {
+    public void cancel(Actor caller, UUID requestId) {
         Row row = find(requestId).filter(r -> asRequester(caller, r.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Request"));
         if (!row.requesterId().equals(caller.accountId()) && !caller.organisationAdmin()) {
@@ -219,7 +219,7 @@ public class FileRequests {
         audit.record(AuditEvent.success("hub.request.cancelled", caller.actorId(), caller.organisationId(), target(requestId)));
     }
 
-    public FileRequest get(Caller caller, UUID requestId) {
+    public FileRequest get(Actor caller, UUID requestId) {
         Row row = find(requestId).orElseThrow(() -> new NotFoundException("Request"));
         if (asRequester(caller, row.organisationId()) || isRecipient(caller, row)) {
             return view(row);
@@ -228,12 +228,12 @@ public class FileRequests {
     }
 
     /** The request this package answers, when there is one the caller may see (the requester's organisation or the named person). */
-    public Optional<UUID> answeredBy(Caller caller, UUID packageId) {
+    public Optional<UUID> answeredBy(Actor caller, UUID packageId) {
         return jdbc.sql("select * from hub_file_request where package_id = ?").param(packageId).query(FileRequests::map).list().stream()
                 .filter(r -> asRequester(caller, r.organisationId()) || isRecipient(caller, r)).map(Row::id).findFirst();
     }
 
-    public boolean isRequester(Caller caller, FileRequest request) {
+    public boolean isRequester(Actor caller, FileRequest request) {
         return asRequester(caller, request.organisationId());
     }
 
@@ -241,12 +241,12 @@ public class FileRequests {
      * The requesting organisation's staff see its requests; a login whose only role there is partner
      * (who cannot ask for files) sees only those addressed to it, as with packages.
      */
-    private static boolean asRequester(Caller caller, UUID organisationId) {
+    private static boolean asRequester(Actor caller, UUID organisationId) {
         return organisationId.equals(caller.organisationId()) && caller.staff();
     }
 
     /** Requests made by the caller's organisation, newest first (none for a partner-only login). */
-    public List<FileRequest> made(Caller caller) {
+    public List<FileRequest> made(Actor caller) {
         if (!caller.staff()) {
             return List.of();
         }
@@ -255,28 +255,28 @@ public class FileRequests {
     }
 
     /** Whether a new request for files may be made under this record now (another organisation's record: not found). */
-    public boolean mayAskUnder(Caller caller, UUID sharingRecordId) {
+    public boolean mayAskUnder(Actor caller, UUID sharingRecordId) {
         return mayRequest(caller) && recordRefusal(sharing.get(caller.organisationId(), sharingRecordId)).isEmpty();
     }
 
     /** Requests made under one of the caller's organisation's sharing records (another organisation's record: not found). */
-    public List<FileRequest> underRecord(Caller caller, UUID sharingRecordId) {
+    public List<FileRequest> underRecord(Actor caller, UUID sharingRecordId) {
         sharing.get(caller.organisationId(), sharingRecordId);
         return jdbc.sql("select * from hub_file_request where organisation_id = ? and sharing_record_id = ? order by created_at desc")
                 .params(caller.organisationId(), sharingRecordId).query(FileRequests::map).list().stream().map(this::view).toList();
     }
 
     /** Requests addressed to the caller, newest first. */
-    public List<FileRequest> received(Caller caller) {
+    public List<FileRequest> received(Actor caller) {
         return jdbc.sql("select * from hub_file_request where recipient_email = ? and recipient_organisation_id = ? order by created_at desc")
                 .params(access.email(caller), caller.organisationId()).query(FileRequests::map).list().stream().map(this::view).toList();
     }
 
-    private Row asRecipient(Caller caller, UUID requestId) {
+    private Row asRecipient(Actor caller, UUID requestId) {
         return find(requestId).filter(r -> isRecipient(caller, r)).orElseThrow(() -> new NotFoundException("Request"));
     }
 
-    private boolean isRecipient(Caller caller, Row row) {
+    private boolean isRecipient(Actor caller, Row row) {
         return row.recipientOrganisationId().equals(caller.organisationId()) && row.recipientEmail().equals(access.email(caller));
     }
 

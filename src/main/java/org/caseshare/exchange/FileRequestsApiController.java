@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,29 +30,29 @@ class FileRequestsApiController {
     }
 
     @GetMapping
-    Map<String, List<FileRequest>> list(Caller caller) {
+    Map<String, List<FileRequest>> list(Actor caller) {
         return Map.of("made", requests.made(caller), "received", requests.received(caller));
     }
 
     @PostMapping
-    ResponseEntity<FileRequest> create(Caller caller, @RequestBody NewFileRequest form) {
+    ResponseEntity<FileRequest> create(Actor caller, @RequestBody NewFileRequest form) {
         UUID id = requests.create(caller, form);
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/file-requests/" + id).body(requests.get(caller, id));
     }
 
     @GetMapping("/{id}")
-    FileRequest get(Caller caller, @PathVariable UUID id) {
+    FileRequest get(Actor caller, @PathVariable UUID id) {
         return requests.get(caller, id);
     }
 
     @PostMapping("/{id}/fulfil")
-    ResponseEntity<Map<String, Object>> fulfil(Caller caller, @PathVariable UUID id) {
+    ResponseEntity<Map<String, Object>> fulfil(Actor caller, @PathVariable UUID id) {
         UUID packageId = requests.fulfil(caller, id);
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + packageId).body(Map.of("packageId", packageId));
     }
 
     @PostMapping("/{id}/cancel")
-    ResponseEntity<Void> cancel(Caller caller, @PathVariable UUID id) {
+    ResponseEntity<Void> cancel(Actor caller, @PathVariable UUID id) {
         requests.cancel(caller, id);
         return ResponseEntity.noContent().build();
     }

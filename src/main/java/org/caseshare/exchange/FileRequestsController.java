@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.caseshare.directory.Directory;
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +36,7 @@ class FileRequestsController {
     }
 
     @GetMapping("/new")
-    String blank(Caller caller, @RequestParam(name = "record", required = false) UUID record, Model model) {
+    String blank(Actor caller, @RequestParam(name = "record", required = false) UUID record, Model model) {
         if (record == null) {
             return form(caller, model, new RequestForm("", "", "", "", "", ""), FormErrors.none());
         }
@@ -47,7 +47,7 @@ class FileRequestsController {
 
     /** Requests made under one sharing record: the record page links here, by URL only (sharing does not depend on the hub). */
     @GetMapping(params = "record")
-    String underRecord(Caller caller, @RequestParam("record") UUID record, Model model) {
+    String underRecord(Actor caller, @RequestParam("record") UUID record, Model model) {
         model.addAttribute("requests", requests.underRecord(caller, record));
         model.addAttribute("mayAsk", requests.mayAskUnder(caller, record));
         model.addAttribute("recordId", record);
@@ -55,7 +55,7 @@ class FileRequestsController {
     }
 
     @PostMapping("/new")
-    String create(Caller caller, RequestForm form, Model model, RedirectAttributes redirect) {
+    String create(Actor caller, RequestForm form, Model model, RedirectAttributes redirect) {
         try {
             UUID id = requests.create(caller, new NewFileRequest(uuid(form.recipientEntryId()), form.recipient(), form.what(), form.why(),
                     form.dueOn(), uuid(form.sharingRecordId())));
@@ -72,7 +72,7 @@ class FileRequestsController {
         }
     }
 
-    private String form(Caller caller, Model model, RequestForm form, FormErrors errors) {
+    private String form(Actor caller, Model model, RequestForm form, FormErrors errors) {
         if (!FileRequests.mayRequest(caller)) {
             throw new org.springframework.security.access.AccessDeniedException("Only practitioners request files");
         }
@@ -83,7 +83,7 @@ class FileRequestsController {
     }
 
     @GetMapping("/{id}")
-    String view(Caller caller, @PathVariable UUID id, Model model) {
+    String view(Actor caller, @PathVariable UUID id, Model model) {
         FileRequest request = requests.get(caller, id);
         model.addAttribute("r", request);
         model.addAttribute("requester", requests.isRequester(caller, request));
@@ -92,12 +92,12 @@ class FileRequestsController {
     }
 
     @PostMapping("/{id}/fulfil")
-    String fulfil(Caller caller, @PathVariable UUID id) {
+    String fulfil(Actor caller, @PathVariable UUID id) {
         return "redirect:/hub/packages/" + requests.fulfil(caller, id);
     }
 
     @PostMapping("/{id}/cancel")
-    String cancel(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
+    String cancel(Actor caller, @PathVariable UUID id, RedirectAttributes redirect) {
         requests.cancel(caller, id);
         redirect.addFlashAttribute("notice", "Request cancelled");
         return "redirect:/hub/requests/" + id;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.directory.Directory;
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -59,7 +59,7 @@ class HubController {
     }
 
     @GetMapping
-    String index(Caller caller, Model model) {
+    String index(Actor caller, Model model) {
         model.addAttribute("sent", views.sent(caller));
         model.addAttribute("received", views.received(caller));
         model.addAttribute("canSend", Packages.maySend(caller));
@@ -75,7 +75,7 @@ class HubController {
      * button, so choosing nothing is an error); a partner user sending back fills in the terms.
      */
     @GetMapping("/new")
-    String newPackage(Caller caller, @RequestParam(name = "record", required = false) UUID record,
+    String newPackage(Actor caller, @RequestParam(name = "record", required = false) UUID record,
             @RequestParam(name = "choose", required = false) String choose, Model model) {
         if (record == null && !caller.hasRole("PARTNER")) {
             return chooseRecord(caller, model, choose == null ? FormErrors.none() : FormErrors.none().add("sharingRecordId", Packages.RECORD_NEEDED));
@@ -92,7 +92,7 @@ class HubController {
     }
 
     @PostMapping("/new")
-    String create(Caller caller, PackageForm form, Model model) {
+    String create(Actor caller, PackageForm form, Model model) {
         UUID record = null;
         try {
             record = uuid(form.sharingRecordId(), "sharingRecordId");
@@ -124,13 +124,13 @@ class HubController {
     }
 
     /** Which sharing record the package is sent under: the latest eligible ones, or record a share first. */
-    private String chooseRecord(Caller caller, Model model, FormErrors errors) {
+    private String chooseRecord(Actor caller, Model model, FormErrors errors) {
         model.addAttribute("choices", choices.forCaller(caller));
         model.addAttribute("errors", errors);
         return "hub/choose-record";
     }
 
-    private String form(Caller caller, Model model, PackageForm form, FormErrors errors) {
+    private String form(Actor caller, Model model, PackageForm form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("fromRecord", form.sharingRecordId() != null && !form.sharingRecordId().isBlank());
@@ -140,7 +140,7 @@ class HubController {
     }
 
     @GetMapping("/packages/{id}")
-    String view(Caller caller, @PathVariable UUID id, Model model) {
+    String view(Actor caller, @PathVariable UUID id, Model model) {
         HubPackage p = views.get(caller, id);
         model.addAttribute("p", p);
         model.addAttribute("sender", views.isSender(caller, p));
@@ -159,7 +159,7 @@ class HubController {
     }
 
     @PostMapping("/packages/{id}/files")
-    String upload(Caller caller, @PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
+    String upload(Actor caller, @PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("errorField", "file");
@@ -176,7 +176,7 @@ class HubController {
      * header, so nothing is parsed as multipart or spooled to disk; it is encrypted as it arrives.
      */
     @org.springframework.web.bind.annotation.PutMapping("/packages/{id}/files")
-    org.springframework.http.ResponseEntity<Map<String, Object>> stream(Caller caller, @PathVariable UUID id, @RequestParam String name,
+    org.springframework.http.ResponseEntity<Map<String, Object>> stream(Actor caller, @PathVariable UUID id, @RequestParam String name,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         UUID fileId = uploads.addFile(caller, id, name, request.getInputStream(), PackagesApiController.declaredLength(request));
         org.springframework.web.servlet.FlashMap flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
@@ -187,7 +187,7 @@ class HubController {
     }
 
     @PostMapping("/packages/{id}/send")
-    String send(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean password,
+    String send(Actor caller, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean password,
             RedirectAttributes redirect) {
         try {
             packages.send(caller, id, password).ifPresent(p -> redirect.addFlashAttribute("password", p));
@@ -201,7 +201,7 @@ class HubController {
     }
 
     @PostMapping("/packages/{id}/acknowledge")
-    String acknowledge(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm,
+    String acknowledge(Actor caller, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
         views.get(caller, id); // another organisation's package is not found, whatever was posted
         if (!confirm) {
@@ -214,7 +214,7 @@ class HubController {
     }
 
     @PostMapping("/packages/{id}/files/{fileId}/download")
-    void download(Caller caller, @PathVariable UUID id, @PathVariable UUID fileId, @RequestParam(required = false) String password,
+    void download(Actor caller, @PathVariable UUID id, @PathVariable UUID fileId, @RequestParam(required = false) String password,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         char[] secret = password == null || password.isBlank() ? null : password.toCharArray();
         try {
@@ -235,7 +235,7 @@ class HubController {
     }
 
     @PostMapping("/packages/{id}/revoke")
-    String revoke(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
+    String revoke(Actor caller, @PathVariable UUID id, RedirectAttributes redirect) {
         shredding.revoke(caller, id);
         redirect.addFlashAttribute("notice", "Package revoked: its keys are destroyed and it can no longer be downloaded");
         return "redirect:/hub/packages/" + id;

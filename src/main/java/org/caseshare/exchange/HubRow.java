@@ -6,7 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 
 /**
  * A package as stored, with the rules that depend on its state alone: whether it can still be
@@ -27,7 +27,7 @@ record HubRow(UUID id, UUID organisationId, UUID senderId, UUID recipientOrganis
      * role is partner does not, even in the sending organisation: a partner login means "packages
      * addressed to me" (and any the partner sent themself, such as answers to file requests).
      */
-    boolean seesAsSender(Caller caller) {
+    boolean seesAsSender(Actor caller) {
         return organisationId.equals(caller.organisationId()) && (caller.staff() || senderId.equals(caller.accountId()));
     }
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,7 +28,7 @@ class PackageAccess {
     }
 
     /** The caller's own email address, which is how packages are addressed. */
-    String email(Caller caller) {
+    String email(Actor caller) {
         return members.findById(caller.accountId()).map(Account::email).orElseThrow(() -> new NotFoundException("Account"));
     }
 
@@ -37,7 +37,7 @@ class PackageAccess {
     }
 
     /** The package if the caller sees it as sender or is a recipient of it once sent; else not found. */
-    HubRow visible(Caller caller, UUID packageId) {
+    HubRow visible(Actor caller, UUID packageId) {
         HubRow row = row(packageId).orElseThrow(() -> new NotFoundException("Package"));
         if (row.seesAsSender(caller)) {
             return row;
@@ -48,7 +48,7 @@ class PackageAccess {
         throw new NotFoundException("Package");
     }
 
-    HubRow asRecipient(Caller caller, UUID packageId) {
+    HubRow asRecipient(Actor caller, UUID packageId) {
         HubRow row = row(packageId).orElseThrow(() -> new NotFoundException("Package"));
         if (row.status() == PackageStatus.DRAFT || !isRecipient(caller, packageId)) {
             throw new NotFoundException("Package");
@@ -56,7 +56,7 @@ class PackageAccess {
         return row;
     }
 
-    HubRow asSenderOrganisation(Caller caller, UUID packageId) {
+    HubRow asSenderOrganisation(Actor caller, UUID packageId) {
         HubRow row = row(packageId).orElseThrow(() -> new NotFoundException("Package"));
         if (!row.seesAsSender(caller)) {
             throw new NotFoundException("Package");
@@ -65,7 +65,7 @@ class PackageAccess {
     }
 
     /** A draft only its own sender may change. */
-    HubRow senderDraft(Caller caller, UUID packageId) {
+    HubRow senderDraft(Actor caller, UUID packageId) {
         HubRow row = asSenderOrganisation(caller, packageId);
         if (!row.senderId().equals(caller.accountId())) {
             throw new AccessDeniedException("Only the sender may change a draft");
@@ -76,7 +76,7 @@ class PackageAccess {
         return row;
     }
 
-    private boolean isRecipient(Caller caller, UUID packageId) {
+    private boolean isRecipient(Actor caller, UUID packageId) {
         return jdbc.sql("select count(*) from hub_recipient where package_id = ? and email = ?").params(packageId, email(caller))
                 .query(Integer.class).single() > 0;
     }

@@ -19,7 +19,7 @@ import org.caseshare.crypto.PasswordKey;
 import org.caseshare.crypto.PasswordLock;
 import org.caseshare.crypto.WrappedKey;
 import org.caseshare.storage.BlobStore;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,7 +61,7 @@ public class PackageDownloads {
 
     /** Records that the recipient read and accepts the purpose, limits of consent and handling conditions. */
     @Transactional
-    public void acknowledge(Caller caller, UUID packageId) {
+    public void acknowledge(Actor caller, UUID packageId) {
         HubRow row = access.asRecipient(caller, packageId);
         if (!row.available(clock.instant())) {
             throw HubExceptions.gone();
@@ -81,7 +81,7 @@ public class PackageDownloads {
      * concurrent requests can never exceed the limit.
      */
     @Transactional(noRollbackFor = ResponseStatusException.class)
-    public Download startDownload(Caller caller, UUID packageId, UUID fileId, char[] password, String clientAddress) {
+    public Download startDownload(Actor caller, UUID packageId, UUID fileId, char[] password, String clientAddress) {
         HubRow row = access.asRecipient(caller, packageId);
         Instant now = clock.instant();
         if (!row.available(now)) {
@@ -155,7 +155,7 @@ public class PackageDownloads {
     }
 
     /** Records a counted download and hands it over, ready to stream; a first complete one is the receipt. */
-    private Download counted(Caller caller, HubRow row, UUID fileId, String name, long size, InputStream content, PasswordKey passwordKey,
+    private Download counted(Actor caller, HubRow row, UUID fileId, String name, long size, InputStream content, PasswordKey passwordKey,
             Instant now, String clientAddress) {
         UUID packageId = row.id();
         UUID downloadId = UUID.randomUUID();

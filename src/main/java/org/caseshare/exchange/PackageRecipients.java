@@ -14,7 +14,7 @@ import org.caseshare.directory.DirectoryEntry;
 import org.caseshare.directory.Organisation;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.stereotype.Component;
 
 /** Who a package or a request for files is addressed to: named people, all at one other organisation. */
@@ -59,7 +59,7 @@ class PackageRecipients {
      * absent so its people can have personal logins (ADR 0006). Without a directory entry (partner
      * users sending back): the one organisation all the addressed accounts belong to.
      */
-    UUID organisation(Caller caller, UUID entryId, List<String> recipients, Map<String, String> errors) {
+    UUID organisation(Actor caller, UUID entryId, List<String> recipients, Map<String, String> errors) {
         if (entryId != null) {
             Optional<DirectoryEntry> entry = directory.entry(caller.organisationId(), entryId);
             if (entry.isEmpty()) {

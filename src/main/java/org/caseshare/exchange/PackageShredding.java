@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.storage.BlobStore;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,7 +42,7 @@ public class PackageShredding {
     }
 
     @Transactional
-    public void revoke(Caller caller, UUID packageId) {
+    public void revoke(Actor caller, UUID packageId) {
         HubRow row = access.asSenderOrganisation(caller, packageId);
         if (!row.senderId().equals(caller.accountId()) && !caller.organisationAdmin()) {
             throw new AccessDeniedException("Only the sender or an organisation admin may revoke");

@@ -12,7 +12,7 @@ import org.caseshare.crypto.FileContext;
 import org.caseshare.crypto.FileEncryption;
 import org.caseshare.crypto.WrappedKey;
 import org.caseshare.storage.BlobStore;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,7 +47,7 @@ public class PackageUploads {
     }
 
     /** Encrypts a file into the draft while it streams in; nothing is visible unless it all arrived. */
-    public UUID addFile(Caller caller, UUID packageId, String fileName, InputStream content, long declaredLength) {
+    public UUID addFile(Actor caller, UUID packageId, String fileName, InputStream content, long declaredLength) {
         HubRow row = access.senderDraft(caller, packageId);
         long max = properties.maxFileSize().toBytes();
         if (declaredLength > max) {
@@ -74,7 +74,7 @@ public class PackageUploads {
     }
 
     /** Checks again that it is still the sender's draft: it may have been sent or revoked while the file streamed in. */
-    private void recordFile(Caller caller, UUID packageId, UUID fileId, String sealedName, WrappedKey key, String blobKey, long size) {
+    private void recordFile(Actor caller, UUID packageId, UUID fileId, String sealedName, WrappedKey key, String blobKey, long size) {
         access.senderDraft(caller, packageId);
         jdbc.sql("""
                 insert into hub_file (id, package_id, sealed_name, wrapped_key, blob_key, size, downloads, created_at)

@@ -11,7 +11,7 @@ import org.caseshare.directory.Directory;
 import org.caseshare.directory.Organisation;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +38,7 @@ public class PackageViews {
         this.members = members;
     }
 
-    public List<HubPackage> sent(Caller caller) {
+    public List<HubPackage> sent(Actor caller) {
         if (!caller.staff()) {
             return jdbc.sql("select id from hub_package where organisation_id = ? and sender_id = ? order by created_at desc")
                     .params(caller.organisationId(), caller.accountId()).query(UUID.class).list().stream().map(id -> view(caller, id)).toList();
@@ -47,7 +47,7 @@ public class PackageViews {
                 .query(UUID.class).list().stream().map(id -> view(caller, id)).toList();
     }
 
-    public List<HubPackage> received(Caller caller) {
+    public List<HubPackage> received(Actor caller) {
         return jdbc.sql("""
                 select p.id from hub_package p join hub_recipient r on r.package_id = p.id
                 where r.email = ? and p.status <> 'DRAFT' order by p.sent_at desc""").param(access.email(caller))
@@ -55,12 +55,12 @@ public class PackageViews {
     }
 
     /** The package if the caller's organisation sent it or the caller is a recipient of it (once sent); else not found. */
-    public HubPackage get(Caller caller, UUID packageId) {
+    public HubPackage get(Actor caller, UUID packageId) {
         return view(caller, access.visible(caller, packageId).id());
     }
 
     /** The package if the caller may see it, else empty. */
-    public Optional<HubPackage> find(Caller caller, UUID packageId) {
+    public Optional<HubPackage> find(Actor caller, UUID packageId) {
         try {
             return Optional.of(get(caller, packageId));
         } catch (NotFoundException e) {
@@ -68,15 +68,15 @@ public class PackageViews {
         }
     }
 
-    public boolean isSender(Caller caller, HubPackage p) {
+    public boolean isSender(Actor caller, HubPackage p) {
         return p.organisationId().equals(caller.organisationId()) && (caller.staff() || p.senderId().equals(caller.accountId()));
     }
 
-    public String email(Caller caller) {
+    public String email(Actor caller) {
         return access.email(caller);
     }
 
-    private HubPackage view(Caller caller, UUID id) {
+    private HubPackage view(Actor caller, UUID id) {
         HubRow row = access.row(id).orElseThrow(() -> new NotFoundException("Package"));
         boolean sender = row.seesAsSender(caller);
         List<HubPackage.Recipient> recipients = jdbc.sql("select email, invitation_id, acknowledged_at from hub_recipient where package_id = ? order by email")

@@ -24,11 +24,10 @@ import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.Caller;
 import org.caseshare.system.NotFoundException;
 import org.caseshare.system.PlainText;
 import org.springframework.beans.factory.annotation.Value;
@@ -88,7 +87,7 @@ public class Packages {
         return properties;
     }
 
-    static boolean maySend(Caller caller) {
+    static boolean maySend(Actor caller) {
         return caller.hasRole(Role.PRACTITIONER.name()) || caller.hasRole(Role.PARTNER.name());
     }
 
@@ -98,17 +97,17 @@ public class Packages {
      * package is a share. Partner users sending back have no register of ours, so name none.
      */
     @Transactional
-    public UUID create(Caller caller, NewPackage form) {
+    public UUID create(Actor caller, NewPackage form) {
         return create(caller, form, false);
     }
 
     /** An answer to a request for files: sent back to the organisation that asked, under no record of the sender's. */
     @Transactional
-    UUID createAnswer(Caller caller, NewPackage form) {
+    UUID createAnswer(Actor caller, NewPackage form) {
         return create(caller, form, true);
     }
 
-    private UUID create(Caller caller, NewPackage form, boolean answer) {
+    private UUID create(Actor caller, NewPackage form, boolean answer) {
         if (!maySend(caller)) {
             throw new AccessDeniedException("Only practitioners and partner users send packages");
         }
@@ -159,7 +158,7 @@ public class Packages {
      * recipient acknowledges them before downloading), goes to the record's organisation, and by
      * default to the person named on it. Another organisation's record is not found.
      */
-    private NewPackage fromRecord(Caller caller, NewPackage form, Map<String, String> errors) {
+    private NewPackage fromRecord(Actor caller, NewPackage form, Map<String, String> errors) {
         if (caller.hasRole(Role.PARTNER.name())) {
             throw new NotFoundException("Sharing record");
         }
@@ -178,7 +177,7 @@ public class Packages {
     }
 
     /** The terms a package from this record would carry, for the page that starts one (404 for another organisation's record). */
-    RecordTerms termsOf(Caller caller, UUID recordId) {
+    RecordTerms termsOf(Actor caller, UUID recordId) {
         return RecordTerms.of(sharing.get(caller.organisationId(), recordId));
     }
 
@@ -198,7 +197,7 @@ public class Packages {
      * each a notice without personal data.
      */
     @Transactional
-    public Optional<String> send(Caller caller, UUID packageId, boolean withPassword) {
+    public Optional<String> send(Actor caller, UUID packageId, boolean withPassword) {
         HubRow row = access.senderDraft(caller, packageId);
         List<Map<String, Object>> files = jdbc.sql("select id, wrapped_key from hub_file where package_id = ?").param(packageId).query().listOfRows();
         if (files.isEmpty()) {
@@ -249,7 +248,7 @@ public class Packages {
      * Sending a package from a record is the share: a record not yet shared is marked shared now,
      * which its lifecycle allows only once authorised (if needed) and with its checklist complete.
      */
-    private void shareRecord(Caller caller, HubRow row) {
+    private void shareRecord(Actor caller, HubRow row) {
         SharingRecord record = sharing.get(caller.organisationId(), row.sharingRecordId());
         Optional<String> refusal = RecordTerms.refusal(record);
         if (refusal.isPresent()) {
@@ -260,17 +259,7 @@ public class Packages {
                 String message = "Complete the sharing record's checklist before sending the package";
                 throw new ApiValidationException(message, Map.of("sharingRecordId", message));
             }
-            sharing.share(actor(caller), record.id(), null);
+            sharing.share(caller, record.id(), null);
         }
-    }
-
-    static Actor actor(Caller caller) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (caller.hasRole(role.name())) {
-                roles.add(role);
-            }
-        }
-        return new Actor(caller.accountId(), caller.organisationId(), caller.displayName(), roles);
     }
 }

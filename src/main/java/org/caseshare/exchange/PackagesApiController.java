@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,23 +49,23 @@ class PackagesApiController {
     }
 
     @GetMapping
-    Map<String, List<HubPackage>> list(Caller caller) {
+    Map<String, List<HubPackage>> list(Actor caller) {
         return Map.of("sent", views.sent(caller), "received", views.received(caller));
     }
 
     @PostMapping
-    ResponseEntity<HubPackage> create(Caller caller, @RequestBody NewPackage form) {
+    ResponseEntity<HubPackage> create(Actor caller, @RequestBody NewPackage form) {
         UUID id = packages.create(caller, form);
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + id).body(views.get(caller, id));
     }
 
     @GetMapping("/{id}")
-    HubPackage get(Caller caller, @PathVariable UUID id) {
+    HubPackage get(Actor caller, @PathVariable UUID id) {
         return views.get(caller, id);
     }
 
     @PutMapping("/{id}/files")
-    ResponseEntity<Map<String, Object>> upload(Caller caller, @PathVariable UUID id, @RequestParam String name,
+    ResponseEntity<Map<String, Object>> upload(Actor caller, @PathVariable UUID id, @RequestParam String name,
             HttpServletRequest request) throws IOException {
         UUID fileId = uploads.addFile(caller, id, name, request.getInputStream(), declaredLength(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", fileId));
@@ -82,7 +82,7 @@ class PackagesApiController {
     }
 
     @PostMapping("/{id}/send")
-    Map<String, Object> send(Caller caller, @PathVariable UUID id, @RequestBody(required = false) SendRequest body) {
+    Map<String, Object> send(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SendRequest body) {
         boolean withPassword = body != null && Boolean.TRUE.equals(body.password());
         return packages.send(caller, id, withPassword)
                 .<Map<String, Object>>map(p -> Map.of("status", "SENT", "password", p))
@@ -90,13 +90,13 @@ class PackagesApiController {
     }
 
     @PostMapping("/{id}/acknowledge")
-    ResponseEntity<Void> acknowledge(Caller caller, @PathVariable UUID id) {
+    ResponseEntity<Void> acknowledge(Actor caller, @PathVariable UUID id) {
         downloads.acknowledge(caller, id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/files/{fileId}")
-    void download(Caller caller, @PathVariable UUID id, @PathVariable UUID fileId,
+    void download(Actor caller, @PathVariable UUID id, @PathVariable UUID fileId,
             @RequestHeader(name = PASSWORD_HEADER, required = false) String password, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         DownloadResponses.write(response, downloads.startDownload(caller, id, fileId,
@@ -104,7 +104,7 @@ class PackagesApiController {
     }
 
     @PostMapping("/{id}/revoke")
-    ResponseEntity<Void> revoke(Caller caller, @PathVariable UUID id) {
+    ResponseEntity<Void> revoke(Actor caller, @PathVariable UUID id) {
         shredding.revoke(caller, id);
         return ResponseEntity.noContent().build();
     }

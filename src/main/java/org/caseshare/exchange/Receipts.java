@@ -9,7 +9,7 @@ import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.sharing.PackageReceiptConfirmed;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +45,7 @@ class Receipts {
 
     /** Confirms receipt if this is the package's first complete download; the conditional update makes it once. */
     @Transactional
-    void confirmIfFirst(Caller caller, HubRow row, Instant downloadedAt) {
+    void confirmIfFirst(Actor caller, HubRow row, Instant downloadedAt) {
         int first = jdbc.sql("update hub_package set first_downloaded_at = ? where id = ? and first_downloaded_at is null")
                 .params(Timestamp.from(downloadedAt), row.id()).update();
         if (first != 1) {

@@ -11,7 +11,7 @@ import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.sharing.Status;
 import org.caseshare.sharing.Subject;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +37,13 @@ class RecordChoices {
         this.register = register;
     }
 
-    List<Choice> forCaller(Caller caller) {
+    List<Choice> forCaller(Actor caller) {
         // a few more than shown, as RecordTerms may still refuse some (a decision not to share, a request made)
         return register.latest(caller.organisationId(), Channel.SECURE_HUB, OPEN, SHOWN * 2).stream()
                 .filter(record -> RecordTerms.refusal(record).isEmpty()).limit(SHOWN).map(record -> choice(caller, record)).toList();
     }
 
-    private static Choice choice(Caller caller, SharingRecord record) {
+    private static Choice choice(Actor caller, SharingRecord record) {
         SharingRecord.Content c = record.content();
         String people = c.subjects().stream().map(RecordChoices::person).collect(Collectors.joining(", "));
         String recipient = (c.recipient().name() == null || c.recipient().name().isBlank() ? "" : c.recipient().name() + ", ")

@@ -12,7 +12,7 @@ import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.sharing.RequestedFilesReceived;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +47,7 @@ class RequestAnswers {
     }
 
     /** The package was sent: the open request it answers is fulfilled, audited and the requester told. */
-    void sent(Caller caller, UUID packageId) {
+    void sent(Actor caller, UUID packageId) {
         List<Map<String, Object>> answered = jdbc.sql("select id, organisation_id, requester_id from hub_file_request where package_id = ? and status = 'OPEN'")
                 .param(packageId).query().listOfRows();
         for (Map<String, Object> request : answered) {
@@ -69,7 +69,7 @@ class RequestAnswers {
      * to): a linked "request made" record moves to receipt confirmed, by the sharing register, which
      * hears of it by a {@link RequestedFilesReceived} event once this commits (ADR 0014).
      */
-    void firstDownloaded(Caller caller, UUID packageId) {
+    void firstDownloaded(Actor caller, UUID packageId) {
         List<Map<String, Object>> answered = jdbc.sql("""
                 select id, sharing_record_id from hub_file_request
                 where package_id = ? and organisation_id = ? and status = 'FULFILLED'""")

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,12 +31,12 @@ class AccountController {
     }
 
     @GetMapping("/account")
-    String account(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String account(Actor user, Model model) {
         return page(user, model, FormErrors.none(), "", Integer.toString(ApiTokens.DEFAULT_DAYS));
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
+    String createToken(Actor user, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String expiresInDays, Model model) {
         String days = expiresInDays.isBlank() ? Integer.toString(ApiTokens.DEFAULT_DAYS) : expiresInDays.strip();
         int chosen;
@@ -58,21 +58,21 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+    String revokeToken(Actor user, @PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revoke(user.accountId(), id);
         redirect.addFlashAttribute("notice", "Token revoked. It no longer works.");
         return "redirect:/account";
     }
 
     @PostMapping("/account/passkeys/remove")
-    String removePasskey(@AuthenticationPrincipal CurrentUser user, @RequestParam String credentialId, RedirectAttributes redirect) {
+    String removePasskey(Actor user, @RequestParam String credentialId, RedirectAttributes redirect) {
         passkeys.remove(user.accountId(), user.organisationId(), credentialId);
         redirect.addFlashAttribute("notice", "Passkey removed.");
         return "redirect:/account";
     }
 
     @PostMapping("/account/sign-out-everywhere")
-    String signOutEverywhere(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+    String signOutEverywhere(Actor user, HttpServletRequest request) {
         members.signOutEverywhere(user.organisationId(), user.accountId());
         var session = request.getSession(false);
         if (session != null) {
@@ -85,7 +85,7 @@ class AccountController {
         return "redirect:/login?signedout";
     }
 
-    private String page(CurrentUser user, Model model, FormErrors errors, String name, String expiresInDays) {
+    private String page(Actor user, Model model, FormErrors errors, String name, String expiresInDays) {
         model.addAttribute("account", members.findById(user.accountId()).orElseThrow());
         model.addAttribute("tokens", tokens.list(user.accountId()));
         model.addAttribute("passkeys", passkeys.list(user.accountId()));

@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.caseshare.system.SignInMethod;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +36,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 CurrentUser user = new CurrentUser(account, null);
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.fullAuthorities()));
+                SignInMethod.API_TOKEN.markRequest(request);
             }, () -> {
                 if (tokens.expired(secret)) {
                     request.setAttribute(EXPIRED, Boolean.TRUE);

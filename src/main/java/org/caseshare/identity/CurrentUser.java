@@ -13,8 +13,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person, as every controller sees them ({@code @AuthenticationPrincipal CurrentUser}).
- * Its user name is the account id, not the email address, so that session tables and logs hold no
+ * The signed-in person as Spring Security holds them: identity's own principal. Every other module
+ * sees whoever is acting as an {@code Actor} (see {@link ActorResolver}). Its user name is the
+ * account id, not the email address, so that session tables and logs hold no
  * personal data.
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer {

@@ -24,6 +24,11 @@ public final class EmailAddress {
         return trimmed;
     }
 
+    /** The part after the @ of a stored (normalised) address, as single sign-on domains are kept. */
+    static String domain(String email) {
+        return email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+
     public static boolean valid(String email) {
         try {
             normalise(email);

@@ -9,12 +9,12 @@ import java.util.UUID;
 
 import org.caseshare.directory.Organisation;
 import org.caseshare.directory.Directory;
+import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,7 +63,7 @@ class IdentityApiController {
     }
 
     @GetMapping("/me")
-    MeResponse me(@AuthenticationPrincipal CurrentUser user) {
+    MeResponse me(Actor user) {
         Account account = members.findById(user.accountId()).orElseThrow();
         return new MeResponse(account.id(), account.email(), account.displayName(), account.organisationId(),
                 account.roles().stream().sorted().toList(), account.systemAdmin());
@@ -71,7 +71,7 @@ class IdentityApiController {
 
     /** The caller's own organisation; a system administrator sees them all. */
     @GetMapping("/organisations")
-    List<OrganisationResponse> organisations(@AuthenticationPrincipal CurrentUser user) {
+    List<OrganisationResponse> organisations(Actor user) {
         if (user.systemAdmin()) {
             return organisations.organisations().stream().map(OrganisationResponse::of).toList();
         }
@@ -79,25 +79,25 @@ class IdentityApiController {
     }
 
     @GetMapping("/organisations/{id}")
-    OrganisationResponse organisation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    OrganisationResponse organisation(Actor user, @PathVariable UUID id) {
         requireOwn(user, id);
         return OrganisationResponse.of(organisations.organisation(id).orElseThrow(() -> new NotFoundException("Organisation")));
     }
 
     @GetMapping("/organisations/{id}/members")
-    List<MemberResponse> members(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    List<MemberResponse> members(Actor user, @PathVariable UUID id) {
         requireAdmin(user, id);
         return members.list(id).stream().map(MemberResponse::of).toList();
     }
 
     @GetMapping("/organisations/{id}/members/{memberId}")
-    MemberResponse member(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID memberId) {
+    MemberResponse member(Actor user, @PathVariable UUID id, @PathVariable UUID memberId) {
         requireAdmin(user, id);
         return MemberResponse.of(members.get(id, memberId));
     }
 
     @PostMapping("/organisations/{id}/members/{memberId}/disable")
-    MemberResponse disable(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID memberId) {
+    MemberResponse disable(Actor user, @PathVariable UUID id, @PathVariable UUID memberId) {
         requireAdmin(user, id);
         try {
             members.disable(id, memberId, user.accountId().toString());
@@ -108,7 +108,7 @@ class IdentityApiController {
     }
 
     @PostMapping("/organisations/{id}/invitations")
-    ResponseEntity<InvitationResponse> invite(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<InvitationResponse> invite(Actor user, @PathVariable UUID id,
             @RequestBody InvitationRequest request) {
         requireAdmin(user, id);
         if (request == null || request.email() == null || !EmailAddress.valid(request.email())) {
@@ -130,17 +130,17 @@ class IdentityApiController {
         }
     }
 
-    private static void requireOwn(CurrentUser user, UUID organisationId) {
+    private static void requireOwn(Actor user, UUID organisationId) {
         if (!user.organisationId().equals(organisationId) && !user.systemAdmin()) {
             throw new NotFoundException("Organisation");
         }
     }
 
-    private static void requireAdmin(CurrentUser user, UUID organisationId) {
+    private static void requireAdmin(Actor user, UUID organisationId) {
         if (!user.organisationId().equals(organisationId)) {
             throw new NotFoundException("Organisation");
         }
-        if (!user.hasRole(Role.ORGANISATION_ADMIN)) {
+        if (!Role.ORGANISATION_ADMIN.heldBy(user)) {
             throw new AccessDeniedException("Only an organisation admin may do this");
         }
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +33,12 @@ class MembersController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal CurrentUser admin, Model model) {
+    String list(Actor admin, Model model) {
         return listPage(admin, model, FormErrors.none(), "", "");
     }
 
     @PostMapping("/invitations")
-    String invite(@AuthenticationPrincipal CurrentUser admin, @RequestParam(defaultValue = "") String email,
+    String invite(Actor admin, @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String role, Model model, RedirectAttributes redirect) {
         FormErrors errors = FormErrors.none();
         if (email.isBlank()) {
@@ -68,14 +68,14 @@ class MembersController {
     }
 
     @PostMapping("/invitations/{id}/withdraw")
-    String withdraw(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+    String withdraw(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         invitations.revoke(admin.organisationId(), id, admin.accountId());
         redirect.addFlashAttribute("notice", "Invitation withdrawn.");
         return "redirect:/organisation/members";
     }
 
     @GetMapping("/{id}")
-    String member(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
+    String member(Actor admin, @PathVariable UUID id, Model model) {
         model.addAttribute("member", members.get(admin.organisationId(), id));
         model.addAttribute("roles", Role.values());
         model.addAttribute("errors", FormErrors.none());
@@ -84,7 +84,7 @@ class MembersController {
     }
 
     @PostMapping("/{id}/roles")
-    String roles(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, @RequestParam(required = false) List<String> roles,
+    String roles(Actor admin, @PathVariable UUID id, @RequestParam(required = false) List<String> roles,
             Model model, RedirectAttributes redirect) {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         for (String role : roles == null ? List.<String>of() : roles) {
@@ -108,7 +108,7 @@ class MembersController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+    String disable(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             members.disable(admin.organisationId(), id, admin.accountId().toString());
             redirect.addFlashAttribute("notice", "Account disabled. Its sessions and tokens no longer work.");
@@ -119,20 +119,20 @@ class MembersController {
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+    String enable(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         members.enable(admin.organisationId(), id, admin.accountId().toString());
         redirect.addFlashAttribute("notice", "Account enabled.");
         return "redirect:/organisation/members/" + id;
     }
 
     @PostMapping("/{id}/reset-mfa")
-    String resetMfa(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+    String resetMfa(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         members.resetSecondFactor(admin.organisationId(), id, admin.accountId().toString());
         redirect.addFlashAttribute("notice", "Second factor reset. The member will set up a new one when they next sign in.");
         return "redirect:/organisation/members/" + id;
     }
 
-    private String listPage(CurrentUser admin, Model model, FormErrors errors, String email, String role) {
+    private String listPage(Actor admin, Model model, FormErrors errors, String email, String role) {
         model.addAttribute("members", members.list(admin.organisationId()));
         model.addAttribute("invitations", invitations.list(admin.organisationId()));
         model.addAttribute("roles", Role.values());

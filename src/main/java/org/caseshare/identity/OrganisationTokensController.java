@@ -3,7 +3,7 @@ package org.caseshare.identity;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.caseshare.system.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +26,14 @@ class OrganisationTokensController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal CurrentUser admin, Model model) {
+    String list(Actor admin, Model model) {
         model.addAttribute("tokens", tokens.listForOrganisation(admin.organisationId()));
         model.addAttribute("now", clock.instant());
         return "identity/organisation-tokens";
     }
 
     @PostMapping("/{id}/revoke")
-    String revoke(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+    String revoke(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revokeInOrganisation(admin.organisationId(), id, admin.accountId());
         redirect.addFlashAttribute("notice", "Token revoked. It no longer works.");
         return "redirect:/organisation/tokens";

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.SignInMethod;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -131,6 +132,7 @@ public class Passkeys {
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.fullAuthorities()));
             SecurityContextHolder.setContext(context);
             request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
+            SignInMethod.PASSKEY.markSession(request);
             contexts.saveContext(context, request, response);
             audit.record(AuditEvent.success("login.success", account.id().toString(), account.organisationId(), "account:" + account.id())
                     .with("factor", "passkey"));

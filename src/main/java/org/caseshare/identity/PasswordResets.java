@@ -28,6 +28,7 @@ class PasswordResets {
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
+    private final SsoProviders ssoProviders;
     private final PasswordStates states;
     private final PasswordEncoder passwords;
     private final SessionControl sessions;
@@ -37,11 +38,12 @@ class PasswordResets {
     private final Clock clock;
     private final String baseUrl;
 
-    PasswordResets(JdbcClient jdbc, Accounts accounts, PasswordStates states, PasswordEncoder passwords, SessionControl sessions,
+    PasswordResets(JdbcClient jdbc, Accounts accounts, SsoProviders ssoProviders, PasswordStates states, PasswordEncoder passwords, SessionControl sessions,
             Mailer mailer, AuditTrail audit, PasswordResetProperties properties, Clock clock,
             @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.ssoProviders = ssoProviders;
         this.states = states;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -53,13 +55,18 @@ class PasswordResets {
     }
 
     /**
-     * Sends a link if the address belongs to an active account; otherwise does nothing that the
-     * asker could see. The lookup happens either way, and the mail is only queued here (it goes
-     * after commit, on another thread), so both answers take about as long.
+     * Sends a link if the address belongs to an active account whose password is Caseshare's to
+     * reset; otherwise does nothing that the asker could see. An account with no password (made by
+     * SSO or SCIM) has none to reset, and in a domain an organisation's identity provider owns the
+     * password is the provider's: a Caseshare one there would be a way round it. The lookup happens
+     * either way, and the mail is only queued here (it goes after commit, on another thread), so all
+     * answers take about as long.
      */
     @Transactional
     void request(String email) {
-        Optional<Account> account = accounts.findByEmail(SignInNames.fold(email)).filter(Account::active);
+        Optional<Account> account = accounts.findByEmail(SignInNames.fold(email)).filter(Account::active)
+                .filter(found -> accounts.passwordHash(found.id()).isPresent())
+                .filter(found -> ssoProviders.domainOwner(EmailAddress.domain(found.email())).isEmpty());
         if (account.isEmpty()) {
             return;
         }

@@ -19,18 +19,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Provisioning {
 
+    /** The role of a provisioned person when the organisation has no single sign-on to say otherwise. */
+    static final Role DEFAULT_ROLE = Role.PRACTITIONER;
+
     private final Accounts accounts;
     private final Members members;
     private final SessionControl sessions;
+    private final SsoProviders ssoProviders;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Provisioning(Accounts accounts, Members members, SessionControl sessions, JdbcClient jdbc, Clock clock) {
+    Provisioning(Accounts accounts, Members members, SessionControl sessions, SsoProviders ssoProviders, JdbcClient jdbc, Clock clock) {
         this.accounts = accounts;
+        this.ssoProviders = ssoProviders;
         this.members = members;
         this.sessions = sessions;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * The role a new person from the organisation's provider gets: its single sign-on default role
+     * when it has SSO (the same person signing in through it first would get that), else practitioner.
+     */
+    public Role defaultRole(UUID organisationId) {
+        return ssoProviders.find(organisationId).map(SsoProvider::defaultRole).orElse(DEFAULT_ROLE);
     }
 
     /**

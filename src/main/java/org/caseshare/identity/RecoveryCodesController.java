@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.SignInMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,7 @@ class RecoveryCodesController {
                     : "The recovery code is not correct or has already been used"));
             return "identity/mfa-recovery";
         }
-        completion.complete(account, "recovery-code", "recovery-code", request, response);
+        completion.complete(account, "recovery-code", SignInMethod.RECOVERY_CODE, request, response);
         redirect.addFlashAttribute("notice", "You signed in with a recovery code. You have " + left.getAsInt() + " recovery "
                 + (left.getAsInt() == 1 ? "code" : "codes") + " left."
                 + (left.getAsInt() < 3 ? " Create new ones below, and keep them somewhere safe." : ""));

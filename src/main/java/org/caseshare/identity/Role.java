@@ -1,5 +1,12 @@
 package org.caseshare.identity;
 
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.caseshare.system.Actor;
+
 /** What a member of an organisation may do. A person can hold several roles. */
 public enum Role {
     PRACTITIONER("Practitioner", "Records and carries out shares"),
@@ -29,11 +36,21 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** Whether the person acting holds this role (an {@link Actor} carries role names, as modules below identity see them). */
+    public boolean heldBy(Actor actor) {
+        return actor.hasRole(name());
+    }
+
+    /** The role names an {@link Actor} carries for these roles. */
+    public static Set<String> names(Collection<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+
     public static Role parse(String value) {
         if (value == null) {
             throw new IllegalArgumentException("Choose a role");
         }
-        String normalised = value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String normalised = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         if (normalised.equals("DPO")) {
             return DATA_PROTECTION_OFFICER;
         }

@@ -8,6 +8,7 @@ import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.Passwords;
 import org.caseshare.system.SecurityHeaders;
+import org.caseshare.system.SignInMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -167,6 +168,7 @@ class SecurityConfiguration {
         return (request, response, authentication) -> {
             CurrentUser user = (CurrentUser) authentication.getPrincipal();
             request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
+            SignInMethod.PASSWORD.markSession(request);
             LoginThrottle.succeeded(request);
             audit.record(AuditEvent.success("login.password", user.accountId().toString(), user.organisationId(), "account:" + user.accountId()));
             response.sendRedirect(user.totpEnabled() ? "/mfa" : "/mfa/enrol");

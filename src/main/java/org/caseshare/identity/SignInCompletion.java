@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
+import org.caseshare.system.SignInMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Both factors are done: the person now holds their roles. The session id changes again, so an id
- * seen before this moment is worthless, and the browser is given a device cookie. (The same steps
- * as SignInController's TOTP completion, for the other second factors; that one can move here.)
+ * seen before this moment is worthless, and the browser is given a device cookie. The session
+ * remembers how the person came in, so every audit entry it makes says so.
  */
 @Component
 class SignInCompletion {
@@ -30,18 +31,19 @@ class SignInCompletion {
 
     /**
      * @param factor the second factor used, as the audit trail names it
-     * @param via    how the person came in, as the audit trail names it
+     * @param via    how the person came in
      */
-    void complete(Account account, String factor, String via, HttpServletRequest request, HttpServletResponse response) {
+    void complete(Account account, String factor, SignInMethod via, HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = new CurrentUser(account, null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.fullAuthorities()));
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
+        via.markSession(request);
         contexts.saveContext(context, request, response);
         LoginThrottle.succeeded(request);
         deviceCookies.issue(account.id(), response);
         audit.record(AuditEvent.success("login.success", account.id().toString(), account.organisationId(), "account:" + account.id())
-                .with("factor", factor).with("via", via));
+                .with("factor", factor).with("via", via.via()));
     }
 }

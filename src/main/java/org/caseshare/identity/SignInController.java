@@ -1,17 +1,10 @@
 package org.caseshare.identity;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.caseshare.audit.AuditEvent;
-import org.caseshare.audit.AuditTrail;
 import org.caseshare.system.FormErrors;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.caseshare.system.SignInMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,17 +17,12 @@ class SignInController {
 
     private final Members members;
     private final SecondFactor secondFactor;
-    private final SecurityContextRepository contexts;
-    private final AuditTrail audit;
-    private final DeviceCookies deviceCookies;
+    private final SignInCompletion completion;
 
-    SignInController(Members members, SecondFactor secondFactor, SecurityContextRepository contexts, AuditTrail audit,
-            DeviceCookies deviceCookies) {
+    SignInController(Members members, SecondFactor secondFactor, SignInCompletion completion) {
         this.members = members;
-        this.deviceCookies = deviceCookies;
         this.secondFactor = secondFactor;
-        this.contexts = contexts;
-        this.audit = audit;
+        this.completion = completion;
     }
 
     @GetMapping("/login")
@@ -120,21 +108,8 @@ class SignInController {
         return "redirect:/account/recovery-codes/first";
     }
 
-    /**
-     * Both factors are done: the person now holds their roles. The session id changes again, so an id
-     * seen before this moment is worthless.
-     */
+    /** Password (or SSO without the provider's MFA) and the code are done: the session keeps which it was. */
     private void completeSignIn(Account account, HttpServletRequest request, HttpServletResponse response) {
-        CurrentUser user = new CurrentUser(account, null);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.fullAuthorities()));
-        SecurityContextHolder.setContext(context);
-        request.changeSessionId();
-        contexts.saveContext(context, request, response);
-        // Both factors were right: this browser is now known for the account (OWASP device cookie).
-        LoginThrottle.succeeded(request);
-        deviceCookies.issue(account.id(), response);
-        audit.record(AuditEvent.success("login.success", account.id().toString(), account.organisationId(), "account:" + account.id())
-                .with("factor", "totp"));
+        completion.complete(account, "totp", SignInMethod.of(request).orElse(SignInMethod.PASSWORD), request, response);
     }
 }

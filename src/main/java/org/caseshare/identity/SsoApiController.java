@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,14 +39,14 @@ class SsoApiController {
     }
 
     @GetMapping
-    SsoResponse get(Caller caller, @PathVariable UUID id) {
+    SsoResponse get(Actor caller, @PathVariable UUID id) {
         requireAdmin(caller, id);
         return response(id, settings.find(id).orElse(null));
     }
 
     /** The body is optional to Spring so that another organisation's id is "not found" before any body is read. */
     @PutMapping
-    SsoResponse put(Caller caller, @PathVariable UUID id, @RequestBody(required = false) SsoRequest request) {
+    SsoResponse put(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SsoRequest request) {
         requireAdmin(caller, id);
         if (request == null) {
             throw new ApiValidationException("The request has invalid fields", Map.of("issuer", "Send the single sign-on settings as JSON"));
@@ -77,7 +77,7 @@ class SsoApiController {
                 redirectUri, logoutUri);
     }
 
-    private static void requireAdmin(Caller caller, UUID organisationId) {
+    private static void requireAdmin(Actor caller, UUID organisationId) {
         if (!caller.organisationId().equals(organisationId)) {
             throw new NotFoundException("Organisation");
         }

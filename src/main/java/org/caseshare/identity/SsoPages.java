@@ -1,8 +1,8 @@
 package org.caseshare.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,13 +31,13 @@ class SsoPages {
     }
 
     @GetMapping("/organisation/sso")
-    String form(@AuthenticationPrincipal CurrentUser admin, Model model) {
+    String form(Actor admin, Model model) {
         var provider = settings.find(admin.organisationId());
         return page(admin, model, provider.map(SsoSettingsForm::of).orElse(SsoSettingsForm.empty()), provider.isPresent(), FormErrors.none());
     }
 
     @PostMapping("/organisation/sso")
-    String save(@AuthenticationPrincipal CurrentUser admin, @ModelAttribute SsoSettingsForm form, Model model, RedirectAttributes redirect) {
+    String save(Actor admin, @ModelAttribute SsoSettingsForm form, Model model, RedirectAttributes redirect) {
         try {
             settings.configure(admin.organisationId(), form, admin.accountId());
         } catch (SsoSettingsInvalidException e) {
@@ -52,7 +52,7 @@ class SsoPages {
         return "redirect:/organisation/sso";
     }
 
-    private String page(CurrentUser admin, Model model, SsoSettingsForm form, boolean configured, FormErrors errors) {
+    private String page(Actor admin, Model model, SsoSettingsForm form, boolean configured, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("configured", configured);
         model.addAttribute("errors", errors);

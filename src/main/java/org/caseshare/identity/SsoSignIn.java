@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
+import org.caseshare.system.SignInMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -82,6 +83,8 @@ class SsoSignIn implements AuthenticationSuccessHandler, AuthenticationFailureHa
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
         request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
+        // Kept through the Caseshare second factor, if the provider's MFA is not accepted.
+        SignInMethod.SSO.markSession(request);
         contexts.saveContext(context, request, response);
         audit.record(AuditEvent.success("login.sso", account.id().toString(), organisationId, "account:" + account.id())
                 .with("via", "sso").with("secondFactor", providerMfa ? "identity-provider" : "caseshare"));

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.caseshare.custody.CustodyRegister;
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -58,27 +58,27 @@ class IncidentApiController {
     }
 
     @GetMapping
-    List<IncidentResponse> list(Caller caller) {
+    List<IncidentResponse> list(Actor caller) {
         staff(caller);
         Instant now = clock.instant();
         return register.incidents(caller).stream().map(i -> IncidentResponse.of(i, now)).toList();
     }
 
     @PostMapping(consumes = "application/json")
-    ResponseEntity<IncidentResponse> report(Caller caller, @RequestBody IncidentForms.Report request) {
+    ResponseEntity<IncidentResponse> report(Actor caller, @RequestBody IncidentForms.Report request) {
         staff(caller);
         UUID id = valid(register.report(caller, request));
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + id)).body(IncidentResponse.of(register.incident(caller, id), clock.instant()));
     }
 
     @GetMapping("/{id}")
-    IncidentResponse get(Caller caller, @PathVariable UUID id) {
+    IncidentResponse get(Actor caller, @PathVariable UUID id) {
         staff(caller);
         return IncidentResponse.of(register.incident(caller, id), clock.instant());
     }
 
     @PostMapping(path = "/{id}/decision", consumes = "application/json")
-    IncidentResponse decide(Caller caller, @PathVariable UUID id, @RequestBody IncidentForms.Decide request) {
+    IncidentResponse decide(Actor caller, @PathVariable UUID id, @RequestBody IncidentForms.Decide request) {
         staff(caller);
         valid(register.decide(caller, id, request));
         return IncidentResponse.of(register.incident(caller, id), clock.instant());
@@ -98,7 +98,7 @@ class IncidentApiController {
         return outcome.id();
     }
 
-    private static void staff(Caller caller) {
+    private static void staff(Actor caller) {
         if (!CustodyRegister.staff(caller)) {
             throw new AccessDeniedException("Partner users have no incident register");
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.caseshare.custody.UkTime;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,7 +34,7 @@ class IncidentController {
     }
 
     @GetMapping
-    String list(Caller caller, Model model) {
+    String list(Actor caller, Model model) {
         Instant now = clock.instant();
         var rows = register.incidents(caller).stream().map(i -> IncidentView.of(i, now)).toList();
         model.addAttribute("awaiting", rows.stream().filter(r -> !r.decided()).toList());
@@ -54,7 +54,7 @@ class IncidentController {
     }
 
     @PostMapping("/new")
-    String report(Caller caller, @ModelAttribute IncidentForms.Report form, Model model) {
+    String report(Actor caller, @ModelAttribute IncidentForms.Report form, Model model) {
         IncidentRegister.Outcome outcome = register.report(caller, form);
         if (!outcome.valid()) {
             return form(model, form, errors(outcome.errors()));
@@ -63,12 +63,12 @@ class IncidentController {
     }
 
     @GetMapping("/{id:[0-9a-fA-F-]{36}}")
-    String incident(Caller caller, @PathVariable UUID id, Model model) {
+    String incident(Actor caller, @PathVariable UUID id, Model model) {
         return page(caller, id, model, IncidentForms.Decide.blank(), FormErrors.none());
     }
 
     @PostMapping("/{id:[0-9a-fA-F-]{36}}/decision")
-    String decide(Caller caller, @PathVariable UUID id, @ModelAttribute IncidentForms.Decide form, Model model) {
+    String decide(Actor caller, @PathVariable UUID id, @ModelAttribute IncidentForms.Decide form, Model model) {
         IncidentRegister.Outcome outcome = register.decide(caller, id, form);
         if (!outcome.valid()) {
             return page(caller, id, model, form, errors(outcome.errors()));
@@ -83,7 +83,7 @@ class IncidentController {
         return "custody/refused";
     }
 
-    private String page(Caller caller, UUID id, Model model, IncidentForms.Decide form, FormErrors errors) {
+    private String page(Actor caller, UUID id, Model model, IncidentForms.Decide form, FormErrors errors) {
         model.addAttribute("incident", IncidentView.of(register.incident(caller, id), clock.instant()));
         model.addAttribute("decides", IncidentRegister.decides(caller));
         model.addAttribute("form", form);

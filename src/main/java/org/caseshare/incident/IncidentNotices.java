@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.caseshare.custody.UkTime;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.RelatedNotices;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,7 @@ class IncidentNotices implements RelatedNotices {
     }
 
     @Override
-    public List<Notice> about(Caller caller, Subject subject, UUID id) {
+    public List<Notice> about(Actor caller, Subject subject, UUID id) {
         String column = switch (subject) {
             case SHARING_RECORD -> "sharing_record_id";
             case CUSTODY_ITEM -> "custody_item_id";

@@ -16,7 +16,7 @@ import org.caseshare.audit.AuditTrail;
 import org.caseshare.custody.CustodyRegister;
 import org.caseshare.custody.UkTime;
 import org.caseshare.sharing.SharingRegister;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.caseshare.system.PlainText;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,16 +61,16 @@ public class IncidentRegister {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    public static boolean decides(Caller caller) {
+    public static boolean decides(Actor caller) {
         return caller.hasRole(DPO);
     }
 
-    public static boolean seesAll(Caller caller) {
+    public static boolean seesAll(Actor caller) {
         return caller.hasRole(DPO) || caller.hasRole(MANAGER);
     }
 
     /** device.report-loss: "Ensure any loss or suspected loss is reported immediately." */
-    public Outcome report(Caller caller, IncidentForms.Report form) {
+    public Outcome report(Actor caller, IncidentForms.Report form) {
         Map<String, String> errors = new LinkedHashMap<>();
         Instant now = now();
         String what = required(form.whatHappened(), "whatHappened", "Enter what happened", errors);
@@ -111,7 +111,7 @@ public class IncidentRegister {
     }
 
     /** Only the data protection officer decides, and records the reasons either way. */
-    public Outcome decide(Caller caller, UUID id, IncidentForms.Decide form) {
+    public Outcome decide(Actor caller, UUID id, IncidentForms.Decide form) {
         // Not found before forbidden: another organisation's id must not be told apart from a missing one.
         Incident incident = incident(caller, id);
         if (!decides(caller)) {
@@ -154,7 +154,7 @@ public class IncidentRegister {
         return new Outcome(id, Map.of());
     }
 
-    public Incident incident(Caller caller, UUID id) {
+    public Incident incident(Actor caller, UUID id) {
         Incident incident = incidents.find(caller.organisationId(), id).orElseThrow(() -> new NotFoundException("Incident"));
         if (!seesAll(caller) && !incident.reportedBy().equals(caller.accountId())) {
             throw new NotFoundException("Incident");
@@ -162,7 +162,7 @@ public class IncidentRegister {
         return incident;
     }
 
-    public List<Incident> incidents(Caller caller) {
+    public List<Incident> incidents(Actor caller) {
         return incidents.list(caller.organisationId(), seesAll(caller) ? null : caller.accountId());
     }
 
@@ -270,7 +270,7 @@ public class IncidentRegister {
         }
     }
 
-    private static AuditEvent event(String action, Caller caller, UUID id) {
+    private static AuditEvent event(String action, Actor caller, UUID id) {
         return AuditEvent.success(action, caller.actorId(), caller.organisationId(), "incident:" + id);
     }
 

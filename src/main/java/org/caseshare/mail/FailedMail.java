@@ -5,7 +5,7 @@ import java.util.List;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.mail.MailFailures.MailFailure;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -28,7 +28,7 @@ class FailedMail {
     }
 
     /** Tries the email again now, whatever its wait; audited with the message's id only. */
-    void retry(Caller caller, String id) {
+    void retry(Actor caller, String id) {
         MailFailure failure = failures.find(id).orElseThrow(() -> new NotFoundException("Email"));
         audit.record(AuditEvent.success("mail.retry-requested", caller.actorId(), caller.organisationId(), "mail:" + failure.id())
                 .with("attempts", Integer.toString(failure.attempts())));

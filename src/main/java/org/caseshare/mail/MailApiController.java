@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.caseshare.mail.MailFailures.MailFailure;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +38,7 @@ class MailApiController {
 
     /** 202: the retry is under way; the email leaves the failed list once it has gone. */
     @PostMapping("/{id}/retry")
-    ResponseEntity<Void> retry(@PathVariable String id, Caller caller) {
+    ResponseEntity<Void> retry(@PathVariable String id, Actor caller) {
         failedMail.retry(caller, id);
         return ResponseEntity.accepted().build();
     }

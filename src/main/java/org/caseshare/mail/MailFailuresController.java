@@ -1,6 +1,6 @@
 package org.caseshare.mail;
 
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +28,7 @@ class MailFailuresController {
     }
 
     @PostMapping("/system/mail/{id}/retry")
-    String retry(@PathVariable String id, Caller caller, RedirectAttributes redirect) {
+    String retry(@PathVariable String id, Actor caller, RedirectAttributes redirect) {
         failedMail.retry(caller, id);
         redirect.addFlashAttribute("notice", "The email will be tried again now. If it goes, it leaves this list.");
         return "redirect:/system/mail";

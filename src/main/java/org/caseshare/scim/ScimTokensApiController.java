@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.caseshare.identity.CurrentUser;
 import org.caseshare.identity.Role;
+import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,13 +50,13 @@ class ScimTokensApiController {
     }
 
     @GetMapping
-    List<ScimTokenResponse> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    List<ScimTokenResponse> list(Actor user, @PathVariable UUID id) {
         requireAdmin(user, id);
         return tokens.list(id).stream().map(ScimTokenResponse::of).toList();
     }
 
     @PostMapping(consumes = "application/json")
-    ResponseEntity<CreatedScimTokenResponse> create(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<CreatedScimTokenResponse> create(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) ScimTokenRequest request) {
         requireAdmin(user, id);
         ScimTokenRequest body = request == null ? new ScimTokenRequest(null, null) : request;
@@ -76,17 +75,17 @@ class ScimTokensApiController {
     }
 
     @DeleteMapping("/{tokenId}")
-    ResponseEntity<Void> revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID tokenId) {
+    ResponseEntity<Void> revoke(Actor user, @PathVariable UUID id, @PathVariable UUID tokenId) {
         requireAdmin(user, id);
         tokens.revoke(id, tokenId, user.accountId());
         return ResponseEntity.noContent().build();
     }
 
-    private static void requireAdmin(CurrentUser user, UUID organisationId) {
+    private static void requireAdmin(Actor user, UUID organisationId) {
         if (!user.organisationId().equals(organisationId)) {
             throw new NotFoundException("Organisation");
         }
-        if (!user.hasRole(Role.ORGANISATION_ADMIN)) {
+        if (!Role.ORGANISATION_ADMIN.heldBy(user)) {
             throw new AccessDeniedException("Only an organisation admin may do this");
         }
     }

@@ -3,9 +3,8 @@ package org.caseshare.scim;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.caseshare.identity.CurrentUser;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +34,12 @@ class ScimTokensController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal CurrentUser admin, Model model) {
+    String page(Actor admin, Model model) {
         return page(admin, model, ScimTokenForm.blank(), FormErrors.none());
     }
 
     @PostMapping("/tokens")
-    String create(@AuthenticationPrincipal CurrentUser admin, @ModelAttribute ScimTokenForm form, Model model) {
+    String create(Actor admin, @ModelAttribute ScimTokenForm form, Model model) {
         int days = form.days();
         if (days < 1 || days > ScimTokens.MAX_DAYS) {
             return page(admin, model, form, FormErrors.none().add("expiresInDays", "Choose between 1 and " + ScimTokens.MAX_DAYS + " days"));
@@ -56,13 +55,13 @@ class ScimTokensController {
     }
 
     @PostMapping("/tokens/{id}/revoke")
-    String revoke(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+    String revoke(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revoke(admin.organisationId(), id, admin.accountId());
         redirect.addFlashAttribute("notice", "SCIM token revoked. It no longer works.");
         return "redirect:/organisation/scim";
     }
 
-    private String page(CurrentUser admin, Model model, ScimTokenForm form, FormErrors errors) {
+    private String page(Actor admin, Model model, ScimTokenForm form, FormErrors errors) {
         model.addAttribute("scimUrl", resources.base());
         model.addAttribute("tokens", tokens.list(admin.organisationId()));
         model.addAttribute("form", form);

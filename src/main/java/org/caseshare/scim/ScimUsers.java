@@ -31,12 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ScimUsers {
 
-    /**
-     * New members' role. The organisation's SSO default role (issue #14 item 1) lives on another
-     * branch; until it is merged, provisioned people start as practitioners, the least-privileged
-     * staff role, and an admin raises them.
-     */
-    static final Role DEFAULT_ROLE = Role.PRACTITIONER;
     private static final int MAX_COUNT = 200;
 
     private final Provisioning provisioning;
@@ -75,9 +69,10 @@ class ScimUsers {
             throw ScimException.invalidValue("userName or a work email must be an email address: people sign in with it.");
         }
         String name = Objects.requireNonNullElse(draft.shownName(), EmailAddress.normalise(email));
+        Role role = provisioning.defaultRole(organisation);
         Account account;
         try {
-            account = provisioning.create(organisation, email, name, Set.of(DEFAULT_ROLE));
+            account = provisioning.create(organisation, email, name, Set.of(role));
         } catch (DuplicateAccountException e) {
             throw uniqueness();
         } catch (IllegalArgumentException e) {
@@ -87,7 +82,7 @@ class ScimUsers {
                 draft.familyName, null, clock.instant());
         links.save(link);
         audit.record(AuditEvent.success("scim.user-created", client.actor(), organisation, "account:" + account.id())
-                .with("via", "scim").with("roles", DEFAULT_ROLE.name()).with("active", Boolean.toString(draft.active)));
+                .with("roles", role.name()).with("active", Boolean.toString(draft.active)));
         if (!draft.active) {
             deactivate(client, account, "scim.user-deactivated");
         }
@@ -142,7 +137,7 @@ class ScimUsers {
         links.save(new ScimLink(id, client.organisationId(), state.userName, state.externalId, state.givenName, state.familyName,
                 clock.instant(), clock.instant()));
         audit.record(AuditEvent.success("scim.user-deprovisioned", client.actor(), client.organisationId(), "account:" + id)
-                .with("via", "scim").with("sessionsEnded", Integer.toString(ended)));
+                .with("sessionsEnded", Integer.toString(ended)));
     }
 
     private ScimUser update(ScimClient client, Account account, ScimLink link, UserDraft before, UserDraft after, String restored) {
@@ -182,18 +177,17 @@ class ScimUsers {
                         ? clock.instant() : link.updatedAt());
         links.save(saved);
         if (restored != null) {
-            audit.record(AuditEvent.success(restored, client.actor(), organisation, "account:" + account.id()).with("via", "scim"));
+            audit.record(AuditEvent.success(restored, client.actor(), organisation, "account:" + account.id()));
         }
         if (!fields.isEmpty()) {
             audit.record(AuditEvent.success("scim.user-updated", client.actor(), organisation, "account:" + account.id())
-                    .with("via", "scim").with("fields", String.join(",", fields)));
+                    .with("fields", String.join(",", fields)));
         }
         if (before.active && !after.active) {
             deactivate(client, account, "scim.user-deactivated");
         } else if (!before.active && after.active) {
             provisioning.reactivate(organisation, account.id());
-            audit.record(AuditEvent.success("scim.user-reactivated", client.actor(), organisation, "account:" + account.id())
-                    .with("via", "scim"));
+            audit.record(AuditEvent.success("scim.user-reactivated", client.actor(), organisation, "account:" + account.id()));
         }
         return resources.user(member(organisation, account.id()), saved);
     }
@@ -209,7 +203,7 @@ class ScimUsers {
     private void deactivate(ScimClient client, Account account, String action) {
         int ended = provisioning.deactivate(client.organisationId(), account.id());
         audit.record(AuditEvent.success(action, client.actor(), client.organisationId(), "account:" + account.id())
-                .with("via", "scim").with("sessionsEnded", Integer.toString(ended)));
+                .with("sessionsEnded", Integer.toString(ended)));
     }
 
     private List<ScimUser> all(UUID organisation) {

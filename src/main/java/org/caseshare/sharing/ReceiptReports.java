@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
+import org.caseshare.system.Actor;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -10,15 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.document.RecordSummaryDocument;
-import org.caseshare.identity.CurrentUser;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.Marking;
+import org.caseshare.system.Actor;
 import org.caseshare.system.Attachments;
 import org.caseshare.system.CsvDownload;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,17 +48,17 @@ class RegisterController {
     }
 
     @GetMapping
-    String register(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String register(Actor user, Model model) {
         return list(user, Map.of(), model);
     }
 
     @PostMapping
-    String filtered(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+    String filtered(Actor user, @RequestParam Map<String, String> params, Model model) {
         return list(user, params, model);
     }
 
     @PostMapping(path = "/export.csv")
-    void export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
+    void export(Actor user, @RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
         List<RegisterSearch.Row> rows = search.search(user.organisationId(), filter(params), 0, 100_000);
         // Which filters were set, never what they held: a person's name may be one of them.
         String filters = FILTER_FIELDS.stream().filter(field -> params.get(field) != null && !params.get(field).isBlank())
@@ -78,7 +77,7 @@ class RegisterController {
     }
 
     @PostMapping("/subjects")
-    String subject(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String reference,
+    String subject(Actor user, @RequestParam(defaultValue = "") String reference,
             @RequestParam(defaultValue = "") String name, Model model) {
         model.addAttribute("reference", reference);
         model.addAttribute("name", name);
@@ -92,7 +91,7 @@ class RegisterController {
     }
 
     @PostMapping(path = "/subjects.csv")
-    void subjectCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String reference,
+    void subjectCsv(Actor user, @RequestParam(defaultValue = "") String reference,
             @RequestParam(defaultValue = "") String name, HttpServletResponse response) throws IOException {
         List<RegisterSearch.Row> rows = reference.isBlank() && name.isBlank() ? List.of()
                 : search.aboutSubject(user.organisationId(), reference, name);
@@ -102,7 +101,7 @@ class RegisterController {
 
     /** The subject view printed, for a subject access response; an empty search gets the page's error instead. */
     @PostMapping(path = "/subjects.pdf")
-    String subjectPdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String reference,
+    String subjectPdf(Actor user, @RequestParam(defaultValue = "") String reference,
             @RequestParam(defaultValue = "") String name, HttpServletResponse response, Model model) throws IOException {
         if (reference.isBlank() && name.isBlank()) {
             return subject(user, reference, name, model);
@@ -119,14 +118,14 @@ class RegisterController {
     }
 
     /** A subject access export is personal data leaving the register: audited, with no name or reference. */
-    private void exported(CurrentUser user, String format, List<RegisterSearch.Row> rows) {
+    private void exported(Actor user, String format, List<RegisterSearch.Row> rows) {
         audit.record(AuditEvent.success("sharing.subject-exported", user.accountId().toString(), user.organisationId(), "subject-view")
                 .with("format", format).with("records", Integer.toString(rows.size())));
     }
 
     @GetMapping("/authorisations")
-    String authorisations(@AuthenticationPrincipal CurrentUser user, Model model) {
-        if (!user.hasRole(Role.MANAGER) && !user.hasRole(Role.DATA_PROTECTION_OFFICER)) {
+    String authorisations(Actor user, Model model) {
+        if (!Role.MANAGER.heldBy(user) && !Role.DATA_PROTECTION_OFFICER.heldBy(user)) {
             throw new AccessDeniedException("Only managers and the data protection officer authorise shares");
         }
         model.addAttribute("rows", search.awaitingAuthorisation(user.organisationId()));
@@ -134,13 +133,13 @@ class RegisterController {
     }
 
     @GetMapping("/overdue")
-    String overdue(@AuthenticationPrincipal CurrentUser user, Model model) {
-        boolean all = user.hasRole(Role.MANAGER) || user.hasRole(Role.DATA_PROTECTION_OFFICER);
+    String overdue(Actor user, Model model) {
+        boolean all = Role.MANAGER.heldBy(user) || Role.DATA_PROTECTION_OFFICER.heldBy(user);
         model.addAttribute("rows", search.overdue(user.organisationId(), all ? null : user.accountId(), clock.instant()));
         return "sharing/overdue";
     }
 
-    private String list(CurrentUser user, Map<String, String> params, Model model) {
+    private String list(Actor user, Map<String, String> params, Model model) {
         RegisterSearch.Filter filter = filter(params);
         int page = Math.max(0, number(params.get("page")));
         RegisterSearch.Count total = search.count(user.organisationId(), filter);

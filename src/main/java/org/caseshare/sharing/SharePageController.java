@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.caseshare.directory.Directory;
-import org.caseshare.identity.CurrentUser;
+import org.caseshare.identity.Role;
 import org.caseshare.policy.Assessment;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.InformationCategory;
@@ -14,11 +14,10 @@ import org.caseshare.policy.Marking;
 import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.Safeguard;
 import org.caseshare.policy.Urgency;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.RelatedNotices;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -56,23 +55,20 @@ class SharePageController {
         this.notices = notices;
     }
 
-    static Actor actor(CurrentUser user) {
-        return new Actor(user.accountId(), user.organisationId(), user.displayName(), user.roles());
-    }
 
     @GetMapping("/new")
-    String blank(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String blank(Actor user, Model model) {
         ShareForm form = ShareForm.blank(UUID.randomUUID().toString());
         return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
     }
 
     @PostMapping("/new")
-    String record(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ShareForm form,
+    String record(Actor user, @ModelAttribute ShareForm form,
             @RequestParam(defaultValue = "") String action, Model model) {
         if (action.equals("assess")) {
             return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
         }
-        SharingRegister.Created created = register.record(form, actor(user));
+        SharingRegister.Created created = register.record(form, user);
         if (!created.valid()) {
             return formPage(user, model, form, errors(created.errors()), register.assessment(form, user.organisationId()).orElse(null), null);
         }
@@ -81,15 +77,15 @@ class SharePageController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+    String edit(Actor user, @PathVariable UUID id, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
         return formPage(user, model, RecordForms.of(record), FormErrors.none(), null, record);
     }
 
     @PostMapping("/{id}/edit")
-    String revise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @ModelAttribute ShareForm form, Model model) {
+    String revise(Actor user, @PathVariable UUID id, @ModelAttribute ShareForm form, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
-        Map<String, String> errors = register.revise(id, form, actor(user));
+        Map<String, String> errors = register.revise(id, form, user);
         if (!errors.isEmpty()) {
             return formPage(user, model, form, errors(errors), register.assessment(form, user.organisationId()).orElse(null), record);
         }
@@ -97,10 +93,10 @@ class SharePageController {
     }
 
     @GetMapping("/{id}")
-    String view(@AuthenticationPrincipal CurrentUser user, Caller caller, @PathVariable UUID id, Model model) {
+    String view(Actor user, @PathVariable UUID id, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
         model.addAttribute("record", record);
-        model.addAttribute("notices", RelatedNotices.collect(notices, caller, RelatedNotices.Subject.SHARING_RECORD, id));
+        model.addAttribute("notices", RelatedNotices.collect(notices, user, RelatedNotices.Subject.SHARING_RECORD, id));
         List<Safeguard> safeguards = safeguards(user, record);
         model.addAttribute("safeguards", safeguards);
         model.addAttribute("timeline", timeline(record));
@@ -112,7 +108,7 @@ class SharePageController {
     }
 
     @GetMapping("/{id}/checklist")
-    String checklist(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+    String checklist(Actor user, @PathVariable UUID id, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
         model.addAttribute("record", record);
         model.addAttribute("safeguards", safeguards(user, record));
@@ -122,21 +118,21 @@ class SharePageController {
     }
 
     @PostMapping("/{id}/checklist")
-    String completeChecklist(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String version,
+    String completeChecklist(Actor user, @PathVariable UUID id, @RequestParam(defaultValue = "") String version,
             @RequestParam(required = false) List<String> safeguard, @RequestParam(defaultValue = "") String callBackNumber,
             @RequestParam(defaultValue = "") String callBackOutcome, @RequestParam(defaultValue = "") String callBackNote,
             @RequestParam(defaultValue = "") String action) {
         SharingRegister.CallBackInput callBack = callBackOutcome.isBlank() ? null
                 : new SharingRegister.CallBackInput(callBackNumber, callBackOutcome.equals("verified"), callBackNote);
-        register.completeChecklist(actor(user), id, SharingRegister.parseVersion(version), callBack,
+        register.completeChecklist(user, id, SharingRegister.parseVersion(version), callBack,
                 safeguard == null ? List.of() : safeguard, action.equals("share"));
         return "redirect:/sharing/" + id;
     }
 
     @PostMapping("/{id}/{verb:authorise|refuse|confirm-receipt|close|decline|cancel|share}")
-    String verb(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String verb,
+    String verb(Actor user, @PathVariable UUID id, @PathVariable String verb,
             @RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String reason) {
-        Actor actor = actor(user);
+        Actor actor = user;
         Integer expected = SharingRegister.parseVersion(version);
         switch (verb) {
             case "authorise" -> register.authorise(actor, id, expected);
@@ -195,15 +191,15 @@ class SharePageController {
         return lines;
     }
 
-    static boolean canAuthorise(CurrentUser user, SharingRecord record) {
+    static boolean canAuthorise(Actor user, SharingRecord record) {
         boolean role = record.policy().authoriser().map(a -> switch (a) {
-            case MANAGER -> user.hasRole(org.caseshare.identity.Role.MANAGER);
-            case INFORMATION_SECURITY_OFFICER -> user.hasRole(org.caseshare.identity.Role.DATA_PROTECTION_OFFICER);
+            case MANAGER -> Role.MANAGER.heldBy(user);
+            case INFORMATION_SECURITY_OFFICER -> Role.DATA_PROTECTION_OFFICER.heldBy(user);
         }).orElse(false);
         return role && !record.decidedBy().accountId().equals(user.accountId());
     }
 
-    private List<Safeguard> safeguards(CurrentUser user, SharingRecord record) {
+    private List<Safeguard> safeguards(Actor user, SharingRecord record) {
         return register.checklist(record);
     }
 
@@ -218,7 +214,7 @@ class SharePageController {
         return errors;
     }
 
-    private String formPage(CurrentUser user, Model model, ShareForm form, FormErrors errors, Assessment assessment, SharingRecord record) {
+    private String formPage(Actor user, Model model, ShareForm form, FormErrors errors, Assessment assessment, SharingRecord record) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("record", record);

@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.caseshare.identity.CurrentUser;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Authoriser;
+import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -100,10 +99,10 @@ class SharingApiController {
     }
 
     @PostMapping(consumes = "application/json")
-    ResponseEntity<SharingRecordResponse> create(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
+    ResponseEntity<SharingRecordResponse> create(Actor user, @RequestBody JsonNode body) {
         staff(user);
         ShareForm form = form(body);
-        SharingRegister.Created created = register.record(form, SharePageController.actor(user));
+        SharingRegister.Created created = register.record(form, user);
         if (!created.valid()) {
             Map<String, String> errors = new LinkedHashMap<>();
             created.errors().forEach((field, message) -> errors.putIfAbsent(JSON_FIELDS.getOrDefault(field, field), message));
@@ -117,14 +116,14 @@ class SharingApiController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<SharingRecordResponse> get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    ResponseEntity<SharingRecordResponse> get(Actor user, @PathVariable UUID id) {
         staff(user);
         return withVersion(ResponseEntity.ok(), register.get(user.organisationId(), id));
     }
 
     /** The register filtered by what identifies nobody: status, channel, marking and dates. */
     @GetMapping
-    PageResponse list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String status,
+    PageResponse list(Actor user, @RequestParam(required = false) String status,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String marking,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
@@ -145,7 +144,7 @@ class SharingApiController {
 
     /** The register searched by person (name or case reference) or recipient organisation: a body, never a URL. */
     @PostMapping(path = "/search", consumes = "application/json")
-    PageResponse search(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
+    PageResponse search(Actor user, @RequestBody JsonNode body) {
         staff(user);
         object(body);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -168,31 +167,31 @@ class SharingApiController {
     }
 
     @PostMapping("/{id}/authorise")
-    ResponseEntity<SharingRecordResponse> authorise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<SharingRecordResponse> authorise(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         authoriser(user, id);
-        return withVersion(ResponseEntity.ok(), register.authorise(actor(user), id, version(body, ifMatch)));
+        return withVersion(ResponseEntity.ok(), register.authorise(user, id, version(body, ifMatch)));
     }
 
     @PostMapping("/{id}/refuse")
-    ResponseEntity<SharingRecordResponse> refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<SharingRecordResponse> refuse(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         authoriser(user, id);
         String reason = required(body, "reason", "Enter why the share is refused");
-        return withVersion(ResponseEntity.ok(), register.refuse(actor(user), id, version(body, ifMatch), reason));
+        return withVersion(ResponseEntity.ok(), register.refuse(user, id, version(body, ifMatch), reason));
     }
 
     @PostMapping("/{id}/safeguards/{safeguardId}/confirm")
-    ResponseEntity<SharingRecordResponse> confirmSafeguard(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<SharingRecordResponse> confirmSafeguard(Actor user, @PathVariable UUID id,
             @PathVariable String safeguardId, @RequestBody(required = false) JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         staff(user);
-        return withVersion(ResponseEntity.ok(), register.confirmSafeguard(actor(user), id, version(body, ifMatch), safeguardId));
+        return withVersion(ResponseEntity.ok(), register.confirmSafeguard(user, id, version(body, ifMatch), safeguardId));
     }
 
     /** For a request received: the result of calling the requester back on their organisation's switchboard. */
     @PostMapping("/{id}/call-back")
-    ResponseEntity<SharingRecordResponse> callBack(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<SharingRecordResponse> callBack(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         visible(user, id);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -208,41 +207,41 @@ class SharingApiController {
         if (!errors.isEmpty()) {
             throw new ApiValidationException("The request has invalid fields", errors);
         }
-        return withVersion(ResponseEntity.ok(), register.recordCallBack(actor(user), id, version(body, ifMatch), number,
+        return withVersion(ResponseEntity.ok(), register.recordCallBack(user, id, version(body, ifMatch), number,
                 verified.asBoolean(), note));
     }
 
     @PostMapping("/{id}/share")
-    ResponseEntity<SharingRecordResponse> share(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<SharingRecordResponse> share(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         staff(user);
-        return withVersion(ResponseEntity.ok(), register.share(actor(user), id, version(body, ifMatch)));
+        return withVersion(ResponseEntity.ok(), register.share(user, id, version(body, ifMatch)));
     }
 
     @PostMapping("/{id}/confirm-receipt")
-    ResponseEntity<SharingRecordResponse> confirmReceipt(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<SharingRecordResponse> confirmReceipt(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         staff(user);
-        return withVersion(ResponseEntity.ok(), register.confirmReceipt(actor(user), id, version(body, ifMatch)));
+        return withVersion(ResponseEntity.ok(), register.confirmReceipt(user, id, version(body, ifMatch)));
     }
 
     @PostMapping("/{id}/close")
-    ResponseEntity<SharingRecordResponse> close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<SharingRecordResponse> close(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         staff(user);
-        return withVersion(ResponseEntity.ok(), register.close(actor(user), id, version(body, ifMatch)));
+        return withVersion(ResponseEntity.ok(), register.close(user, id, version(body, ifMatch)));
     }
 
     @PostMapping("/{id}/decline")
-    ResponseEntity<SharingRecordResponse> decline(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<SharingRecordResponse> decline(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         visible(user, id);
         String reasons = required(body, "reasons", "Enter why the information is not being shared");
-        return withVersion(ResponseEntity.ok(), register.decline(actor(user), id, version(body, ifMatch), reasons));
+        return withVersion(ResponseEntity.ok(), register.decline(user, id, version(body, ifMatch), reasons));
     }
 
     @PostMapping("/{id}/cancel")
-    ResponseEntity<SharingRecordResponse> cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<SharingRecordResponse> cancel(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         visible(user, id);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -250,7 +249,7 @@ class SharingApiController {
         if (!errors.isEmpty()) {
             throw new ApiValidationException("The request has invalid fields", errors);
         }
-        return withVersion(ResponseEntity.ok(), register.cancel(actor(user), id, version(body, ifMatch), reason));
+        return withVersion(ResponseEntity.ok(), register.cancel(user, id, version(body, ifMatch), reason));
     }
 
     @ExceptionHandler(StaleRecordException.class)
@@ -273,36 +272,33 @@ class SharingApiController {
     // ---- reading requests -----------------------------------------------------------------------
 
     /** The register is for the organisation's own staff, never partner users (as on the pages). */
-    private static void staff(CurrentUser user) {
-        if (!(user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.MANAGER) || user.hasRole(Role.DATA_PROTECTION_OFFICER)
-                || user.hasRole(Role.ORGANISATION_ADMIN))) {
+    private static void staff(Actor user) {
+        if (!(Role.PRACTITIONER.heldBy(user) || Role.MANAGER.heldBy(user) || Role.DATA_PROTECTION_OFFICER.heldBy(user)
+                || Role.ORGANISATION_ADMIN.heldBy(user))) {
             throw new AccessDeniedException("The register is for the organisation's own staff");
         }
     }
 
     /** Another organisation's record is not found before anything about the request is judged, so nothing leaks. */
-    private void visible(CurrentUser user, UUID id) {
+    private void visible(Actor user, UUID id) {
         staff(user);
         register.get(user.organisationId(), id);
     }
 
     /** Only the role the record's policy names may authorise or refuse it; another organisation's record is not found first. */
-    private void authoriser(CurrentUser user, UUID id) {
+    private void authoriser(Actor user, UUID id) {
         staff(user);
         SharingRecord record = register.get(user.organisationId(), id);
         Authoriser needed = record.policy().authoriser().orElse(null);
         if (needed == null) {
             return; // the record says why: it needs no authorisation (409)
         }
-        boolean may = needed == Authoriser.MANAGER ? user.hasRole(Role.MANAGER) : user.hasRole(Role.DATA_PROTECTION_OFFICER);
+        boolean may = needed == Authoriser.MANAGER ? Role.MANAGER.heldBy(user) : Role.DATA_PROTECTION_OFFICER.heldBy(user);
         if (!may) {
             throw new AccessDeniedException("Only a " + needed.displayName().toLowerCase() + " can authorise this share");
         }
     }
 
-    private static Actor actor(CurrentUser user) {
-        return SharePageController.actor(user);
-    }
 
     private static void object(JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -447,7 +443,7 @@ class SharingApiController {
         }
     }
 
-    private PageResponse page(CurrentUser user, Map<String, String> params) {
+    private PageResponse page(Actor user, Map<String, String> params) {
         Map<String, String> errors = new LinkedHashMap<>();
         int page = whole(params.get("page"), 0, "page", "Give page as a whole number from 0", errors);
         int size = whole(params.get("size"), 25, "size", "Give size as a whole number from 1 to " + MAX_PAGE_SIZE, errors);

@@ -19,6 +19,7 @@ import org.caseshare.policy.InformationCategory;
 import org.caseshare.policy.Marking;
 import org.caseshare.policy.PolicyVersion;
 import org.caseshare.policy.Urgency;
+import org.caseshare.system.Actor;
 
 /**
  * One case-by-case share, request or decision not to share: the register's aggregate. Its verbs are
@@ -105,7 +106,7 @@ public final class SharingRecord {
      */
     public static SharingRecord record(UUID id, String formToken, Content content, PolicyAnswer policy, Actor actor, Instant now,
             java.time.Duration fullRecordDueAfterEmergency) {
-        Stamp by = actor.at(now);
+        Stamp by = Stamp.of(actor, now);
         Status status = policy.authoriser().isPresent() ? Status.AWAITING_AUTHORISATION : Status.READY;
         SharingRecord record = new SharingRecord(id, actor.organisationId(), formToken, 0, content, policy, status, by);
         record.event("created", by, content.decision().displayName());
@@ -151,7 +152,7 @@ public final class SharingRecord {
     public void authorise(Actor actor, Instant now) {
         require(status == Status.AWAITING_AUTHORISATION, "This record is not waiting for authorisation.");
         requireAuthoriser(actor);
-        authorisation = actor.at(now);
+        authorisation = Stamp.of(actor, now);
         status = Status.AUTHORISED;
         event("authorised", authorisation, null);
     }
@@ -161,7 +162,7 @@ public final class SharingRecord {
         require(status == Status.AWAITING_AUTHORISATION, "This record is not waiting for authorisation.");
         requireAuthoriser(actor);
         require(reason != null && !reason.isBlank(), "Enter why the share is refused.");
-        authorisation = actor.at(now);
+        authorisation = Stamp.of(actor, now);
         refusalReason = reason.strip();
         status = Status.REFUSED;
         event("refused", authorisation, refusalReason);
@@ -174,7 +175,7 @@ public final class SharingRecord {
         if (confirmations.containsKey(safeguardId)) {
             return false;
         }
-        Stamp by = actor.at(now);
+        Stamp by = Stamp.of(actor, now);
         confirmations.put(safeguardId, by);
         event("safeguard-confirmed", by, safeguardId);
         return true;
@@ -188,7 +189,7 @@ public final class SharingRecord {
         require(content.direction() == Direction.REQUEST_RECEIVED, "Only a request received needs a call-back.");
         require(status.beforeSharing(), "The call-back is recorded before anything is disclosed.");
         require(number != null && !number.isBlank(), "Enter the number you called back on.");
-        Stamp by = actor.at(now);
+        Stamp by = Stamp.of(actor, now);
         callBack = new CallBack(number.strip(), verified, by);
         event(verified ? "caller-verified" : "caller-not-verified", by, null);
         if (!verified) {
@@ -210,7 +211,7 @@ public final class SharingRecord {
         }
         List<String> missing = unconfirmedSafeguards();
         require(missing.isEmpty(), "Confirm every safeguard on the checklist before you share. Not yet confirmed: " + String.join(", ", missing));
-        Stamp by = actor.at(now);
+        Stamp by = Stamp.of(actor, now);
         sharedAt = now;
         status = Status.SHARED;
         event("shared", by, null);
@@ -225,7 +226,7 @@ public final class SharingRecord {
         require(status == Status.SHARED, "Receipt can be confirmed only after sharing.");
         receiptConfirmedAt = now;
         status = Status.RECEIPT_CONFIRMED;
-        event("receipt-confirmed", actor.at(now), note);
+        event("receipt-confirmed", Stamp.of(actor, now), note);
     }
 
     public void close(Actor actor, Instant now) {
@@ -233,7 +234,7 @@ public final class SharingRecord {
         require(fullRecordDue == null || fullRecordDoneAt != null, "Complete the full record of this emergency share before closing it.");
         closedAt = now;
         status = Status.CLOSED;
-        event("closed", actor.at(now), null);
+        event("closed", Stamp.of(actor, now), null);
     }
 
     /** A decision not to share, taken before anything went: recorded with its reasons. */
@@ -242,13 +243,13 @@ public final class SharingRecord {
         require(reasons != null && !reasons.isBlank(), "Enter why the information is not being shared.");
         refusalReason = reasons.strip();
         status = Status.DECLINED;
-        event("declined", actor.at(now), refusalReason);
+        event("declined", Stamp.of(actor, now), refusalReason);
     }
 
     public void cancel(Actor actor, String reason, Instant now) {
         require(status.beforeSharing(), "Only a record that has not been shared can be cancelled.");
         status = Status.CANCELLED;
-        event("cancelled", actor.at(now), reason == null || reason.isBlank() ? null : reason.strip());
+        event("cancelled", Stamp.of(actor, now), reason == null || reason.isBlank() ? null : reason.strip());
     }
 
     /**
@@ -259,7 +260,7 @@ public final class SharingRecord {
     public void revise(Content revised, PolicyAnswer answer, Actor actor, Instant now) {
         boolean completingEmergency = fullRecordDue != null && fullRecordDoneAt == null;
         require(status.beforeSharing() || completingEmergency, "This record can no longer be changed.");
-        Stamp by = actor.at(now);
+        Stamp by = Stamp.of(actor, now);
         if (completingEmergency) {
             require(revised.channel() == content.channel(), "The channel of an emergency share cannot be changed afterwards.");
             content = revised;
@@ -364,7 +365,7 @@ public final class SharingRecord {
         Authoriser needed = policy.authoriser().orElseThrow(() -> new SharingRefusedException("This share needs no authorisation."));
         Set<Role> may = needed == Authoriser.MANAGER ? EnumSet.of(Role.MANAGER)
                 : EnumSet.of(Role.DATA_PROTECTION_OFFICER);
-        require(actor.roles().stream().anyMatch(may::contains), "Only a " + needed.displayName().toLowerCase()
+        require(may.stream().anyMatch(role -> role.heldBy(actor)), "Only a " + needed.displayName().toLowerCase()
                 + (needed == Authoriser.INFORMATION_SECURITY_OFFICER ? " (or the data protection officer)" : "") + " can authorise this share.");
         require(!actor.accountId().equals(decidedBy.accountId()), "You cannot authorise a share you recorded yourself: ask another "
                 + needed.displayName().toLowerCase() + ".");

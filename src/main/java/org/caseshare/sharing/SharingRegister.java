@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
+import org.caseshare.identity.Role;
+import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -192,7 +195,7 @@ public class SharingRegister {
      * so a second package under the same record changes nothing). Returns whether it moved.
      */
     boolean confirmReceiptBySecureHub(UUID organisationId, UUID id, UUID recipientAccountId, String recipientName, UUID packageId) {
-        Actor recipient = new Actor(recipientAccountId, organisationId, recipientName, java.util.Set.of(org.caseshare.identity.Role.PARTNER));
+        Actor recipient = new Actor(recipientAccountId, organisationId, recipientName, Set.of(Role.PARTNER.name()));
         return confirmWhenShared(organisationId, id, record -> true, record -> record.confirmReceipt(recipient, now()),
                 record -> event("sharing.receipt-confirmed", recipient, record).with("status", record.status().name())
                         .with("via", "secure-hub").with("package", packageId.toString())).moved();

@@ -2,6 +2,8 @@ package org.caseshare.sharing;
 
 import java.util.Map;
 
+import org.caseshare.system.Actor;
+
 /** Plain English for each line of a record's timeline; the stored action names stay as they are. */
 final class TimelineLabels {
 
@@ -11,8 +13,8 @@ final class TimelineLabels {
             Map.entry("authorised", "Authorised"),
             Map.entry("refused", "Refused by the authoriser"),
             Map.entry("safeguard-confirmed", "Safeguard confirmed"),
-            Map.entry("caller-verified", "Caller verified by calling back"),
-            Map.entry("caller-not-verified", "Caller could not be verified"),
+            Map.entry("caller-verified", "Actor verified by calling back"),
+            Map.entry("caller-not-verified", "Actor could not be verified"),
             Map.entry("shared", "Shared"),
             Map.entry("receipt-confirmed", "Receipt confirmed"),
             Map.entry("closed", "Closed"),

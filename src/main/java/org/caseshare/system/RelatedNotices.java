@@ -21,10 +21,10 @@ public interface RelatedNotices {
     }
 
     /** Notices the caller may see about one thing of the caller's own organisation. */
-    List<Notice> about(Caller caller, Subject subject, UUID id);
+    List<Notice> about(Actor caller, Subject subject, UUID id);
 
     /** Every implementation's notices, in order; none when no module answers. */
-    static List<Notice> collect(List<RelatedNotices> sources, Caller caller, Subject subject, UUID id) {
+    static List<Notice> collect(List<RelatedNotices> sources, Actor caller, Subject subject, UUID id) {
         return sources.stream().flatMap(source -> source.about(caller, subject, id).stream()).toList();
     }
 }

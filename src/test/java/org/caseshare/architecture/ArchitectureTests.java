@@ -91,4 +91,17 @@ class ArchitectureTests {
                 .allowEmptyShould(false);
         rule.check(MAIN);
     }
+
+    /**
+     * Whoever is acting is a {@code system.Actor} everywhere; Spring Security's principal
+     * ({@code identity.CurrentUser}) is identity's own business, so other modules cannot come to
+     * depend on how a person signed in.
+     */
+    @Test
+    void onlyIdentitySeesTheSecurityPrincipal() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("org.caseshare.identity..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.caseshare.identity.CurrentUser")
+                .allowEmptyShould(false);
+        rule.check(MAIN);
+    }
 }

@@ -19,11 +19,10 @@ import org.caseshare.directory.Switchboard;
 import org.caseshare.directory.TelephoneNumber;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.ShareForm;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.support.Fixtures;
-import org.caseshare.system.Caller;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +32,7 @@ record ChannelsFixtures(Organisation organisation, Account practitioner, Directo
     static ChannelsFixtures council(Fixtures fixtures, Directory directory) {
         Organisation council = fixtures.organisation("Council");
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        Caller caller = new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN));
+        Actor caller = new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN));
         DirectoryEntry health = directory.addEntry(caller, "Wessex Health Trust", OrganisationKind.HEALTH, List.of(
                 new Switchboard(TelephoneNumber.parse("0118 974 6000"), null),
                 new SecureEmailDomain(EmailDomain.parse("wessex.nhs.uk"), true),
@@ -46,7 +45,7 @@ record ChannelsFixtures(Organisation organisation, Account practitioner, Directo
     }
 
     Actor actor() {
-        return new Actor(practitioner.id(), organisation.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER));
+        return new Actor(practitioner.id(), organisation.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER.name()));
     }
 
     /** A routine share of one child's attendance to a named health visitor, by the given channel. */

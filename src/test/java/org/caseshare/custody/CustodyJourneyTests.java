@@ -15,7 +15,7 @@ import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -148,7 +148,7 @@ abstract class CustodyJourneyTests extends IntegrationTest {
     @Test
     void aReminderWhoseEmailCannotBeQueuedIsNotClaimedAndTheNextSweepSendsIt() throws Exception {
         Team t = team();
-        var taken = register.take(new Caller(t.practitioner().id(), t.organisation().id(), t.practitioner().displayName(),
+        var taken = register.take(new Actor(t.practitioner().id(), t.organisation().id(), t.practitioner().displayName(),
                 Set.of(Role.PRACTITIONER.name())), new CustodyForms.Take("PAPER", "Case file", "Home visit", tomorrow(clock), "17:00", "", "",
                 List.of("hand.sealed-envelope")));
         assertThat(taken.errors()).isEmpty();

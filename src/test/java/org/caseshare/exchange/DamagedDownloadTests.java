@@ -36,7 +36,7 @@ import org.caseshare.mail.Outbox;
 import org.caseshare.storage.BlobStore;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +97,7 @@ abstract class DamagedDownloadTests extends IntegrationTest {
         practitionerToken = fixtures.token(practitioner);
         partnerToken = fixtures.token(partner);
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+        schoolEntry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 school.name(), OrganisationKind.SCHOOL);
     }
 
@@ -181,7 +181,7 @@ abstract class DamagedDownloadTests extends IntegrationTest {
         assertThat(downloads(sent)).isEqualTo(1);
         assertThat(damaged(sent)).isFalse();
         assertThat(receiptConfirmed(sent)).as("the first complete download is the receipt").isTrue();
-        assertThat(packages.get(new Caller(practitioner.id(), practitioner.organisationId(), practitioner.displayName(),
+        assertThat(packages.get(new Actor(practitioner.id(), practitioner.organisationId(), practitioner.displayName(),
                 Set.of(Role.PRACTITIONER.name())), sent.packageId).files().get(0).damaged()).isFalse();
     }
 
@@ -206,7 +206,7 @@ abstract class DamagedDownloadTests extends IntegrationTest {
             assertThat(e.target()).isEqualTo("hub-package:" + sent.packageId);
             assertThat(e.details()).contains(sent.fileId.toString(), where).doesNotContain(sent.fileName);
         });
-        assertThat(packages.get(new Caller(practitioner.id(), practitioner.organisationId(), practitioner.displayName(),
+        assertThat(packages.get(new Actor(practitioner.id(), practitioner.organisationId(), practitioner.displayName(),
                 Set.of(Role.PRACTITIONER.name())), sent.packageId).files()).singleElement()
                 .satisfies(f -> assertThat(f.damaged()).as("the sender sees which file").isTrue());
         List<Outbox.OutboxMessage> mails = damageMails(sent);

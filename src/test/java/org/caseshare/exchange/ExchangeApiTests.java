@@ -35,7 +35,7 @@ import org.caseshare.storage.BlobStore;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +95,7 @@ abstract class ExchangeApiTests extends IntegrationTest {
         practitionerToken = fixtures.token(practitioner);
         partnerToken = fixtures.token(partner);
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+        schoolEntry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 school.name(), OrganisationKind.SCHOOL);
     }
 
@@ -350,7 +350,7 @@ abstract class ExchangeApiTests extends IntegrationTest {
         }
         assertThat(jdbc.sql("select count(*) from hub_file where package_id = ?").param(UUID.fromString(id)).query(Integer.class).single()).isZero();
         // the connection drops half way
-        Caller sender = new Caller(practitioner.id(), council.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER.name()));
+        Actor sender = new Actor(practitioner.id(), council.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER.name()));
         assertThatThrownBy(() -> uploads.addFile(sender, UUID.fromString(id), "cut.bin", brokenAfter(300_000), -1))
                 .isInstanceOf(RuntimeException.class);
         assertThat(jdbc.sql("select count(*) from hub_file where package_id = ?").param(UUID.fromString(id)).query(Integer.class).single()).isZero();

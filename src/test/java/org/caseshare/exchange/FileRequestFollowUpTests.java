@@ -26,7 +26,7 @@ import org.caseshare.sharing.Status;
 import org.caseshare.support.SettledOutbox;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,8 +63,8 @@ abstract class FileRequestFollowUpTests extends FileRequestsFixture {
         clock.reset();
     }
 
-    static Caller caller(Account account, Role role) {
-        return new Caller(account.id(), account.organisationId(), account.displayName(), Set.of(role.name()));
+    static Actor caller(Account account, Role role) {
+        return new Actor(account.id(), account.organisationId(), account.displayName(), Set.of(role.name()));
     }
 
     UUID ask(String what) {
@@ -74,7 +74,7 @@ abstract class FileRequestFollowUpTests extends FileRequestsFixture {
 
     /** The teacher answers: a package back to the requester with one file, sent. */
     UUID answer(UUID requestId, byte[] content) {
-        Caller partner = caller(teacher, Role.PARTNER);
+        Actor partner = caller(teacher, Role.PARTNER);
         UUID packageId = requests.fulfil(partner, requestId);
         uploads.addFile(partner, packageId, "answer.txt", new ByteArrayInputStream(content), content.length);
         packages.send(partner, packageId, false);

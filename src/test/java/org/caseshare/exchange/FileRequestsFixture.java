@@ -12,7 +12,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.mail.Outbox;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +45,7 @@ abstract class FileRequestsFixture extends IntegrationTest {
         council = fixtures.organisation("Council");
         school = fixtures.organisation("School");
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+        schoolEntry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 school.name(), OrganisationKind.SCHOOL);
         practitioner = fixtures.person(council, Role.PRACTITIONER);
         teacher = fixtures.person(school, Role.PARTNER);

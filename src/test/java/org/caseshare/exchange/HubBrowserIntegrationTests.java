@@ -30,7 +30,7 @@ import org.caseshare.support.SettledOutbox;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Totp;
 import org.caseshare.support.Visitor;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,8 +107,8 @@ class HubBrowserIntegrationTests extends IntegrationTest {
         council = fixtures.organisation("Council");
         school = fixtures.organisation("Oakfield Primary");
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(),
-                Set.of(Caller.ORGANISATION_ADMIN)), school.name(), OrganisationKind.SCHOOL);
+        schoolEntry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(),
+                Set.of(Actor.ORGANISATION_ADMIN)), school.name(), OrganisationKind.SCHOOL);
         practitioner = fixtures.person(council, Role.PRACTITIONER);
         teacher = Fixtures.unique("jo.teacher") + "@oakfield.example.org";
     }
@@ -354,7 +354,7 @@ class HubBrowserIntegrationTests extends IntegrationTest {
 
     @Test
     void anOverdueRequestShowsOverdueToTheRequesterAfterTheReminder() throws Exception {
-        Caller asking = new Caller(practitioner.id(), council.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER.name()));
+        Actor asking = new Actor(practitioner.id(), council.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER.name()));
         String requestPath = "/hub/requests/" + requests.create(asking, new NewFileRequest(schoolEntry.id(), teacher, "Care plan",
                 "Review meeting", FileRequests.today(clock).plusDays(1).toString(), null));
         try (Browser sender = Browser.open("http://localhost:" + port)) {

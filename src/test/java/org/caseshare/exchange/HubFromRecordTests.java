@@ -18,7 +18,7 @@ import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.PackageReceiptConfirmed;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
@@ -27,7 +27,6 @@ import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.SettledOutbox;
 import org.caseshare.support.Visitor;
-import org.caseshare.system.Caller;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +75,7 @@ abstract class HubFromRecordTests extends IntegrationTest {
         council = fixtures.organisation("Council");
         school = fixtures.organisation("School");
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+        schoolEntry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 school.name(), OrganisationKind.SCHOOL);
         partner = fixtures.person(school, Role.PARTNER);
         practitionerAccount = fixtures.person(council, Role.PRACTITIONER);
@@ -214,7 +213,7 @@ abstract class HubFromRecordTests extends IntegrationTest {
     @Test
     void theRegisterConfirmsAHubReceiptOnlyAfterTheDownloadCommits() {
         UUID recordId = fixtures.hubShare(practitionerAccount, schoolEntry, partner.email());
-        register.share(new Actor(practitionerAccount.id(), council.id(), practitionerAccount.displayName(), practitionerAccount.roles()),
+        register.share(new Actor(practitionerAccount.id(), council.id(), practitionerAccount.displayName(), Role.names(practitionerAccount.roles())),
                 recordId, null);
         UUID packageId = UUID.randomUUID();
 

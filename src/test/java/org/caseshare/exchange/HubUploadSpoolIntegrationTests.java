@@ -34,7 +34,7 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,11 +83,11 @@ class HubUploadSpoolIntegrationTests extends IntegrationTest {
         Organisation council = fixtures.organisation("Council");
         Organisation school = fixtures.organisation("School");
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        DirectoryEntry entry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+        DirectoryEntry entry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 school.name(), OrganisationKind.SCHOOL);
         Account practitioner = fixtures.person(council, Role.PRACTITIONER);
         Account partner = fixtures.person(school, Role.PARTNER);
-        Caller sender = new Caller(practitioner.id(), council.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER.name()));
+        Actor sender = new Actor(practitioner.id(), council.id(), practitioner.displayName(), Set.of(Role.PRACTITIONER.name()));
         UUID packageId = packages.create(sender, new NewPackage(null, List.of(partner.email()), null, null, "None", 7, 3,
                 fixtures.hubShare(practitioner, entry, partner.email())));
         String cookie = "__Host-caseshare=" + fixtures.signIn(mvc, practitioner).sessionCookie();

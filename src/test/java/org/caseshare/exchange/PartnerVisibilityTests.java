@@ -18,7 +18,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.Visitor;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +50,7 @@ abstract class PartnerVisibilityTests extends IntegrationTest {
         Organisation council = fixtures.organisation("Council");
         Organisation school = fixtures.organisation("School");
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        DirectoryEntry entry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+        DirectoryEntry entry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 school.name(), OrganisationKind.SCHOOL);
         Account practitioner = fixtures.person(council, Role.PRACTITIONER);
         Account recipient = fixtures.person(school, Role.PARTNER);
@@ -95,7 +95,7 @@ abstract class PartnerVisibilityTests extends IntegrationTest {
         Organisation council = fixtures.organisation("Council");
         Organisation school = fixtures.organisation("School");
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        DirectoryEntry entry = directory.addEntry(new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+        DirectoryEntry entry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 school.name(), OrganisationKind.SCHOOL);
         Account practitioner = fixtures.person(council, Role.PRACTITIONER);
         Account teacher = fixtures.person(school, Role.PARTNER);

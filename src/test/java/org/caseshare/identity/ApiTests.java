@@ -2,6 +2,7 @@ package org.caseshare.identity;
 
 import java.net.http.HttpResponse;
 
+import org.caseshare.audit.AuditTrail;
 import org.caseshare.directory.Organisation;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.ApiClient;
@@ -23,7 +24,22 @@ abstract class ApiTests extends IntegrationTest {
     Members members;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    AuditTrail audit;
 
+
+    @Test
+    void whatATokenDoesIsAuditedAsByToken() throws Exception {
+        Organisation organisation = fixtures.organisation("Council");
+        Account admin = fixtures.person(organisation, Role.ORGANISATION_ADMIN);
+
+        HttpResponse<String> invited = api().post("/api/v1/organisations/" + organisation.id() + "/invitations", fixtures.token(admin),
+                "{\"email\":\"" + Fixtures.unique("api.invitee") + "@council.example.org\",\"role\":\"manager\"}");
+
+        assertThat(invited.statusCode()).isEqualTo(201);
+        assertThat(audit.latest(organisation.id(), 10)).filteredOn(e -> e.action().equals("invitation.created")).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("\"via\":\"token\""));
+    }
 
     @Test
     void aTokenActsAsItsOwner() throws Exception {

@@ -2,6 +2,7 @@ package org.caseshare.identity;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.caseshare.audit.AuditEntry;
 import org.caseshare.audit.AuditTrail;
@@ -42,6 +43,10 @@ abstract class PasswordRecoveryTests extends IntegrationTest {
     Members members;
     @Autowired
     Invitations invitations;
+    @Autowired
+    Provisioning provisioning;
+    @Autowired
+    SsoSettings ssoSettings;
 
     @AfterEach
     void resetClock() {
@@ -152,6 +157,28 @@ abstract class PasswordRecoveryTests extends IntegrationTest {
         List<Outbox.OutboxMessage> mail = outbox.list();
         assertThat(mail).filteredOn(m -> m.to().equals(person.email())).hasSize(1);
         assertThat(mail).filteredOn(m -> m.to().equals(unknown) || m.to().equals(leaver.email())).isEmpty();
+    }
+
+    @Test
+    void anAddressWhosePasswordBelongsToAnIdentityProviderOrThatHasNoPasswordGetsTheSamePageAndNoEmail() throws Exception {
+        Organisation council = fixtures.organisation("Council");
+        Account person = fixtures.person(council, Role.PRACTITIONER);
+        Account provisioned = provisioning.create(council.id(), Fixtures.unique("provisioned") + "@elsewhere.example.org", "From SCIM",
+                Set.of(Role.PRACTITIONER));
+        Organisation trust = fixtures.organisation("Trust");
+        Account admin = fixtures.person(trust, Role.ORGANISATION_ADMIN);
+        Account ssoMember = fixtures.person(trust, Role.PRACTITIONER);
+        String domain = ssoMember.email().substring(ssoMember.email().indexOf('@') + 1);
+        ssoSettings.configure(trust.id(), new SsoSettingsForm("https://login.example.org/trust/v2.0", "caseshare", "a client secret",
+                domain, "groups", "", "practitioner", "", false), admin.id());
+
+        String known = answer(person.email());
+        assertThat(answer(ssoMember.email())).isEqualTo(known);
+        assertThat(answer(provisioned.email())).isEqualTo(known);
+
+        List<Outbox.OutboxMessage> mail = outbox.list();
+        assertThat(mail).filteredOn(m -> m.to().equals(person.email())).hasSize(1);
+        assertThat(mail).filteredOn(m -> m.to().equals(ssoMember.email()) || m.to().equals(provisioned.email())).isEmpty();
     }
 
     @Test

@@ -58,6 +58,10 @@ abstract class RecoveryCodeTests extends IntegrationTest {
         lostPhone.post("/mfa/recovery", "code", codes.get(3).toLowerCase().replace("-", " ")).andExpect(redirectedUrl("/account"))
                 .andExpect(flash().attribute("notice", containsString("You have 9 recovery codes left")));
         lostPhone.get("/").andExpect(status().isOk());
+        // What the person does in this session is audited as having come in by a recovery code.
+        lostPhone.post("/account/tokens", "name", "after recovery").andExpect(status().isOk());
+        assertThat(audit.latest(organisation.id(), 10)).filteredOn(e -> e.action().equals("token.created")).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("\"via\":\"recovery-code\""));
         assertThat(audit.latest(organisation.id(), 10)).filteredOn(e -> e.action().equals("mfa.recovery-code-used")
                 && e.outcome().equals("SUCCESS")).singleElement()
                 .satisfies(e -> assertThat(e.details()).contains("recovery-code", "9").doesNotContain(codes.get(3)));

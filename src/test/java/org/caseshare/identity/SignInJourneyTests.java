@@ -41,6 +41,21 @@ abstract class SignInJourneyTests extends IntegrationTest {
     }
 
     @Test
+    void whatAPersonDoesOnThePagesAfterAPasswordSignInIsAuditedAsByPassword() throws Exception {
+        Organisation organisation = fixtures.organisation("Council");
+        Account admin = fixtures.person(organisation, Role.ORGANISATION_ADMIN);
+        Visitor browser = fixtures.signIn(mvc, admin);
+
+        browser.post("/organisation/members/invitations", "email", Fixtures.unique("invitee") + "@council.example.org", "role", "MANAGER")
+                .andExpect(redirectedUrl("/organisation/members"));
+
+        assertThat(audit.latest(organisation.id(), 10)).filteredOn(e -> e.action().equals("invitation.created")).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("\"via\":\"password\""));
+        assertThat(audit.latest(organisation.id(), 10)).filteredOn(e -> e.action().equals("login.success")).first()
+                .satisfies(e -> assertThat(e.details()).contains("\"factor\":\"totp\"").contains("\"via\":\"password\""));
+    }
+
+    @Test
     void firstSignInEnrolsTheSecondFactorAndOnlyThenOpensThePages() throws Exception {
         Organisation organisation = fixtures.organisation("Council");
         Account person = fixtures.person(organisation, Role.PRACTITIONER);

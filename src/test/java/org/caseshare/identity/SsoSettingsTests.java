@@ -44,6 +44,14 @@ abstract class SsoSettingsTests extends IntegrationTest {
     }
 
     @Test
+    void theMembersPageLeadsAdminsToTheSingleSignOnSettingsBesideScim() throws Exception {
+        Visitor admin = fixtures.signIn(mvc, fixtures.person(fixtures.organisation("Council"), Role.ORGANISATION_ADMIN));
+        admin.get("/organisation/members").andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/organisation/sso\" id=\"organisation-sso\">Single sign-on")))
+                .andExpect(content().string(containsString("id=\"organisation-scim\"")));
+    }
+
+    @Test
     void anAdminConfiguresSingleSignOnOnThePageAndTheSecretIsNeverShownAgain() throws Exception {
         Organisation council = fixtures.organisation("Council");
         Visitor admin = fixtures.signIn(mvc, fixtures.person(council, Role.ORGANISATION_ADMIN));

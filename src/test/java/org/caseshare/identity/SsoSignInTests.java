@@ -12,6 +12,8 @@ import org.caseshare.directory.Organisation;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.OidcProvider;
+import org.caseshare.support.TestClock;
+import org.caseshare.support.Totp;
 import org.caseshare.support.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +49,8 @@ abstract class SsoSignInTests extends IntegrationTest {
     Members members;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    TestClock clock;
 
     @BeforeAll
     static void startProvider() {
@@ -104,6 +108,33 @@ abstract class SsoSignInTests extends IntegrationTest {
     /** The provider's redirect back, exactly as it encoded it (the state may end in an encoded '='). */
     static ResultActions callback(Visitor browser, String pathAndQuery) throws Exception {
         return browser.perform(get(URI.create(pathAndQuery)));
+    }
+
+    @Test
+    void whatAPersonDoesAfterSingleSignOnIsAuditedAsBySso() throws Exception {
+        Sso sso = sso("Council");
+        Visitor browser = new Visitor(mvc);
+        signIn(browser, sso, "sub-admin", Map.of("email", sso.email("ada.admin"), "name", "Ada Admin",
+                "groups", List.of("g-admins"), "amr", List.of("pwd", "mfa")));
+
+        browser.post("/organisation/members/invitations", "email", sso.email("invitee"), "role", "MANAGER")
+                .andExpect(redirectedUrl("/organisation/members"));
+
+        assertThat(audit.latest(sso.organisation().id(), 10)).filteredOn(e -> e.action().equals("invitation.created")).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("\"via\":\"sso\""));
+    }
+
+    @Test
+    void singleSignOnFollowedByCaseshareSecondFactorIsStillBySso() throws Exception {
+        Sso sso = sso("Council");
+        Visitor browser = new Visitor(mvc);
+        String next = signIn(browser, sso, "sub-bo", Map.of("email", sso.email("bo.smith"), "name", "Bo Smith", "amr", List.of("pwd")));
+        assertThat(next).isEqualTo("/mfa/enrol");
+        String seed = Fixtures.manualKey(browser.get("/mfa/enrol").andReturn().getResponse().getContentAsString());
+        browser.post("/mfa/enrol", "code", Totp.code(seed, Totp.step(clock.instant()))).andExpect(redirectedUrl("/account/recovery-codes/first"));
+
+        assertThat(audit.latest(sso.organisation().id(), 10)).filteredOn(e -> e.action().equals("login.success")).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("\"factor\":\"totp\"").contains("\"via\":\"sso\""));
     }
 
     @Test

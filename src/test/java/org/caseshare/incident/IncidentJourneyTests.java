@@ -165,8 +165,8 @@ abstract class IncidentJourneyTests extends IntegrationTest {
     void anIncidentShowsWithItsClockOnTheDeviceItWasReportedOn() throws Exception {
         Team t = team();
         Account admin = fixtures.person(t.organisation(), Role.ORGANISATION_ADMIN);
-        var device = custody.registerDevice(new org.caseshare.system.Caller(admin.id(), t.organisation().id(), admin.displayName(),
-                java.util.Set.of(org.caseshare.system.Caller.ORGANISATION_ADMIN)),
+        var device = custody.registerDevice(new org.caseshare.system.Actor(admin.id(), t.organisation().id(), admin.displayName(),
+                java.util.Set.of(org.caseshare.system.Actor.ORGANISATION_ADMIN)),
                 new org.caseshare.custody.CustodyForms.NewDevice("USB_STICK", Fixtures.unique("USB"), ""));
         assertThat(device.errors()).isEmpty();
         Visitor practitioner = fixtures.signIn(mvc, t.practitioner());

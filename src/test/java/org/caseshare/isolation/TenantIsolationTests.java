@@ -22,7 +22,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.Visitor;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,22 +106,22 @@ abstract class TenantIsolationTests extends IntegrationTest {
         // Personal access tokens of A's member: one for the API's revoke, one for the page's.
         ids.put("tokenA", apiTokens.create(victim.id(), "isolation probe", "test").token().id().toString());
         ids.put("pageTokenA", apiTokens.create(victim.id(), "isolation page probe", "test").token().id().toString());
-        DirectoryEntry entryA = directory.addEntry(new Caller(adminA.id(), a.id(), adminA.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+        DirectoryEntry entryA = directory.addEntry(new Actor(adminA.id(), a.id(), adminA.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 "Partner of A", OrganisationKind.HEALTH, List.of(new Switchboard(TelephoneNumber.parse("0118 974 6000"), null)));
         ids.put("entryA", entryA.id().toString());
         ids.put("pointA", entryA.switchboards().get(0).id().toString());
         Account practitionerA = fixtures.person(a, Role.PRACTITIONER);
         actor("managerA", fixtures.person(a, Role.MANAGER));
-        var probe = new org.caseshare.sharing.Actor(practitionerA.id(), a.id(), practitionerA.displayName(), Set.of(Role.PRACTITIONER));
+        var probe = new Actor(practitionerA.id(), a.id(), practitionerA.displayName(), Set.of(Role.PRACTITIONER.name()));
         ids.put("recordA", probeRecord(entryA, probe, "TELEPHONE"));
         // One record per channel the channels module carries out, for its pages and API.
         ids.put("emailRecordA", probeRecord(entryA, probe, "EMAIL"));
         ids.put("postRecordA", probeRecord(entryA, probe, "POST"));
         ids.put("faxRecordA", probeRecord(entryA, probe, "FAX"));
         // A secure-hub package from memberA to the partner under a sharing record, sent but not yet acknowledged.
-        DirectoryEntry partnerEntry = directory.addEntry(new Caller(adminA.id(), a.id(), adminA.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+        DirectoryEntry partnerEntry = directory.addEntry(new Actor(adminA.id(), a.id(), adminA.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 partnerOrganisation.name(), OrganisationKind.SCHOOL);
-        Caller sender = new Caller(memberA.id(), a.id(), memberA.displayName(), Set.of(Role.PRACTITIONER.name()));
+        Actor sender = new Actor(memberA.id(), a.id(), memberA.displayName(), Set.of(Role.PRACTITIONER.name()));
         java.util.UUID hubRecordA = fixtures.hubShare(memberA, partnerEntry, partner.email());
         ids.put("hubRecordA", hubRecordA.toString());
         java.util.UUID packageA = packages.create(sender, new org.caseshare.exchange.NewPackage(null, List.of(partner.email()),
@@ -136,7 +136,7 @@ abstract class TenantIsolationTests extends IntegrationTest {
                 List.of("hand.sealed-envelope")));
         assertThat(item.errors()).isEmpty();
         ids.put("custodyA", item.id().toString());
-        var device = custody.registerDevice(new Caller(adminA.id(), a.id(), adminA.displayName(), Set.of(Caller.ORGANISATION_ADMIN)),
+        var device = custody.registerDevice(new Actor(adminA.id(), a.id(), adminA.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 new org.caseshare.custody.CustodyForms.NewDevice("USB_STICK", Fixtures.unique("ISO"), ""));
         assertThat(device.errors()).isEmpty();
         ids.put("deviceA", device.id().toString());
@@ -156,7 +156,7 @@ abstract class TenantIsolationTests extends IntegrationTest {
         ids.put("pageScimTokenA", scimTokens.create(a.id(), "isolation page probe", null, adminA.id()).token().id().toString());
     }
 
-    private String probeRecord(DirectoryEntry entry, org.caseshare.sharing.Actor actor, String channel) {
+    private String probeRecord(DirectoryEntry entry, Actor actor, String channel) {
         var created = sharing.record(new org.caseshare.sharing.ShareForm(null, "", "WE_SHARE", List.of("Isolation Subject"), List.of(""),
                 List.of("ISO-1"), "Probe information", List.of("PERSONAL"), "OFFICIAL", "ROUTINE", "Probe purpose", "Probe necessity",
                 "PUBLIC_TASK", "", "", "", "no", "WOULD_CAUSE_DELAY", "", "", "", "", "", "NONE", "", "SHARE", "Probe reasons", channel,

@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * /scim/v2 over real HTTP, driven by request bodies in the shapes Entra ID sends
@@ -107,6 +108,22 @@ abstract class ScimProvisioningTests extends IntegrationTest {
         List<String> details = audited("scim.user-created", account.id(), "scim:" + token.token().id());
         assertThat(details).hasSize(1);
         assertThat(details.get(0)).contains("\"via\":\"scim\"").doesNotContain(user.userName).doesNotContain(user.email).doesNotContain("givenName");
+    }
+
+    @Test
+    void inAnOrganisationWithSingleSignOnPeopleTheProviderCreatesGetItsDefaultRole() throws Exception {
+        String domain = Fixtures.unique("council").toLowerCase().replaceAll("[^a-z0-9-]", "") + ".example.org";
+        fixtures.signIn(mvc, admin).post("/organisation/sso", "issuer", "https://login.example.org/council/v2.0", "clientId", "caseshare",
+                "clientSecret", "a client secret", "domains", domain, "roleClaim", "groups", "roleMappings", "", "defaultRole", "manager",
+                "mfaAcrValues", "").andExpect(redirectedUrl("/organisation/sso"));
+
+        HttpResponse<String> created = scim.send("POST", "/scim/v2/Users", token.secret(), Entra.fresh().create());
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        Account account = members.get(organisation.id(), UUID.fromString(JSON.readTree(created.body()).get("id").asString()));
+        assertThat(account.roles()).containsExactly(Role.MANAGER);
+        assertThat(audited("scim.user-created", account.id(), "scim:" + token.token().id())).singleElement()
+                .satisfies(details -> assertThat(details).contains("\"roles\":\"MANAGER\""));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.support.ApiClient;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +45,7 @@ abstract class SharingApiTests extends IntegrationTest {
     Council council() {
         Organisation council = fixtures.organisation("Council");
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        Caller caller = new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN));
+        Actor caller = new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN));
         DirectoryEntry health = directory.addEntry(caller, "Wessex Health Trust", OrganisationKind.HEALTH,
                 List.of(new Switchboard(TelephoneNumber.parse("0118 974 6000"), null)));
         DirectoryEntry charity = directory.addEntry(caller, "Helping Hands Charity", OrganisationKind.VOLUNTARY,

@@ -14,7 +14,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.support.Browser;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -45,7 +45,7 @@ class SharingBrowserIntegrationTests extends IntegrationTest {
     Council council() {
         Organisation council = fixtures.organisation("Council");
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        Caller caller = new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN));
+        Actor caller = new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN));
         DirectoryEntry health = directory.addEntry(caller, "Wessex Health Trust", OrganisationKind.HEALTH,
                 List.of(new Switchboard(TelephoneNumber.parse("0118 974 6000"), null)));
         directory.markVerified(caller, health.id(), health.switchboards().get(0).id());
@@ -106,7 +106,7 @@ class SharingBrowserIntegrationTests extends IntegrationTest {
             browser.click("share");
             assertThat(browser.text("status")).isEqualTo("Shared");
             assertThat(browser.text("call-back")).contains("Identity confirmed by calling back on 0118 974 6000");
-            assertThat(browser.text("timeline")).contains("Caller verified by calling back");
+            assertThat(browser.text("timeline")).contains("Actor verified by calling back");
             screenshots(browser, "sharing-05-request-shared", 3);
         }
     }

@@ -20,7 +20,7 @@ import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
-import org.caseshare.system.Caller;
+import org.caseshare.system.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.AopTestUtils;
@@ -62,7 +62,7 @@ abstract class SharingJourneyTests extends IntegrationTest {
     Council council() {
         Organisation council = fixtures.organisation("Council");
         Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        Caller caller = new Caller(admin.id(), council.id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN));
+        Actor caller = new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN));
         DirectoryEntry health = directory.addEntry(caller, "Wessex Health Trust", OrganisationKind.HEALTH,
                 List.of(new Switchboard(TelephoneNumber.parse("0118 974 6000"), null)));
         directory.markVerified(caller, health.id(), health.switchboards().get(0).id());
@@ -343,7 +343,7 @@ abstract class SharingJourneyTests extends IntegrationTest {
     void theRecipientFilterPrefersAnExactNameAndTheCountStopsAtItsLimit() throws Exception {
         Council c = council();
         Account admin = fixtures.person(c.organisation(), Role.ORGANISATION_ADMIN);
-        Caller caller = new Caller(admin.id(), c.organisation().id(), admin.displayName(), Set.of(Caller.ORGANISATION_ADMIN));
+        Actor caller = new Actor(admin.id(), c.organisation().id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN));
         DirectoryEntry community = directory.addEntry(caller, "Wessex Health Trust Community Services", OrganisationKind.HEALTH,
                 List.of(new Switchboard(TelephoneNumber.parse("0118 974 7000"), null)));
         Visitor practitioner = fixtures.signIn(mvc, c.practitioner());

@@ -16,7 +16,7 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.ApiTokens;
 import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
-import org.caseshare.sharing.Actor;
+import org.caseshare.system.Actor;
 import org.caseshare.sharing.ShareForm;
 import org.caseshare.sharing.SharingRegister;
 import org.springframework.test.web.servlet.MockMvc;
@@ -71,7 +71,7 @@ public class Fixtures {
      * every package a practitioner sends names its sharing record).
      */
     public UUID hubShare(Account practitioner, DirectoryEntry entry, String recipientEmail) {
-        Actor actor = new Actor(practitioner.id(), practitioner.organisationId(), practitioner.displayName(), practitioner.roles());
+        Actor actor = new Actor(practitioner.id(), practitioner.organisationId(), practitioner.displayName(), Role.names(practitioner.roles()));
         var created = register.record(new ShareForm(UUID.randomUUID().toString(), "", "WE_SHARE", List.of("Robin Pupil"), List.of("3/4/2014"),
                 List.of("C-7001"), "Transition plan and attendance", List.of("PERSONAL"), "OFFICIAL", "ROUTINE", HUB_PURPOSE,
                 "The school cannot plan support without it", "PUBLIC_TASK", "", "", "", "yes", "", "", "Parent", "", "Sharing with the school only",

@@ -5,23 +5,33 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is asking, as a module below identity may see them: their account, their organisation (the
+ * Whoever is acting, the one notion every module shares: their account, their organisation (the
  * tenant whose data they may touch) and their role names. Identity resolves it for any controller
- * method that takes a {@code Caller} parameter, so modules that identity depends on (directory) can
- * serve signed-in people without depending on identity back.
+ * method that takes an {@code Actor} parameter, however the person came in, so every module (even
+ * those identity depends on, such as directory) can serve signed-in people without depending on
+ * identity back. Identity's {@code Role.heldBy(actor)} checks a role by its enum constant.
  *
  * @param roles role names without the {@code ROLE_} prefix, e.g. {@code ORGANISATION_ADMIN}
+ * @param via   how they came in (a password, SSO, an API token…); null when no request says, as for
+ *              work started by an event or a job, or a session from before sign-in methods were kept
  */
-public record Caller(UUID accountId, UUID organisationId, String displayName, Set<String> roles) {
+public record Actor(UUID accountId, UUID organisationId, String displayName, Set<String> roles, SignInMethod via) {
 
     public static final String ORGANISATION_ADMIN = "ORGANISATION_ADMIN";
     public static final String PARTNER = "PARTNER";
+    /** Not an organisation role: the person runs this Caseshare installation. */
+    public static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
 
-    public Caller {
+    public Actor {
         Objects.requireNonNull(accountId);
         Objects.requireNonNull(organisationId);
         displayName = displayName == null ? "" : displayName;
         roles = Set.copyOf(roles);
+    }
+
+    /** Someone acting outside a request (an event listener, a job, a test): no sign-in method. */
+    public Actor(UUID accountId, UUID organisationId, String displayName, Set<String> roles) {
+        this(accountId, organisationId, displayName, roles, null);
     }
 
     public boolean hasRole(String role) {
@@ -39,6 +49,10 @@ public record Caller(UUID accountId, UUID organisationId, String displayName, Se
      */
     public boolean staff() {
         return roles.stream().anyMatch(role -> !role.equals(PARTNER));
+    }
+
+    public boolean systemAdmin() {
+        return hasRole(SYSTEM_ADMIN);
     }
 
     public boolean organisationAdmin() {

@@ -1,0 +1,4 @@
+package org.caseshare.audit;
+
+class AuditViaOnH2IntegrationTests extends AuditViaTests {
+}
