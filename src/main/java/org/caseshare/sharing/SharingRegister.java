@@ -198,7 +198,7 @@ public class SharingRegister {
         Actor recipient = new Actor(recipientAccountId, organisationId, recipientName, Set.of(Role.PARTNER.name()));
         return confirmWhenShared(organisationId, id, record -> true, record -> record.confirmReceipt(recipient, now()),
                 record -> event("sharing.receipt-confirmed", recipient, record).with("status", record.status().name())
-                        .with("via", "secure-hub").with("package", packageId.toString())).moved();
+                        .with("through", "secure-hub").with("package", packageId.toString())).moved();
     }
 
     /**
@@ -212,7 +212,7 @@ public class SharingRegister {
         return confirmWhenShared(requester.organisationId(), id, record -> record.content().direction() == Direction.REQUEST_MADE,
                 record -> record.confirmReceipt(requester, now(), "The files asked for were received through the secure hub"),
                 record -> event("sharing.receipt-confirmed", requester, record).with("status", record.status().name())
-                        .with("via", "secure-hub-request").with("request", fileRequestId.toString()).with("package", packageId.toString()))
+                        .with("through", "secure-hub-request").with("request", fileRequestId.toString()).with("package", packageId.toString()))
                 .moved();
     }
 
