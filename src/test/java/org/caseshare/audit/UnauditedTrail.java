@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,8 +22,11 @@ public class UnauditedTrail extends AuditTrail {
         return UUID.randomUUID();
     }
 
-    /** Import this to run a context whose changes write no audit entries. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Pass this as a source of a bench's application to run a context whose changes write no audit
+     * entries. Deliberately not a {@code @Configuration}: component scanning would then put it in
+     * every test context.
+     */
     public static class Instead {
 
         @Bean
