@@ -1,14 +1,7 @@
 package org.caseshare.identity;
 
 import java.io.IOException;
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Enumeration;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
@@ -17,35 +10,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a passkey ceremony's options (its challenge) for the few seconds between the two requests of
- * the ceremony. Spring Security puts them in the HTTP session, but its option objects cannot be
- * serialised into our database-backed sessions; so the session holds a serialisable reference and
- * the options stay in this node's memory for at most five minutes. Behind a load balancer, the two
- * ceremony requests need session affinity (see docs/adr/0004-passkeys.md).
+ * Keeps a passkey ceremony's options (its challenge) in the database session between the two requests
+ * of the ceremony, so that the second request may reach any node behind the load balancer. Spring
+ * Security puts the options in the HTTP session, but its option objects cannot be serialised; this
+ * filter shows Spring Security a session that stores serialisable copies ({@link PasskeyOptions}).
  */
 class PasskeyCeremonies extends OncePerRequestFilter {
-
-    private static final Duration LIFETIME = Duration.ofMinutes(5);
-    private static final int MAX_CEREMONIES = 10_000;
-
-    private final Map<String, Held> held = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    PasskeyCeremonies(Clock clock) {
-        this.clock = clock;
-    }
-
-    private record Held(Object options, Instant until) {
-    }
-
-    /** What the database session stores instead of the options. */
-    record Reference(String key) implements Serializable {
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -64,28 +37,6 @@ class PasskeyCeremonies extends OncePerRequestFilter {
         }, response);
     }
 
-    private Object hold(Object value) {
-        if (!(value instanceof PublicKeyCredentialCreationOptions) && !(value instanceof PublicKeyCredentialRequestOptions)) {
-            return value;
-        }
-        Instant now = clock.instant();
-        held.values().removeIf(h -> h.until().isBefore(now));
-        if (held.size() >= MAX_CEREMONIES) {
-            held.clear();
-        }
-        String key = UUID.randomUUID().toString();
-        held.put(key, new Held(value, now.plus(LIFETIME)));
-        return new Reference(key);
-    }
-
-    private Object release(Object value) {
-        if (value instanceof Reference reference) {
-            Held found = held.get(reference.key());
-            return found == null || found.until().isBefore(clock.instant()) ? null : found.options();
-        }
-        return value;
-    }
-
     /** The session as Spring Security's passkey filters see it. */
     private final class Session implements HttpSession {
         private final HttpSession delegate;
@@ -96,12 +47,12 @@ class PasskeyCeremonies extends OncePerRequestFilter {
 
         @Override
         public Object getAttribute(String name) {
-            return release(delegate.getAttribute(name));
+            return PasskeyOptions.original(delegate.getAttribute(name));
         }
 
         @Override
         public void setAttribute(String name, Object value) {
-            delegate.setAttribute(name, hold(value));
+            delegate.setAttribute(name, PasskeyOptions.copy(value));
         }
 
         @Override

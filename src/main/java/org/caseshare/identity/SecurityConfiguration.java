@@ -154,7 +154,7 @@ class SecurityConfiguration {
                         }))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(secondFactorFirst()))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new PasskeyCeremonies(clock), org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .addFilterBefore(new PasskeyCeremonies(), org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .addFilterAfter(new SessionGuard(accounts, properties, clock), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasskeyRegistrationGuard(), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGuard(passwordStates), AnonymousAuthenticationFilter.class);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,10 +27,17 @@ public final class JarHome {
     public static final Path JAR = Path.of("target/caseshare.jar");
 
     private final Path home;
+    private final Map<String, String> settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public JarHome(Path home) {
+        this(home, Map.of());
+    }
+
+    /** With more environment variables for every run (a shared database and bucket, for several nodes). */
+    public JarHome(Path home, Map<String, String> settings) {
         this.home = home;
+        this.settings = Map.copyOf(settings);
     }
 
     public Path path() {
@@ -94,6 +102,7 @@ public final class JarHome {
         builder.environment().put("CASESHARE_KEYSET_FILE", home.resolve("keys/keyset.json").toString());
         // The cipher warm-up is a background nicety that would only compete with the test for two cores.
         builder.environment().put("CASESHARE_CIPHER_WARM_UP_MB", "0");
+        builder.environment().putAll(settings);
     }
 
     public static String lastLine(String output) {
