@@ -31,7 +31,7 @@ public record AuditProperties(int checkpointEveryEntries, Duration checkpointEve
             sequencerPoll = Duration.ofMillis(200);
         }
         if (maxBacklog <= 0) {
-            maxBacklog = 10_000;
+            maxBacklog = 3_000;
         }
         if (maxBacklogWait == null || maxBacklogWait.isNegative()) {
             maxBacklogWait = Duration.ofSeconds(2);

@@ -23,6 +23,8 @@ class SequencerLoop implements SmartLifecycle {
     private static final Duration SETTLE = Duration.ofSeconds(2);
     /** The shortest time between two batches that did not fill up (see {@link #run}). */
     static final long GATHER_NANOS = 10_000_000L;
+    /** A batch smaller than this means the sequencer is keeping up; after a larger one the backlog is counted. */
+    static final int KEEPING_UP = 1_000;
 
     private final AuditSequencer sequencer;
     private final PendingWatch watch;
@@ -58,8 +60,8 @@ class SequencerLoop implements SmartLifecycle {
             try {
                 nudged = false;
                 AuditSequencer.Batch batch = sequencer.sequenceBatch();
-                if (batch.sequenced() >= 0 && batch.sequenced() < AuditSequencer.BATCH) {
-                    backlog.caughtUp(); // this batch took all there was: nothing waits, no need to count
+                if (batch.sequenced() >= 0 && batch.sequenced() < KEEPING_UP) {
+                    backlog.caughtUp(); // a small batch took all there was: hardly anything waits, no need to count
                 } else {
                     backlog.measure();
                 }
