@@ -6,17 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Blobs as files under a root folder. A write goes to a hidden temporary file in the target's
@@ -143,32 +145,63 @@ public class FileSystemBlobStore implements BlobStore {
             return List.of();
         }
         List<String> keys = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(start)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(TEMP_PREFIX)
-                        && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
-                    keys.add(root.relativize(p).toString().replace('\\', '/'));
-                }
+        walk(start, (file, modified) -> {
+            if (!file.getFileName().toString().startsWith(TEMP_PREFIX) && modified.isBefore(cutoff)) {
+                keys.add(root.relativize(file).toString().replace('\\', '/'));
             }
-        } catch (IOException e) {
-            throw new StorageException("Cannot list blobs", e);
-        }
+        });
         return keys;
     }
 
     @Override
     public int removeIncomplete(Instant cutoff) {
-        int removed = 0;
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                if (p.getFileName().toString().startsWith(TEMP_PREFIX)
-                        && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff) && Files.deleteIfExists(p)) {
-                    removed++;
-                }
+        int[] removed = {0};
+        walk(root, (file, modified) -> {
+            if (file.getFileName().toString().startsWith(TEMP_PREFIX) && modified.isBefore(cutoff) && Files.deleteIfExists(file)) {
+                removed[0]++;
             }
+        });
+        return removed[0];
+    }
+
+    private interface FileVisit {
+        void visit(Path file, Instant modified) throws IOException;
+    }
+
+    /**
+     * Visits every regular file under {@code start}. Other threads and nodes write and delete blobs
+     * meanwhile (a temporary file is renamed into place, a blob is shredded), so a file or folder that
+     * vanishes between being listed and being looked at is skipped, not an error.
+     */
+    private static void walk(Path start, FileVisit visit) {
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (attributes.isRegularFile()) {
+                        visit.visit(file, attributes.lastModifiedTime().toInstant());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (e != null && !(e instanceof NoSuchFileException)) {
+                        throw e;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new StorageException("Cannot clean incomplete blobs", e);
+            throw new StorageException("Cannot list blobs", e);
         }
-        return removed;
     }
 }

@@ -31,6 +31,35 @@ class FileSystemBlobStoreTests extends BlobStoreContract {
         return store;
     }
 
+    /**
+     * Listing while other threads write (each write renames its temporary file into place) and
+     * delete: a file that vanishes between being listed and being looked at is skipped. Found when
+     * two emails were filed into the outbox at once and one failed with NoSuchFileException.
+     */
+    @Test
+    void listingWhileOthersWriteAndDeleteNeverFails() throws Exception {
+        BlobStore blobs = store();
+        CompletableFuture<Void> writers = CompletableFuture.allOf(
+                CompletableFuture.runAsync(() -> churn(blobs, "a")), CompletableFuture.runAsync(() -> churn(blobs, "b")));
+        int listings = 0;
+        while (!writers.isDone()) {
+            blobs.keysOlderThan("churn", Instant.MAX);
+            blobs.removeIncomplete(Instant.EPOCH);
+            listings++;
+        }
+        writers.get(1, TimeUnit.MINUTES);
+        assertThat(listings).isPositive();
+        assertThat(blobs.keysOlderThan("churn", Instant.MAX)).hasSize(2 * 1_000);
+    }
+
+    private static void churn(BlobStore blobs, String writer) {
+        for (int i = 0; i < 1_000; i++) {
+            blobs.put("churn/" + writer + "/" + i, InputStream.nullInputStream());
+            blobs.put("churn/" + writer + "/gone-" + i, InputStream.nullInputStream());
+            blobs.delete("churn/" + writer + "/gone-" + i);
+        }
+    }
+
     @Test
     void aBlobIsInvisibleUntilItsWriteCompletes() throws Exception {
         CountDownLatch halfWritten = new CountDownLatch(1);
