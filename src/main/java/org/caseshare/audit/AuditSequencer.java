@@ -1,8 +1,6 @@
 package org.caseshare.audit;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
+import org.caseshare.system.Databases;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +59,7 @@ class AuditSequencer {
         this.template = template;
         this.transaction = new TransactionTemplate(transactions);
         this.checkpoints = checkpoints;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** What a batch did: how many entries it numbered and the head after it; -1 when another node sequences. */
@@ -170,13 +169,5 @@ class AuditSequencer {
     }
 
     private record Sealed(PendingEntry entry, String seal) {
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database the audit trail is on", e);
-        }
     }
 }

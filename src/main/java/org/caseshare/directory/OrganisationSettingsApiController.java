@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
-import org.caseshare.system.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -33,14 +31,14 @@ class OrganisationSettingsApiController {
 
     @GetMapping
     SettingsResponse get(Actor caller, @PathVariable UUID id) {
-        requireAdmin(caller, id);
+        caller.requireAdminOf(id);
         return new SettingsResponse(settings.receiptLinkDays(id));
     }
 
     /** The body is optional to Spring so that another organisation's id is "not found" before any body is read. */
     @PutMapping
     SettingsResponse change(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SettingsRequest request) {
-        requireAdmin(caller, id);
+        caller.requireAdminOf(id);
         if (request == null || request.receiptLinkDays() == null) {
             throw new ApiValidationException("The request has invalid fields",
                     Map.of("receiptLinkDays", "Say how many days a receipt link works, from 1 to " + OrganisationSettings.MAX_RECEIPT_LINK_DAYS));
@@ -49,15 +47,6 @@ class OrganisationSettingsApiController {
             return new SettingsResponse(settings.changeReceiptLinkDays(caller, id, request.receiptLinkDays()));
         } catch (InvalidFieldException e) {
             throw new ApiValidationException("The request has invalid fields", Map.of(e.field(), e.getMessage()));
-        }
-    }
-
-    private static void requireAdmin(Actor caller, UUID organisationId) {
-        if (!caller.organisationId().equals(organisationId)) {
-            throw new NotFoundException("Organisation");
-        }
-        if (!caller.organisationAdmin()) {
-            throw new AccessDeniedException("Only an organisation admin may do this");
         }
     }
 }

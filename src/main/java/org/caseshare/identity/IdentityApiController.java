@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.caseshare.directory.Organisation;
@@ -12,15 +11,12 @@ import org.caseshare.directory.Directory;
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.NotFoundException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -86,19 +82,19 @@ class IdentityApiController {
 
     @GetMapping("/organisations/{id}/members")
     List<MemberResponse> members(Actor user, @PathVariable UUID id) {
-        requireAdmin(user, id);
+        user.requireAdminOf(id);
         return members.list(id).stream().map(MemberResponse::of).toList();
     }
 
     @GetMapping("/organisations/{id}/members/{memberId}")
     MemberResponse member(Actor user, @PathVariable UUID id, @PathVariable UUID memberId) {
-        requireAdmin(user, id);
+        user.requireAdminOf(id);
         return MemberResponse.of(members.get(id, memberId));
     }
 
     @PostMapping("/organisations/{id}/members/{memberId}/disable")
     MemberResponse disable(Actor user, @PathVariable UUID id, @PathVariable UUID memberId) {
-        requireAdmin(user, id);
+        user.requireAdminOf(id);
         try {
             members.disable(id, memberId, user.accountId().toString());
         } catch (IllegalArgumentException e) {
@@ -110,7 +106,7 @@ class IdentityApiController {
     @PostMapping("/organisations/{id}/invitations")
     ResponseEntity<InvitationResponse> invite(Actor user, @PathVariable UUID id,
             @RequestBody InvitationRequest request) {
-        requireAdmin(user, id);
+        user.requireAdminOf(id);
         if (request == null || request.email() == null || !EmailAddress.valid(request.email())) {
             throw new ApiValidationException("The request has invalid fields",
                     Map.of("email", "Enter an email address in the correct format, like name@example.org"));
@@ -133,15 +129,6 @@ class IdentityApiController {
     private static void requireOwn(Actor user, UUID organisationId) {
         if (!user.organisationId().equals(organisationId) && !user.systemAdmin()) {
             throw new NotFoundException("Organisation");
-        }
-    }
-
-    private static void requireAdmin(Actor user, UUID organisationId) {
-        if (!user.organisationId().equals(organisationId)) {
-            throw new NotFoundException("Organisation");
-        }
-        if (!Role.ORGANISATION_ADMIN.heldBy(user)) {
-            throw new AccessDeniedException("Only an organisation admin may do this");
         }
     }
 }

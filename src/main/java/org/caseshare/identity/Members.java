@@ -144,7 +144,14 @@ public class Members {
         return ended;
     }
 
-    private Account newAccount(UUID organisationId, String email, String displayName, Set<Role> roles, boolean systemAdmin) {
+    /**
+     * A new active account, not yet stored: the address normalised, the name and roles checked, and
+     * no other account with the address.
+     *
+     * @throws DuplicateAccountException if any account already has this email address
+     * @throws IllegalArgumentException if the name or roles are not acceptable
+     */
+    Account newAccount(UUID organisationId, String email, String displayName, Set<Role> roles, boolean systemAdmin) {
         String normalised = EmailAddress.normalise(email);
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("Enter the person's full name");

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.caseshare.system.Actor;
-import org.caseshare.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,23 +38,14 @@ class OrganisationTokensApiController {
 
     @GetMapping
     List<TokenResponse> list(Actor user, @PathVariable UUID id) {
-        requireAdmin(user, id);
+        user.requireAdminOf(id);
         return tokens.listForOrganisation(id).stream().map(TokenResponse::of).toList();
     }
 
     @DeleteMapping("/{tokenId}")
     ResponseEntity<Void> revoke(Actor user, @PathVariable UUID id, @PathVariable UUID tokenId) {
-        requireAdmin(user, id);
+        user.requireAdminOf(id);
         tokens.revokeInOrganisation(id, tokenId, user.accountId());
         return ResponseEntity.noContent().build();
-    }
-
-    private static void requireAdmin(Actor user, UUID organisationId) {
-        if (!user.organisationId().equals(organisationId)) {
-            throw new NotFoundException("Organisation");
-        }
-        if (!Role.ORGANISATION_ADMIN.heldBy(user)) {
-            throw new AccessDeniedException("Only an organisation admin may do this");
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.caseshare.identity;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,15 +26,13 @@ public class Provisioning {
     private final SessionControl sessions;
     private final SsoProviders ssoProviders;
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    Provisioning(Accounts accounts, Members members, SessionControl sessions, SsoProviders ssoProviders, JdbcClient jdbc, Clock clock) {
+    Provisioning(Accounts accounts, Members members, SessionControl sessions, SsoProviders ssoProviders, JdbcClient jdbc) {
         this.accounts = accounts;
         this.ssoProviders = ssoProviders;
         this.members = members;
         this.sessions = sessions;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /**
@@ -54,21 +51,7 @@ public class Provisioning {
      */
     @Transactional
     public Account create(UUID organisationId, String email, String displayName, Set<Role> roles) {
-        String normalised = EmailAddress.normalise(email);
-        if (displayName == null || displayName.isBlank()) {
-            throw new IllegalArgumentException("Enter the person's full name");
-        }
-        if (displayName.strip().length() > 200) {
-            throw new IllegalArgumentException("Full name must be 200 characters or fewer");
-        }
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("Select at least one role");
-        }
-        if (accounts.findByEmail(normalised).isPresent()) {
-            throw new DuplicateAccountException();
-        }
-        Account account = new Account(UUID.randomUUID(), organisationId, normalised, displayName.strip(), AccountStatus.ACTIVE,
-                false, roles, false, clock.instant());
+        Account account = members.newAccount(organisationId, email, displayName, roles, false);
         accounts.insert(account, null);
         return account;
     }

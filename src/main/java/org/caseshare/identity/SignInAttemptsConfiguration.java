@@ -1,12 +1,11 @@
 package org.caseshare.identity;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import org.caseshare.system.ClusterJob;
+import org.caseshare.system.Databases;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +18,7 @@ class SignInAttemptsConfiguration {
 
     @Bean
     SignInAttempts signInAttempts(DataSource dataSource, SignInThrottleProperties throttle) {
-        return postgres(dataSource) ? new DatabaseSignInAttempts(dataSource) : new InMemorySignInAttempts(throttle.capacity());
+        return Databases.isPostgres(dataSource) ? new DatabaseSignInAttempts(dataSource) : new InMemorySignInAttempts(throttle.capacity());
     }
 
     /** Deletes the shared buckets that are full again, once across the cluster. */
@@ -32,13 +31,5 @@ class SignInAttemptsConfiguration {
                 }
             }
         });
-    }
-
-    private static boolean postgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database sign-in attempts are counted in", e);
-        }
     }
 }

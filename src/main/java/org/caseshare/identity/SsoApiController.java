@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
-import org.caseshare.system.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -40,14 +38,14 @@ class SsoApiController {
 
     @GetMapping
     SsoResponse get(Actor caller, @PathVariable UUID id) {
-        requireAdmin(caller, id);
+        caller.requireAdminOf(id);
         return response(id, settings.find(id).orElse(null));
     }
 
     /** The body is optional to Spring so that another organisation's id is "not found" before any body is read. */
     @PutMapping
     SsoResponse put(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SsoRequest request) {
-        requireAdmin(caller, id);
+        caller.requireAdminOf(id);
         if (request == null) {
             throw new ApiValidationException("The request has invalid fields", Map.of("issuer", "Send the single sign-on settings as JSON"));
         }
@@ -75,14 +73,5 @@ class SsoApiController {
         return new SsoResponse(true, provider.issuer(), provider.clientId(), true, provider.domains(), provider.roleClaim(),
                 provider.roleMappings(), provider.defaultRole(), List.copyOf(provider.mfaAcrValues()), provider.requireOwnSecondFactor(),
                 redirectUri, logoutUri);
-    }
-
-    private static void requireAdmin(Actor caller, UUID organisationId) {
-        if (!caller.organisationId().equals(organisationId)) {
-            throw new NotFoundException("Organisation");
-        }
-        if (!caller.organisationAdmin()) {
-            throw new AccessDeniedException("Only an organisation admin may do this");
-        }
     }
 }

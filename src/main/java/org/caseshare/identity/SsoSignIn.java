@@ -41,17 +41,17 @@ class SsoSignIn implements AuthenticationSuccessHandler, AuthenticationFailureHa
     private final SsoMembers members;
     private final SsoClientRegistrations registrations;
     private final SecurityContextRepository contexts;
-    private final DeviceCookies deviceCookies;
+    private final SignInCompletion completion;
     private final AuditTrail audit;
     private final Clock clock;
 
     SsoSignIn(SsoProviders providers, SsoMembers members, SsoClientRegistrations registrations, SecurityContextRepository contexts,
-            DeviceCookies deviceCookies, AuditTrail audit, Clock clock) {
+            SignInCompletion completion, AuditTrail audit, Clock clock) {
         this.providers = providers;
         this.members = members;
         this.registrations = registrations;
         this.contexts = contexts;
-        this.deviceCookies = deviceCookies;
+        this.completion = completion;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,26 +76,24 @@ class SsoSignIn implements AuthenticationSuccessHandler, AuthenticationFailureHa
             return;
         }
         boolean providerMfa = provider.acceptsProviderMfa(amr(idToken), idToken.getClaimAsString("acr"));
-        CurrentUser user = new CurrentUser(account, null);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                providerMfa ? user.fullAuthorities() : user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        request.changeSessionId();
         request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
-        // Kept through the Caseshare second factor, if the provider's MFA is not accepted.
-        SignInMethod.SSO.markSession(request);
-        contexts.saveContext(context, request, response);
         audit.record(AuditEvent.success("login.sso", account.id().toString(), organisationId, "account:" + account.id())
                 .with("via", "sso").with("secondFactor", providerMfa ? "identity-provider" : "caseshare"));
         if (providerMfa) {
-            deviceCookies.issue(account.id(), response);
-            audit.record(AuditEvent.success("login.success", account.id().toString(), organisationId, "account:" + account.id())
-                    .with("factor", "identity-provider").with("via", "sso"));
+            completion.complete(account, "identity-provider", SignInMethod.SSO, request, response);
             response.sendRedirect("/");
-        } else {
-            response.sendRedirect(account.totpEnabled() ? "/mfa" : "/mfa/enrol");
+            return;
         }
+        // Only the first factor so far: Caseshare's own second factor follows, as after a password.
+        CurrentUser user = new CurrentUser(account, null);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        request.changeSessionId();
+        // Kept through the Caseshare second factor.
+        SignInMethod.SSO.markSession(request);
+        contexts.saveContext(context, request, response);
+        response.sendRedirect(account.totpEnabled() ? "/mfa" : "/mfa/enrol");
     }
 
     /**

@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 public class Outbox {
 
     private static final String PREFIX = "mail/outbox";
+    /** The wall-clock time the email was filed, in epoch milliseconds (not the application's clock, which tests move). */
+    private static final String FILED_AT = "X-Caseshare-Filed-At";
+    /** An outbox message's id as pages show it: when it was filed, then the email's own id. */
     private static final Pattern ID = Pattern.compile("([0-9]+)-([0-9a-f-]{36})");
 
     private final BlobStore blobs;
@@ -42,53 +45,50 @@ public class Outbox {
      * delivery may, leaves the one already there.
      */
     void file(MimeMessage message, String id) throws MessagingException {
-        if (keys().stream().anyMatch(key -> key.endsWith("-" + id))) {
+        String key = PREFIX + "/" + id;
+        if (blobs.exists(key)) {
             return;
         }
+        message.setHeader(FILED_AT, Long.toString(System.currentTimeMillis()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             message.writeTo(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Filed at the wall-clock time it was written (not the application's clock, which tests move).
-        blobs.put(PREFIX + "/" + System.currentTimeMillis() + "-" + id, new ByteArrayInputStream(bytes.toByteArray()));
-    }
-
-    private List<String> keys() {
-        return blobs.keysOlderThan(PREFIX, Instant.MAX);
+        blobs.put(key, new ByteArrayInputStream(bytes.toByteArray()));
     }
 
     /** The filed emails, newest first. */
     public List<OutboxMessage> list() {
         List<OutboxMessage> messages = new ArrayList<>();
-        for (String key : keys()) {
-            String id = key.substring(PREFIX.length() + 1);
-            if (ID.matcher(id).matches()) {
-                messages.add(read(id));
-            }
+        for (String key : blobs.keysOlderThan(PREFIX, Instant.MAX)) {
+            messages.add(read(key));
         }
         messages.sort(Comparator.comparing(OutboxMessage::filedAt).reversed().thenComparing(OutboxMessage::id, Comparator.reverseOrder()));
         return messages;
     }
 
     public Optional<OutboxMessage> find(String id) {
-        if (id == null || !ID.matcher(id).matches() || !blobs.exists(PREFIX + "/" + id)) {
+        Matcher parts = id == null ? null : ID.matcher(id);
+        if (parts == null || !parts.matches() || !blobs.exists(PREFIX + "/" + parts.group(2))) {
             return Optional.empty();
         }
-        return Optional.of(read(id));
+        OutboxMessage message = read(PREFIX + "/" + parts.group(2));
+        return message.id().equals(id) ? Optional.of(message) : Optional.empty();
     }
 
-    private OutboxMessage read(String id) {
-        try (InputStream in = blobs.get(PREFIX + "/" + id)) {
+    private OutboxMessage read(String key) {
+        try (InputStream in = blobs.get(key)) {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
             String to = message.getAllRecipients() == null ? "" : message.getAllRecipients()[0].toString();
             Object content = message.getContent();
-            Matcher parts = ID.matcher(id);
-            Instant filedAt = parts.matches() ? Instant.ofEpochMilli(Long.parseLong(parts.group(1))) : Instant.EPOCH;
-            return new OutboxMessage(id, filedAt, to, message.getSubject(), content instanceof String text ? text : "");
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException("Unreadable outbox message " + id, e);
+            String filed = message.getHeader(FILED_AT, null);
+            Instant filedAt = filed == null ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(filed));
+            return new OutboxMessage(filedAt.toEpochMilli() + "-" + key.substring(PREFIX.length() + 1), filedAt, to, message.getSubject(),
+                    content instanceof String text ? text : "");
+        } catch (IOException | MessagingException | NumberFormatException e) {
+            throw new IllegalStateException("Unreadable outbox message " + key, e);
         }
     }
 

@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.caseshare.identity.Role;
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
-import org.caseshare.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,14 +48,14 @@ class ScimTokensApiController {
 
     @GetMapping
     List<ScimTokenResponse> list(Actor user, @PathVariable UUID id) {
-        requireAdmin(user, id);
+        user.requireAdminOf(id);
         return tokens.list(id).stream().map(ScimTokenResponse::of).toList();
     }
 
     @PostMapping(consumes = "application/json")
     ResponseEntity<CreatedScimTokenResponse> create(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) ScimTokenRequest request) {
-        requireAdmin(user, id);
+        user.requireAdminOf(id);
         ScimTokenRequest body = request == null ? new ScimTokenRequest(null, null) : request;
         if (body.expiresInDays() != null && (body.expiresInDays() < 1 || body.expiresInDays() > ScimTokens.MAX_DAYS)) {
             throw new ApiValidationException("The request has invalid fields",
@@ -76,17 +73,8 @@ class ScimTokensApiController {
 
     @DeleteMapping("/{tokenId}")
     ResponseEntity<Void> revoke(Actor user, @PathVariable UUID id, @PathVariable UUID tokenId) {
-        requireAdmin(user, id);
+        user.requireAdminOf(id);
         tokens.revoke(id, tokenId, user.accountId());
         return ResponseEntity.noContent().build();
-    }
-
-    private static void requireAdmin(Actor user, UUID organisationId) {
-        if (!user.organisationId().equals(organisationId)) {
-            throw new NotFoundException("Organisation");
-        }
-        if (!Role.ORGANISATION_ADMIN.heldBy(user)) {
-            throw new AccessDeniedException("Only an organisation admin may do this");
-        }
     }
 }

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.security.access.AccessDeniedException;
+
 /**
  * Whoever is acting, the one notion every module shares: their account, their organisation (the
  * tenant whose data they may touch) and their role names. Identity resolves it for any controller
@@ -57,6 +59,19 @@ public record Actor(UUID accountId, UUID organisationId, String displayName, Set
 
     public boolean organisationAdmin() {
         return hasRole(ORGANISATION_ADMIN);
+    }
+
+    /**
+     * For endpoints that manage one organisation: another organisation is not found (404, so its id
+     * cannot be probed), and in one's own only an organisation admin may act (403).
+     */
+    public void requireAdminOf(UUID organisationId) {
+        if (!this.organisationId.equals(organisationId)) {
+            throw new NotFoundException("Organisation");
+        }
+        if (!organisationAdmin()) {
+            throw new AccessDeniedException("Only an organisation admin may do this");
+        }
     }
 
     /** The actor id the audit trail records. */
