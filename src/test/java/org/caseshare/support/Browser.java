@@ -30,7 +30,7 @@ public final class Browser implements AutoCloseable {
     private final Path userData;
     private final Path screenshots = Path.of("target/screenshots");
 
-    private Browser(String baseUrl) throws Exception {
+    private Browser(String baseUrl, String... extraArguments) throws Exception {
         this.baseUrl = baseUrl;
         this.userData = Files.createTempDirectory("caseshare-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -38,12 +38,18 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,1024", "--user-data-dir=" + userData);
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     public static Browser open(String baseUrl) throws Exception {
+        return open(baseUrl, new String[0]);
+    }
+
+    /** With more Chromium switches, e.g. one that trusts a test's own TLS certificate. */
+    public static Browser open(String baseUrl, String... extraArguments) throws Exception {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!present) {
             if ("true".equals(System.getenv("CI"))) {
@@ -53,7 +59,7 @@ public final class Browser implements AutoCloseable {
                     + " (apt-get install -y chromium chromium-driver) ***\n");
             Assumptions.abort("Chromium is not installed");
         }
-        return new Browser(baseUrl);
+        return new Browser(baseUrl, extraArguments);
     }
 
     public Browser go(String path) {

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -67,17 +68,22 @@ class TwoNodeIntegrationTests {
             "option redispatch",
             "retries 3");
 
+    /** What a client claims in its own X-Forwarded-For header (a documentation address, RFC 5737). */
+    private static final String CLAIMED_ADDRESS = "203.0.113.9";
+
     @TempDir
     java.nio.file.Path home;
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Trusts the proxy's certificate; made once the cluster has one. */
+    private HttpClient http;
 
     @Test
     void twoNodesBehindALoadBalancerActAsOneService() throws Exception {
         String haproxy = TwoNodeCluster.haproxy();
         assertThat(JarHome.JAR).as("the build packages target/caseshare.jar before the integration tests").exists();
         try (TwoNodeCluster cluster = new TwoNodeCluster(home)) {
+            http = cluster.httpClient();
             JarHome jars = cluster.jars;
             jars.cli("admin", "org", "create", "--name", "Two Node Council");
             jars.cli("admin", "org", "create", "--name", "Two Node School", "--kind", "SCHOOL");
@@ -109,34 +115,39 @@ class TwoNodeIntegrationTests {
     }
 
     private void signInEnrolAndUseAPasskeyAcrossBothNodes(TwoNodeCluster cluster, String temporaryPassword) throws Exception {
-        try (Browser browser = Browser.open(cluster.baseUrl())) {
+        try (Browser browser = Browser.open(cluster.baseUrl(), cluster.certificate.chromiumArgument())) {
             ((HasVirtualAuthenticator) browser.driver()).addVirtualAuthenticator(new VirtualAuthenticatorOptions()
                     .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2).setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
                     .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true).setIsUserConsenting(true));
 
-            // The authenticator's seed is shown by node-a and confirmed on node-b.
-            browser.go("/login").signInWithPassword(PERSON, temporaryPassword);
-            assertThat(browser.path()).isEqualTo("/mfa/enrol");
-            browser.clickText("I cannot scan the QR code");
-            browser.type("code", Totp.code(browser.text("manual-key"), Totp.step(Instant.now()))).click("confirm");
-            if (browser.path().equals("/account/recovery-codes/first")) {
-                browser.click("saved-codes");
-            }
-            if (browser.path().equals("/account/password")) {
-                browser.type("currentPassword", temporaryPassword).type("newPassword", NEW_PASSWORD).click("change-password");
-            }
-            assertThat(browser.path()).as(browser.page()).isIn("/", "/account");
+            try {
+                // The authenticator's seed is shown by node-a and confirmed on node-b.
+                browser.go("/login").signInWithPassword(PERSON, temporaryPassword);
+                assertThat(browser.path()).isEqualTo("/mfa/enrol");
+                browser.clickText("I cannot scan the QR code");
+                browser.type("code", Totp.code(browser.text("manual-key"), Totp.step(Instant.now()))).click("confirm");
+                if (browser.path().equals("/account/recovery-codes/first")) {
+                    browser.click("saved-codes");
+                }
+                if (browser.path().equals("/account/password")) {
+                    browser.type("currentPassword", temporaryPassword).type("newPassword", NEW_PASSWORD).click("change-password");
+                }
+                assertThat(browser.path()).as(browser.page()).isIn("/", "/account");
 
-            // Registration: options from node-a, the answer to node-b.
-            browser.go("/account").type("passkey-label", "Work laptop").click("add-passkey");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("passkeys")));
-            assertThat(browser.text("passkeys")).contains("Work laptop");
+                // Registration: options from node-a, the answer to node-b.
+                browser.go("/account").type("passkey-label", "Work laptop").click("add-passkey");
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("passkeys")));
+                assertThat(browser.text("passkeys")).contains("Work laptop");
 
-            // Sign-in: options from node-b, the answer to node-a.
-            browser.click("sign-out");
-            browser.click("passkey-sign-in");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
-            assertThat(browser.path()).isEqualTo("/");
+                // Sign-in: options from node-b, the answer to node-a.
+                browser.click("sign-out");
+                browser.click("passkey-sign-in");
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+                assertThat(browser.path()).isEqualTo("/");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("two-node-failure");
+                throw new AssertionError("The browser journey stopped at " + browser.driver().getCurrentUrl() + ":\n" + browser.page(), e);
+            }
         }
     }
 
@@ -217,12 +228,30 @@ class TwoNodeIntegrationTests {
         assertThat(nodes).as("the guesses were spread over both nodes").containsExactlyInAnyOrder("node-a", "node-b");
         HttpResponse<String> sixth = form.submit(rightPassword);
         assertThat(sixth.statusCode()).as("even the right password waits once the shared limit is reached").isEqualTo(429);
+        theNodesRecordedTheClientNotTheProxyNorWhatTheClientClaimed(cluster);
+    }
+
+    /**
+     * Each guess claimed to come from {@value #CLAIMED_ADDRESS}; HAProxy appended the address it saw
+     * the client at (127.0.0.1) and connected to the nodes from {@link TwoNodeCluster#PROXY_ADDRESS}.
+     * Trusting only the proxy, the nodes record the client, not the proxy and not the claim.
+     */
+    private void theNodesRecordedTheClientNotTheProxyNorWhatTheClientClaimed(TwoNodeCluster cluster) throws Exception {
+        List<String> addresses = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(cluster.databaseUrl, cluster.postgres.user(), cluster.postgres.password());
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select client_address from audit_entry where action = 'login.failure'"
+                     + " union all select client_address from audit_pending where action = 'login.failure'")) {
+            while (rs.next()) {
+                addresses.add(rs.getString(1));
+            }
+        }
+        assertThat(addresses).as("the failed sign-ins' recorded addresses").hasSizeGreaterThanOrEqualTo(5).containsOnly("127.0.0.1");
     }
 
     /**
      * The sign-in page as a visitor gets it: a session and its CSRF token, which stay valid after a
-     * failed attempt. The session cookie is Secure, which Java's cookie store keeps from
-     * http://localhost, so it is carried by hand.
+     * failed attempt. The cookies are carried by hand, the same on every node.
      */
     private SignInForm signInForm(String base) throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -247,7 +276,7 @@ class TwoNodeIntegrationTests {
             String form = "email=" + URLEncoder.encode(PARTNER, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                     + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
             return http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Cookie", cookies).POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Cookie", cookies).header("X-Forwarded-For", CLAIMED_ADDRESS).POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 
