@@ -104,7 +104,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().denyAll());
         SecurityHeaders.apply(http);
         return http.build();
@@ -123,6 +123,7 @@ class SecurityConfiguration {
                         .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**").permitAll()
                         .requestMatchers(SsoLogin.OPEN_PATHS).permitAll()
                         .requestMatchers("/login", "/login/webauthn", "/webauthn/authenticate/**", "/setup/**", "/invitations/**", "/accessibility", "/receipts/**", "/password/reset", "/password/reset/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/.well-known/security.txt", "/security-policy").permitAll()
                         .requestMatchers("/mfa", "/mfa/**").hasAnyAuthority(CurrentUser.PASSWORD_VERIFIED, CurrentUser.FULLY_AUTHENTICATED)
                         .requestMatchers("/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
                         .requestMatchers("/organisation/**").hasAuthority(Role.ORGANISATION_ADMIN.authority())

@@ -1,0 +1,4 @@
+package org.caseshare.system;
+
+class ReleaseInformationOnH2IntegrationTests extends ReleaseInformationTests {
+}
