@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -117,8 +119,25 @@ abstract class RestoreDrillTests extends IntegrationTest {
         assertThat(cli(context, "audit", "checkpoint").status()).isZero();
 
         Path backup = temp.resolve("backup");
-        Run backedUp = cli(context, "backup", "--to", backup.toString());
+        // The service keeps working while the backup runs: organisations are created, each one audited.
+        AtomicBoolean backingUp = new AtomicBoolean(true);
+        AtomicInteger createdMeanwhile = new AtomicInteger();
+        Thread writer = new Thread(() -> {
+            while (backingUp.get()) {
+                fixtures.organisation("During backup");
+                createdMeanwhile.incrementAndGet();
+            }
+        });
+        writer.start();
+        Run backedUp;
+        try {
+            backedUp = cli(context, "backup", "--to", backup.toString());
+        } finally {
+            backingUp.set(false);
+            writer.join();
+        }
         assertThat(backedUp.status()).as(backedUp.err()).isZero();
+        assertThat(createdMeanwhile.get()).as("writes went on during the backup").isPositive();
         assertThat(backedUp.out()).contains("Backed up ").contains(" blobs to ");
         Manifest manifest = Backups.JSON.readValue(Files.readAllBytes(backup.resolve("manifest.json")), Manifest.class);
         assertThat(manifest.rowsOf("hub_file")).isGreaterThanOrEqualTo(3);
