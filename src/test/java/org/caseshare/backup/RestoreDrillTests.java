@@ -32,6 +32,7 @@ import javax.sql.DataSource;
 
 import org.caseshare.CaseshareApplication;
 import org.caseshare.cli.CaseshareCommandLine;
+import org.caseshare.crypto.BackupEncryption;
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.DirectoryEntry;
 import org.caseshare.directory.Organisation;
@@ -193,6 +194,40 @@ abstract class RestoreDrillTests extends IntegrationTest {
     }
 
     @Test
+    void aRestoreThatFailsPartWayLeavesNothingBehind() throws Exception {
+        sentPackage();
+        Path backup = temp.resolve("backup");
+        assertThat(cli(context, "backup", "--to", backup.toString()).status()).isZero();
+        // An attacker holding the keyset re-signs the manifest over a damaged file, so every check
+        // before writing passes and the damage shows only while the last table loads.
+        Manifest manifest = Backups.JSON.readValue(Files.readAllBytes(backup.resolve("manifest.json")), Manifest.class);
+        String[] keys = Files.readString(backup.resolve("keys")).strip().split("\n");
+        BackupEncryption.BackupCipher cipher = context.getBean(BackupEncryption.class).openCipher(keys[0], keys[1]);
+        Manifest.Table last = manifest.tables().stream().filter(t -> t.rows() > 0).reduce((a, b) -> b).orElseThrow();
+        Path file = backup.resolve(last.file());
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 20] ^= 1;
+        Files.write(file, bytes);
+        String damagedHash = sha256(bytes);
+        List<Manifest.Table> tables = manifest.tables().stream()
+                .map(t -> t == last ? new Manifest.Table(t.name(), t.rows(), t.file(), bytes.length, damagedHash) : t).toList();
+        byte[] resigned = Backups.JSON.writeValueAsBytes(new Manifest(manifest.formatVersion(), manifest.backupId(), manifest.appVersion(),
+                manifest.createdAt(), manifest.database(), manifest.schemaVersion(), tables, manifest.blobs(),
+                manifest.blobsDeletedDuringBackup(), manifest.audit()));
+        Files.write(backup.resolve("manifest.json"), resigned);
+        Files.writeString(backup.resolve("manifest.mac"), cipher.tag(resigned));
+        assertThat(manifest.blobs()).as("blobs are written before the tables").isNotEmpty();
+
+        Target target = emptyTarget();
+        try (ConfigurableApplicationContext restoring = start(target, true)) {
+            Run restored = cli(restoring, "restore", "--from", backup.toString());
+            assertThat(restored.status()).isEqualTo(1);
+            assertThat(restored.err()).contains("Error: The restore failed and was undone");
+            assertNothingRestored(restoring);
+        }
+    }
+
+    @Test
     void anAlteredManifestIsRefused() throws Exception {
         sentPackage();
         Path backup = temp.resolve("backup");
@@ -224,7 +259,10 @@ abstract class RestoreDrillTests extends IntegrationTest {
     }
 
     private void assertNothingRestored(ConfigurableApplicationContext restoring) {
-        assertThat(restoring.getBean(JdbcClient.class).sql("select count(*) from organisation").query(Long.class).single()).isZero();
+        JdbcClient jdbc = restoring.getBean(JdbcClient.class);
+        for (String table : List.of("organisation", "account", "audit_entry", "hub_file")) {
+            assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isZero();
+        }
         assertThat(restoring.getBean(BlobStore.class).keysOlderThan("", java.time.Instant.MAX)).isEmpty();
     }
 
