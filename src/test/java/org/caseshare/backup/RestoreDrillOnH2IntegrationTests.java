@@ -1,0 +1,4 @@
+package org.caseshare.backup;
+
+class RestoreDrillOnH2IntegrationTests extends RestoreDrillTests {
+}
