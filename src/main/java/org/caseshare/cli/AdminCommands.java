@@ -29,7 +29,7 @@ final class AdminCommands {
     private AdminCommands() {
     }
 
-    @Command(name = "caseshare", subcommands = {Admin.class, AuditCommands.class}, mixinStandardHelpOptions = true,
+    @Command(name = "caseshare", subcommands = {Admin.class, AuditCommands.class, KeysCommands.class}, mixinStandardHelpOptions = true,
             description = "Caseshare's command line. The server's configuration (database, data directory, keys) applies.")
     static class Root {
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 public final class CaseshareCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("admin", "audit");
+    private static final Set<String> COMMANDS = Set.of("admin", "audit", "keys");
 
     private CaseshareCommandLine() {
     }
