@@ -64,6 +64,12 @@ final class VaultTransitStandIn implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         calls.incrementAndGet();
         try (exchange) {
+            serve(exchange);
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try {
             if (hang) {
                 release.await();
                 return;
