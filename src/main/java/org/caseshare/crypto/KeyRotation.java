@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import com.google.crypto.tink.KeyStatus;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -159,7 +160,11 @@ public class KeyRotation {
                             if (column.replace(jdbc, item, reseal(item))) {
                                 counts[1]++;
                             }
+                        } catch (DataAccessException databaseFailed) {
+                            // Not the value's fault: roll this batch back and stop; running again carries on.
+                            throw databaseFailed;
                         } catch (RuntimeException cannotOpen) {
+                            // Damaged, or sealed under a key this keyset no longer opens: counted and reported, not fatal.
                             counts[2]++;
                         }
                     }
