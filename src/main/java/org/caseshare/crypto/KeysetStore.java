@@ -45,12 +45,18 @@ final class KeysetStore {
 
     KeysetHandle read() throws GeneralSecurityException {
         if (fromConfiguration()) {
+            if (kms != null && isCleartext(properties.keyset())) {
+                throw new GeneralSecurityException("caseshare.crypto.keyset holds a keyset in clear while caseshare.crypto.kms.address"
+                        + " is set: put it in the file caseshare.crypto.keyset-file names instead and start once with the KMS settings"
+                        + " (the file is then encrypted in place), then store that file's content in caseshare.crypto.keyset");
+            }
             return parse(properties.keyset());
         }
         Path file = file();
         try {
             if (Files.exists(file)) {
-                return parse(Files.readString(file));
+                String json = Files.readString(file);
+                return kms != null && isCleartext(json) ? protect(file, json) : parse(json);
             }
             KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             write(handle);
@@ -91,6 +97,27 @@ final class KeysetStore {
     String serialize(KeysetHandle handle) throws GeneralSecurityException {
         return kms == null ? TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get())
                 : TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, kms, KMS_ASSOCIATED_DATA);
+    }
+
+    /**
+     * A keyset file written before a KMS was configured: encrypted under the KMS key now, in place,
+     * after checking that it opens again, so turning the KMS on needs no extra step.
+     */
+    private KeysetHandle protect(Path file, String cleartext) throws GeneralSecurityException, IOException {
+        KeysetHandle handle = TinkJsonProtoKeysetFormat.parseKeyset(cleartext, InsecureSecretKeyAccess.get());
+        String encrypted = serialize(handle);
+        KeysetHandle reopened = parse(encrypted);
+        if (reopened.size() != handle.size() || reopened.getPrimary().getId() != handle.getPrimary().getId()) {
+            throw new GeneralSecurityException("the keyset did not open again after encrypting it under the KMS key");
+        }
+        writeAtomically(file, encrypted);
+        log.warn("Encrypted the key-encryption keyset file {} under the KMS key (caseshare.crypto.kms.key-name). Destroy any"
+                + " cleartext copy of it, backups included, once you have checked that every node starts.", file.toAbsolutePath());
+        return handle;
+    }
+
+    private static boolean isCleartext(String json) {
+        return !json.contains("\"encryptedKeyset\"") && json.contains("\"primaryKeyId\"");
     }
 
     private KeysetHandle parse(String json) throws GeneralSecurityException {

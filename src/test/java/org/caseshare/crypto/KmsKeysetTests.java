@@ -50,6 +50,35 @@ class KmsKeysetTests {
     }
 
     @Test
+    void aKeysetFileWrittenInClearIsEncryptedInPlaceWhenAKmsIsConfigured() throws Exception {
+        MasterKeyset clear = new MasterKeyset(new CryptoProperties(dir.resolve("keyset.json"), null));
+        String sealed = new SecretBox(clear).seal("a second-factor seed", "totp:1");
+        assertThat(Files.readString(dir.resolve("keyset.json"))).doesNotContain("encryptedKeyset");
+
+        MasterKeyset protectedNow = new MasterKeyset(properties("caseshare", Duration.ofSeconds(5)));
+
+        assertThat(Files.readString(dir.resolve("keyset.json"))).contains("encryptedKeyset").doesNotContain("\"value\"");
+        assertThat(new SecretBox(protectedNow).open(sealed, "totp:1")).isEqualTo("a second-factor seed");
+        assertThat(new SecretBox(new MasterKeyset(properties("caseshare", Duration.ofSeconds(5)))).open(sealed, "totp:1"))
+                .isEqualTo("a second-factor seed");
+    }
+
+    @Test
+    void aKeysetInClearInConfigurationWithAKmsIsRefusedNamingTheSettings() throws Exception {
+        String clearJson = Files.readString(writeClearKeyset());
+        CryptoProperties both = new CryptoProperties(null, clearJson, null,
+                new CryptoProperties.Kms(vault.address(), VaultTransitStandIn.TOKEN, null, "caseshare", null, null));
+
+        assertThatThrownBy(() -> new MasterKeyset(both)).hasMessageContaining("caseshare.crypto.keyset holds a keyset in clear")
+                .hasMessageContaining("caseshare.crypto.kms.address");
+    }
+
+    private Path writeClearKeyset() {
+        new MasterKeyset(new CryptoProperties(dir.resolve("clear.json"), null));
+        return dir.resolve("clear.json");
+    }
+
+    @Test
     void aWrongKmsKeyStopsStartUpNamingTheSetting() throws Exception {
         new MasterKeyset(properties("caseshare", Duration.ofSeconds(5)));
         CryptoProperties wrong = properties("someone-else", Duration.ofSeconds(5));
