@@ -147,7 +147,10 @@ class AuditController {
     @ResponseBody
     ResponseEntity<String> publicKey(Actor user) {
         requireOverseer(user);
-        return attachment("audit-public-key.txt", keys.verifyingKey().verifierKey() + "\n");
+        // Every key that has signed for this log, current first: checkpoints from before a rotation verify with an older one.
+        StringBuilder all = new StringBuilder();
+        keys.verifyingKeys().forEach(key -> all.append(key.verifierKey()).append('\n'));
+        return attachment("audit-public-key.txt", all.toString());
     }
 
     @GetMapping(value = "/checkpoint.txt", produces = MediaType.TEXT_PLAIN_VALUE)

@@ -3,6 +3,8 @@ package org.caseshare.audit;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.caseshare.audit.merkle.CheckpointSigner;
 import org.caseshare.audit.merkle.CheckpointVerifier;
@@ -28,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditKeys {
 
     private static final Logger log = LoggerFactory.getLogger(AuditKeys.class);
-    private static final String SEAL_CONTEXT = "audit-signing-key:1";
+    static final String SEAL_CONTEXT = "audit-signing-key:1";
 
     private final JdbcClient jdbc;
     private final SecretBox secrets;
@@ -36,6 +38,10 @@ public class AuditKeys {
     private final java.time.Clock clock;
     private final TransactionTemplate ownTransaction;
     private volatile AuditSigningKey key;
+    private volatile int keyRow;
+    private volatile long nextCheck;
+    /** How often a node looks for a key that another node (or {@code caseshare keys rotate}) made current. */
+    private static final long CHECK_EVERY_NANOS = java.time.Duration.ofSeconds(30).toNanos();
 
     AuditKeys(JdbcClient jdbc, SecretBox secrets, AuditProperties properties,
             @Value("${caseshare.base-url:http://localhost}") String baseUrl, java.time.Clock clock,
@@ -70,13 +76,60 @@ public class AuditKeys {
         return CheckpointVerifier.of(key.keyName(), key.keyId(), key::verify);
     }
 
+    /**
+     * Every key that has signed for this log, current first: old checkpoints stay verifiable with the
+     * key that signed them after a rotation. Public keys only (the column is not sealed).
+     */
+    public List<AuditVerifyingKey> verifyingKeys() {
+        List<String> stored = jdbc.sql("select verifier_key from audit_signing_key order by id desc").query(String.class).list();
+        List<AuditVerifyingKey> all = new ArrayList<>();
+        for (String verifierKey : stored) {
+            try {
+                all.add(AuditVerifyingKey.parse(verifierKey));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("A stored audit verifier key is malformed: " + e.getMessage(), e);
+            }
+        }
+        return all.isEmpty() ? List.of(verifyingKey()) : all;
+    }
+
+    /**
+     * Makes a new signing key current. The old one stays stored (its public half verifies what it
+     * signed); every node picks the new one up within half a minute. Returns the new key's row id.
+     */
+    synchronized int rotate() {
+        key();
+        return ownTransaction.execute(status -> {
+            try {
+                int next = jdbc.sql("select max(id) from audit_signing_key").query(Integer.class).single() + 1;
+                AuditSigningKey created = AuditSigningKey.generate(origin());
+                jdbc.sql("insert into audit_signing_key (id, key_name, verifier_key, sealed_keyset, created_at) values (?, ?, ?, ?, ?)")
+                        .params(next, created.keyName(), created.verifyingKey().verifierKey(),
+                                secrets.seal(created.toCleartextKeysetJson(), SEAL_CONTEXT), Timestamp.from(clock.instant()))
+                        .update();
+                key = created;
+                keyRow = next;
+                log.info("Rotated the audit signing key: now {}", created.verifyingKey().verifierKey());
+                return next;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("A new audit signing key cannot be made: " + e.getMessage(), e);
+            }
+        });
+    }
+
     private AuditSigningKey key() {
         AuditSigningKey loaded = key;
-        if (loaded == null) {
+        if (loaded == null || System.nanoTime() - nextCheck > 0) {
             synchronized (this) {
                 if (key == null) {
                     key = ownTransaction.execute(status -> loadOrCreate());
+                } else if (System.nanoTime() - nextCheck > 0) {
+                    Integer newest = jdbc.sql("select max(id) from audit_signing_key").query(Integer.class).single();
+                    if (newest != null && newest != keyRow) {
+                        key = ownTransaction.execute(status -> loadOrCreate());
+                    }
                 }
+                nextCheck = System.nanoTime() + CHECK_EVERY_NANOS;
                 loaded = key;
             }
         }
@@ -91,6 +144,7 @@ public class AuditKeys {
             }
             AuditSigningKey created = AuditSigningKey.generate(configuredOrigin);
             try {
+                keyRow = 1;
                 jdbc.sql("insert into audit_signing_key (id, key_name, verifier_key, sealed_keyset, created_at) values (1, ?, ?, ?, ?)")
                         .params(created.keyName(), created.verifyingKey().verifierKey(),
                                 secrets.seal(created.toCleartextKeysetJson(), SEAL_CONTEXT), Timestamp.from(clock.instant()))
@@ -106,12 +160,15 @@ public class AuditKeys {
     }
 
     private AuditSigningKey load() throws GeneralSecurityException {
-        var row = jdbc.sql("select key_name, verifier_key, sealed_keyset from audit_signing_key where id = 1")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();
+        // The current key is the newest row; rows are never deleted, so older keys still verify.
+        var row = jdbc.sql("select key_name, verifier_key, sealed_keyset, id from audit_signing_key"
+                        + " where id = (select max(id) from audit_signing_key)")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).optional();
         if (row.isEmpty()) {
             return null;
         }
         String[] r = row.get();
+        keyRow = Integer.parseInt(r[3]);
         AuditSigningKey signing = AuditSigningKey.fromCleartextKeysetJson(r[0], secrets.open(r[2], SEAL_CONTEXT));
         // The public key is derived from the sealed private key; a replaced column is a sign of tampering.
         if (!signing.verifyingKey().verifierKey().equals(r[1])) {

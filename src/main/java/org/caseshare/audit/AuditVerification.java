@@ -45,14 +45,22 @@ public class AuditVerification {
     }
 
     public VerificationReport verify(List<SuppliedCheckpoint> supplied) {
-        return verify(supplied, keys.verifyingKey());
+        return verify(supplied, keys.verifyingKeys());
     }
 
     /** Verifies against a pinned public key, e.g. one an outsider received when the log started. */
     public VerificationReport verify(List<SuppliedCheckpoint> supplied, AuditVerifyingKey key) {
+        return verify(supplied, List.of(key));
+    }
+
+    /**
+     * Verifies with every key that may have signed: after a rotation the old checkpoints carry the old
+     * key's signature and the new ones the new key's; each must be validly signed by one of them.
+     */
+    public VerificationReport verify(List<SuppliedCheckpoint> supplied, List<AuditVerifyingKey> trusted) {
         List<String> failures = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
-        CheckpointVerifier verifier = AuditKeys.verifier(key);
+        List<CheckpointVerifier> verifier = trusted.stream().map(AuditKeys::verifier).toList();
         List<AuditCheckpoint> stored = checkpoints.all();
         for (AuditCheckpoint checkpoint : stored) {
             open("stored checkpoint at tree size " + checkpoint.treeSize(), checkpoint.signedNote(), verifier, candidates, failures);
@@ -228,8 +236,21 @@ public class AuditVerification {
         }
     }
 
-    private static void open(String name, String signedNote, CheckpointVerifier verifier, List<Candidate> candidates,
+    private static void open(String name, String signedNote, List<CheckpointVerifier> verifiers, List<Candidate> candidates,
             List<String> failures) {
+        // The current key first: a checkpoint's failure is reported against it when no key signed it.
+        for (CheckpointVerifier other : verifiers.subList(1, verifiers.size())) {
+            try {
+                Checkpoint checkpoint = Checkpoint.open(signedNote, other);
+                if (checkpoint.origin().equals(other.keyName())) {
+                    candidates.add(new Candidate(name, checkpoint));
+                    return;
+                }
+            } catch (CheckpointVerificationException | MalformedCheckpointException notThisKey) {
+                // tried again with the current key below, which reports what is wrong
+            }
+        }
+        CheckpointVerifier verifier = verifiers.get(0);
         try {
             Checkpoint checkpoint = Checkpoint.open(signedNote, verifier);
             if (!checkpoint.origin().equals(verifier.keyName())) {

@@ -427,7 +427,7 @@ class EmailChannel {
         return true;
     }
 
-    private static String context(UUID recordId) {
+    static String context(UUID recordId) {
         return "channels.email-password:" + recordId;
     }
 

@@ -29,7 +29,8 @@ final class AdminCommands {
     private AdminCommands() {
     }
 
-    @Command(name = "caseshare", subcommands = {Admin.class, AuditCommands.class, BackupCommands.Backup.class, BackupCommands.Restore.class}, mixinStandardHelpOptions = true,
+    @Command(name = "caseshare", subcommands = {Admin.class, AuditCommands.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
+            KeysCommands.class}, mixinStandardHelpOptions = true,
             description = "Caseshare's command line. The server's configuration (database, data directory, keys) applies.")
     static class Root {
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 public final class CaseshareCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("admin", "audit", "backup", "restore");
+    private static final Set<String> COMMANDS = Set.of("admin", "audit", "backup", "restore", "keys");
 
     private CaseshareCommandLine() {
     }

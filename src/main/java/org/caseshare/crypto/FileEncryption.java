@@ -101,6 +101,26 @@ public class FileEncryption {
     }
 
     /**
+     * The same data key wrapped again under the key-encryption keyset's current primary key. Only the
+     * outer layer changes: a password layer stays as it is, so no password is needed, and the file's
+     * content and name, sealed under the data key itself, are untouched.
+     */
+    WrappedKey rewrap(WrappedKey key, FileContext context) {
+        byte[] ad = context.associatedData("data-key", SCHEME, key.passwordLocked() ? new byte[] {1} : new byte[0]);
+        byte[] inner = wrapping.unwrap(key.bytes(), ad);
+        try {
+            return WrappedKey.of(key.passwordLocked(), wrapping.wrap(inner, ad));
+        } finally {
+            Arrays.fill(inner, (byte) 0);
+        }
+    }
+
+    /** The id of the key-encryption key that wrapped this data key, or -1 when it names none. */
+    static long keyIdOf(WrappedKey key) {
+        return MasterKeyset.keyIdOf(key.bytes());
+    }
+
+    /**
      * Encrypts what is written to the returned stream into {@code out}, header first. Closing the
      * returned stream writes the final segment and closes {@code out}. Never buffers more than one
      * segment. Works only for keys without a password layer (files are encrypted before a package

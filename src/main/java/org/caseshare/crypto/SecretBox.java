@@ -43,6 +43,23 @@ public class SecretBox {
         }
     }
 
+    /** Seals the value again under the current primary key; the context stays the same. */
+    String reseal(String sealed, String context) {
+        return seal(open(sealed, context), context);
+    }
+
+    /** The id of the key that sealed the value, or -1 when it names none. */
+    static long keyIdOf(String sealed) {
+        if (sealed == null || !sealed.startsWith(SCHEME)) {
+            return -1;
+        }
+        try {
+            return MasterKeyset.keyIdOf(Base64.getDecoder().decode(sealed.substring(SCHEME.length())));
+        } catch (IllegalArgumentException notBase64) {
+            return -1;
+        }
+    }
+
     private static byte[] ad(String context) {
         return ("caseshare:" + SCHEME + context).getBytes(StandardCharsets.UTF_8);
     }

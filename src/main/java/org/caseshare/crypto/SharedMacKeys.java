@@ -69,7 +69,7 @@ public class SharedMacKeys {
         return sealed == null ? null : MacKey.fromCleartextKeysetJson(secrets.open(sealed, context(name)));
     }
 
-    private static String context(String name) {
+    static String context(String name) {
         return "sealed-keyset:" + name;
     }
 }

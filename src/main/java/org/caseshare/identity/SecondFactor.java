@@ -112,7 +112,7 @@ class SecondFactor {
         return null;
     }
 
-    private static String context(UUID accountId) {
+    static String context(UUID accountId) {
         return "totp:" + accountId;
     }
 }

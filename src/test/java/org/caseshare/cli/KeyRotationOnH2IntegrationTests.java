@@ -1,0 +1,4 @@
+package org.caseshare.cli;
+
+class KeyRotationOnH2IntegrationTests extends KeyRotationTests {
+}

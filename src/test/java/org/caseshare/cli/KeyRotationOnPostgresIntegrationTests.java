@@ -1,0 +1,7 @@
+package org.caseshare.cli;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class KeyRotationOnPostgresIntegrationTests extends KeyRotationTests {
+}

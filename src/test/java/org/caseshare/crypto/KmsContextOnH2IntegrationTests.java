@@ -1,0 +1,4 @@
+package org.caseshare.crypto;
+
+class KmsContextOnH2IntegrationTests extends KmsContextTests {
+}

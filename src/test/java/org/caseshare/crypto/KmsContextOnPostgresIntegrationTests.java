@@ -1,0 +1,7 @@
+package org.caseshare.crypto;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class KmsContextOnPostgresIntegrationTests extends KmsContextTests {
+}
