@@ -38,15 +38,17 @@ public class KeyRotation {
     private final List<SealedColumn> columns;
     private final JdbcClient jdbc;
     private final TransactionTemplate batch;
+    private final List<KeyRetirementCheck> retirementChecks;
 
     KeyRotation(MasterKeyset keyset, SecretBox secrets, FileEncryption files, List<SealedColumn> columns, JdbcClient jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, List<KeyRetirementCheck> retirementChecks) {
         this.keyset = keyset;
         this.secrets = secrets;
         this.files = files;
         this.columns = List.copyOf(columns);
         this.jdbc = jdbc;
         this.batch = new TransactionTemplate(transactions);
+        this.retirementChecks = List.copyOf(retirementChecks);
     }
 
     /** One key of the keyset. */
@@ -190,8 +192,13 @@ public class KeyRotation {
      * unused are removed for good.
      */
     public synchronized List<Step> retire(boolean delete) throws GeneralSecurityException {
-        Status status = status();
         KeysetHandle handle = keyset.handle();
+        List<String> reasons = retirementChecks.stream().flatMap(check -> check.reasonToKeepOldKeys().stream()).toList();
+        if (!reasons.isEmpty() && handle.size() > 1) {
+            return List.of(new Step(-1, false, "Old keys stay enabled for now: " + String.join("; ", reasons)
+                    + ". Run `keys retire` again once that is done."));
+        }
+        Status status = status();
         KeysetHandle.Builder builder = KeysetHandle.newBuilder(handle);
         List<Step> steps = new ArrayList<>();
         boolean changed = false;

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,7 @@ import org.caseshare.exchange.PackageUploads;
 import org.caseshare.exchange.Packages;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
+import org.caseshare.mail.MailQueued;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.system.Actor;
@@ -148,6 +151,30 @@ abstract class KeyRotationTests extends IntegrationTest {
         assertThat(downloaded(plain)).isEqualTo(plain.content());
         Run twice = run("keys", "rewrap");
         assertThat(twice.out()).contains("Re-sealed 0 of ");
+    }
+
+    @Test
+    void queuedMailKeepsTheOldKeyEnabledUntilTheQueueHasEmptied() throws Exception {
+        UUID queued = UUID.randomUUID();
+        // An email still waiting to go out: its sealed recipient and body live inside the queued event.
+        jdbc.sql("insert into event_publication (id, event_type, listener_id, publication_date, serialized_event, status)"
+                + " values (?, ?, 'mail.delivery', ?, '{}', 'PUBLISHED')").params(queued, MailQueued.class.getName(),
+                        Timestamp.from(Instant.now())).update();
+        try {
+            long oldKey = rotation.primaryKeyId();
+            Run rotate = run("keys", "rotate", "--wait", "PT0S");
+            assertThat(rotate.status()).as(rotate.out() + rotate.err()).isZero();
+            assertThat(rotate.out()).contains("Old keys stay enabled for now: 1 email(s) are still queued");
+            assertThat(rotation.keys()).contains(new KeyRotation.Key(oldKey, true, false));
+
+            jdbc.sql("update event_publication set completion_date = ?, status = 'COMPLETED' where id = ?")
+                    .params(Timestamp.from(Instant.now()), queued).update();
+            Run retire = run("keys", "retire");
+            assertThat(retire.out()).contains("Disabled key " + hex(oldKey));
+            assertThat(rotation.keys()).contains(new KeyRotation.Key(oldKey, false, false));
+        } finally {
+            jdbc.sql("delete from event_publication where id = ?").param(queued).update();
+        }
     }
 
     private Shared share(boolean withPassword) throws Exception {
