@@ -2,11 +2,7 @@ package org.caseshare.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -16,37 +12,16 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import org.caseshare.crypto.CryptoProperties;
 import org.caseshare.crypto.MasterKeyset;
 import org.caseshare.crypto.SecretBox;
-import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.Management;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a load balancer, an orchestrator and a monitoring system see: public liveness and readiness
  * (database, blob store, keyset), details and the rest of the actuator only with the management token,
  * and a node whose keyset cannot open the database's canary taken out of readiness.
  */
-abstract class OperationsHealthTests extends IntegrationTest {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
+abstract class OperationsHealthTests extends OperationsEndpoints {
 
     @Test
     void livenessAndReadinessArePublicAndReadinessCoversTheDatabaseTheBlobStoreAndTheKeyset() throws Exception {
