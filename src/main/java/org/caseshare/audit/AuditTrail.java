@@ -13,6 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.caseshare.system.SignInMethod;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,12 @@ public class AuditTrail {
     private final PendingWatch watch;
     private final AuditSequencer sequencer;
     private final AuditBacklog backlog;
+    private final ApplicationEventPublisher events;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, AuditSeals seals, PendingWatch watch, AuditSequencer sequencer, AuditBacklog backlog) {
+    AuditTrail(JdbcClient jdbc, Clock clock, AuditSeals seals, PendingWatch watch, AuditSequencer sequencer, AuditBacklog backlog,
+            ApplicationEventPublisher events) {
         this.backlog = backlog;
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.seals = seals;
@@ -55,6 +59,7 @@ public class AuditTrail {
     @Transactional
     public UUID record(AuditEvent event) {
         event = withVia(event);
+        long started = System.nanoTime();
         PendingEntry entry = new PendingEntry(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(),
                 event.organisationId(), event.action(), event.target(), event.outcome().name(), clientAddress(),
                 event.details().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(event.details())));
@@ -62,16 +67,17 @@ public class AuditTrail {
                 .params(entry.id(), Timestamp.from(entry.occurredAt()), entry.actorId(), entry.organisationId(), entry.action(),
                         entry.target(), entry.outcome(), entry.clientAddress(), entry.details(), seals.seal(entry))
                 .update();
-        afterCommit(entry.id());
+        afterCommit(entry.id(), new AuditRecorded(event.action(), event.outcome(), event.details(), System.nanoTime() - started));
         return entry.id();
     }
 
-    /** Only a committed entry is watched for and worth waking the sequencer for. */
-    private void afterCommit(UUID id) {
+    /** Only a committed entry is watched for, worth waking the sequencer for, and counted. */
+    private void afterCommit(UUID id, AuditRecorded recorded) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
+                    events.publishEvent(recorded);
                     watch.committed(id);
                     sequencer.nudge();
                     backlog.pauseWhileBehind();

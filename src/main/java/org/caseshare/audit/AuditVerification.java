@@ -12,6 +12,7 @@ import org.caseshare.audit.merkle.CheckpointVerifier;
 import org.caseshare.audit.merkle.MalformedCheckpointException;
 import org.caseshare.audit.merkle.MerkleTreeBuilder;
 import org.caseshare.crypto.AuditVerifyingKey;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,13 +24,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditVerification {
 
+    private final ApplicationEventPublisher events;
+
     private final AuditEntries entries;
     private final AuditCheckpoints checkpoints;
     private final AuditKeys keys;
     private final AuditSeals seals;
     private final AuditTrail trail;
 
-    AuditVerification(AuditEntries entries, AuditCheckpoints checkpoints, AuditKeys keys, AuditSeals seals, AuditTrail trail) {
+    AuditVerification(AuditEntries entries, AuditCheckpoints checkpoints, AuditKeys keys, AuditSeals seals, AuditTrail trail,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.checkpoints = checkpoints;
         this.keys = keys;
@@ -90,6 +95,9 @@ public class AuditVerification {
         List<AuditEntries.SealedEntry> pending = entries.pending();
         checkPending(pending, failures);
         reportAlarms(failures);
+        if (!failures.isEmpty()) {
+            events.publishEvent(new AuditVerificationFailed(failures.size()));
+        }
         return new VerificationReport(walk.read, stored.size() + supplied.size(), walk.tree.size(),
                 Base64.getEncoder().encodeToString(walk.tree.root()), failures, pending.size());
     }

@@ -1,6 +1,8 @@
 package org.caseshare.crypto;
 
 import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,6 +136,8 @@ public class KeyRotation {
         KeysetHandle.Builder builder = KeysetHandle.newBuilder(handle);
         builder.getAt(pending).makePrimary();
         keyset.replace(builder.build());
+        // The keyset's age (metrics' caseshare.keyset.age, the rotation alert) counts from here.
+        jdbc.sql("update keyset_canary set created_at = ?").param(Timestamp.from(Instant.now())).update();
         return new Step(primaryKeyId(), true, "Key " + hex(keyset.primaryKeyId()) + " is now primary");
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.Passwords;
+import org.caseshare.system.RequestIds;
 import org.caseshare.system.SecurityHeaders;
 import org.caseshare.system.SignInMethod;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +32,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Deny by default. Three filter chains: the API (bearer tokens, stateless, problem details), the
- * actuator (health only), and the pages (form sign-in, then a second factor; CSRF on every form).
+ * actuator (health and info public, the rest behind the management token), and the pages (form sign-in, then a second factor; CSRF on every form).
  */
 @Configuration
 @EnableWebSecurity
@@ -99,13 +100,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, ManagementProperties management) throws Exception {
+        // Health and info are public (load balancers, orchestrators, version checks); the rest of the
+        // actuator (prometheus, metrics, health details) needs the management token. A token on the
+        // one port rather than a separate management port: nothing extra to firewall or proxy, and the
+        // same TLS termination protects it.
         http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ManagementTokenFilter(management), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .anyRequest().denyAll());
+                        .requestMatchers(HttpMethod.GET, "/actuator/**").hasAuthority(ManagementTokenFilter.AUTHORITY)
+                        .anyRequest().denyAll())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer realm=\"caseshare-management\"");
+                            problem(response, 401, "Unauthorized", "Present the management token as 'Authorization: Bearer <token>'.");
+                        })
+                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden", "Not allowed.")));
         SecurityHeaders.apply(http);
         return http.build();
     }
@@ -208,7 +222,9 @@ class SecurityConfiguration {
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        // The request id matches RequestIds' strict pattern (or is a UUID): nothing in it needs escaping.
+        String requestId = RequestIds.current();
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+                + ",\"detail\":\"" + detail + "\"" + (requestId == null ? "" : ",\"requestId\":\"" + requestId + "\"") + "}");
     }
 }

@@ -71,6 +71,7 @@ public class SharingRegister {
                         .with("direction", record.content().direction().name())
                         .with("decision", record.content().decision().name())
                         .with("channel", record.content().channel().name())
+                        .with("marking", record.content().marking().name())
                         .with("policyVersion", Integer.toString(record.policy().version().number())));
                 if (record.status() == Status.SHARED) {
                     audit.record(event("sharing.shared", actor, record).with("emergency", "true"));

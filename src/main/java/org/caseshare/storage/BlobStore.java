@@ -30,6 +30,14 @@ public interface BlobStore {
     /** Removes traces of writes that never finished and started before {@code cutoff}; returns how many. */
     int removeIncomplete(Instant cutoff);
 
+    /**
+     * Reads, writes nothing: throws when the store cannot be reached (the folder is gone or unreadable,
+     * the bucket missing or refused). For readiness checks, which call it with a deadline of their own.
+     */
+    default void probe() {
+        exists("health/probe");
+    }
+
     static String checkKey(String key) {
         if (key == null || key.length() > 512 || !KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("Invalid blob key");

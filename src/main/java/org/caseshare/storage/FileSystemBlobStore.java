@@ -134,6 +134,13 @@ public class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
+    public void probe() {
+        if (!Files.isDirectory(root) || !Files.isReadable(root) || !Files.isWritable(root)) {
+            throw new StorageException("The blob folder is missing or not readable and writable", null);
+        }
+    }
+
+    @Override
     public boolean exists(String key) {
         return Files.isRegularFile(path(key));
     }

@@ -108,6 +108,16 @@ public class S3BlobStore implements BlobStore {
         }
     }
 
+    /** HEAD on the bucket: the cheapest call that proves the endpoint, the credentials and the bucket. */
+    @Override
+    public void probe() {
+        try {
+            s3.headBucket(b -> b.bucket(bucket));
+        } catch (SdkException e) {
+            throw new StorageException("Cannot reach the bucket", e);
+        }
+    }
+
     @Override
     public boolean exists(String key) {
         BlobStore.checkKey(key);

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class UnauditedTrail extends AuditTrail {
 
-    UnauditedTrail(JdbcClient jdbc, Clock clock, AuditSeals seals, PendingWatch watch, AuditSequencer sequencer, AuditBacklog backlog) {
-        super(jdbc, clock, seals, watch, sequencer, backlog);
+    UnauditedTrail(JdbcClient jdbc, Clock clock, AuditSeals seals, PendingWatch watch, AuditSequencer sequencer, AuditBacklog backlog,
+            ApplicationEventPublisher events) {
+        super(jdbc, clock, seals, watch, sequencer, backlog, events);
     }
 
     @Override
@@ -32,8 +34,8 @@ public class UnauditedTrail extends AuditTrail {
         @Bean
         @Primary
         AuditTrail unauditedTrail(JdbcClient jdbc, Clock clock, AuditSeals seals, PendingWatch watch, AuditSequencer sequencer,
-                AuditBacklog backlog) {
-            return new UnauditedTrail(jdbc, clock, seals, watch, sequencer, backlog);
+                AuditBacklog backlog, ApplicationEventPublisher events) {
+            return new UnauditedTrail(jdbc, clock, seals, watch, sequencer, backlog, events);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.caseshare.audit.AuditKeys;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.AuditVerifyingKey;
 import org.caseshare.crypto.KeyRotation;
+import org.caseshare.crypto.KeysetHealthIndicator;
 import org.caseshare.crypto.SecretBox;
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.DirectoryEntry;
@@ -37,6 +38,7 @@ import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.system.Actor;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "caseshare.crypto.keyset-file=target/test-data/keys/rotation-${random.uuid}.json")
 abstract class KeyRotationTests extends IntegrationTest {
 
+    @Autowired
+    private KeysetHealthIndicator keysetHealth;
     @Autowired
     ConfigurableApplicationContext context;
     @Autowired
@@ -92,6 +96,8 @@ abstract class KeyRotationTests extends IntegrationTest {
         jdbc.sql("update account set totp_secret = ? where id = ?").params(secrets.seal("JBSWY3DPEHPK3PXP", "totp:" + someone.id()), someone.id())
                 .update();
         record(3);
+        assertThat(keysetHealth.health().getStatus()).isEqualTo(Status.UP); // seals the readiness canary
+        Instant canaryBefore = keysetHealth.sealedAt().orElseThrow();
         long before = checkpoints.checkpointNow().orElseThrow().treeSize();
         long oldKey = rotation.primaryKeyId();
         AuditVerifyingKey oldAuditKey = auditKeys.verifyingKey();
@@ -110,6 +116,9 @@ abstract class KeyRotationTests extends IntegrationTest {
             assertThat(kind.getValue().keySet()).as(kind.getKey()).allMatch(id -> id == newKey);
         }
         assertThat(status.keys()).contains(new KeyRotation.Key(oldKey, false, false), new KeyRotation.Key(newKey, true, true));
+        assertThat(status.uses()).containsKey("readiness canary");
+        assertThat(keysetHealth.health().getStatus()).as("still ready with the old key disabled").isEqualTo(Status.UP);
+        assertThat(keysetHealth.sealedAt().orElseThrow()).as("the keyset's age counts from the promotion").isAfter(canaryBefore);
         assertThat(downloaded(plain)).isEqualTo(plain.content());
         assertThat(downloaded(locked)).isEqualTo(locked.content());
         assertThat(secrets.open(jdbc.sql("select totp_secret from account where id = ?").param(someone.id()).query(String.class).single(),

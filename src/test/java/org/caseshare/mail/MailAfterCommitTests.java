@@ -57,6 +57,8 @@ abstract class MailAfterCommitTests extends IntegrationTest {
         registry.add("spring.mail.port", SMTP::port);
         // The tests resubmit failed email when they mean to (after moving the clock on).
         registry.add("caseshare.mail.retry-every", () -> "24h");
+        // One unsent email is a backlog here, so the mailqueue health group's WARNING can be seen.
+        registry.add("caseshare.mail.backlog.warn-above", () -> "0");
     }
 
     @LocalServerPort
@@ -196,6 +198,42 @@ abstract class MailAfterCommitTests extends IntegrationTest {
         systemAdmin.get("/system/mail").andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(domain))));
         assertThat(audit.latestWithAction("mail.retry-requested", 1000)).filteredOn(e -> e.target().equals("mail:" + id)).hasSize(1);
+    }
+
+    /**
+     * Health never talks to the mail server: with an email stuck on a server that accepts and never
+     * answers, health and readiness still answer (the client gives up after a few seconds, which
+     * would fail the test), readiness stays UP, and the backlog shows as the mail group's WARNING.
+     */
+    @Test
+    void healthAnswersWhileTheMailServerHangsAndReportsTheBacklogWithoutTakingTheNodeOut() throws Exception {
+        SMTP.hang();
+        Organisation a = fixtures.organisation("Council A");
+        String adminA = fixtures.token(fixtures.person(a, Role.ORGANISATION_ADMIN));
+        HttpResponse<String> invited = call("POST", "/api/v1/organisations/" + a.id() + "/invitations", adminA,
+                "{\"email\":\"robin@" + Fixtures.unique("h") + ".example.org\",\"role\":\"MANAGER\"}");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        SMTP.awaitConnection();
+
+        HttpClient impatient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+            HttpResponse<String> health = impatient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).as(path + ": " + health.body()).isEqualTo(200);
+        }
+        HttpResponse<String> readiness = impatient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(readiness.body()).path("status").asString()).isEqualTo("UP");
+
+        HttpResponse<String> mail = impatient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/mailqueue"))
+                .header("Authorization", "Bearer " + org.caseshare.support.Management.TOKEN)
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(mail.statusCode()).as(mail.body()).isEqualTo(200);
+        JsonNode backlog = JSON.readTree(mail.body());
+        assertThat(backlog.path("status").asString()).isEqualTo("WARNING");
+        assertThat(backlog.path("components").path("mailBacklog").path("details").path("unsent").asLong()).isGreaterThanOrEqualTo(1);
+        SMTP.close();
+        SettledOutbox.awaitDeliveries(jdbc);
     }
 
     private Account systemAdmin(Organisation organisation) {

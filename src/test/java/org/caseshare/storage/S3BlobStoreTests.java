@@ -52,6 +52,13 @@ class S3BlobStoreTests extends BlobStoreContract {
         return store;
     }
 
+    /** Readiness's probe: a HEAD on the bucket, which fails for a bucket that is not there. */
+    @Test
+    void theProbeAnswersForTheBucketAndFailsForOneThatIsNotThere() {
+        store.probe();
+        assertThatThrownBy(() -> new S3BlobStore(client, "no-such-bucket", S3BlobStore.MIN_PART).probe()).isInstanceOf(StorageException.class);
+    }
+
     @Test
     void largeBlobsGoUpInPartsAndComeBackWhole() throws Exception {
         byte[] data = random(12 * 1024 * 1024 + 17);

@@ -1,0 +1,4 @@
+package org.caseshare.operations;
+
+class OperationsHealthOnH2IntegrationTests extends OperationsHealthTests {
+}

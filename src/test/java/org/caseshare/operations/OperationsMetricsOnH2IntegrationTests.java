@@ -1,0 +1,4 @@
+package org.caseshare.operations;
+
+class OperationsMetricsOnH2IntegrationTests extends OperationsMetricsTests {
+}

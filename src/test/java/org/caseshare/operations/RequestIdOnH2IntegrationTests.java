@@ -1,0 +1,4 @@
+package org.caseshare.operations;
+
+class RequestIdOnH2IntegrationTests extends RequestIdTests {
+}

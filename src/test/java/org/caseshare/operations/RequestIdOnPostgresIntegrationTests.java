@@ -1,0 +1,7 @@
+package org.caseshare.operations;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class RequestIdOnPostgresIntegrationTests extends RequestIdTests {
+}
