@@ -37,7 +37,7 @@ final class SubjectDisclosures {
 
     private static String describe(RegisterSearch.Row row) {
         List<String> lines = new ArrayList<>();
-        lines.add("Recorded: " + Dates.time(row.createdAt()) + " (reference " + row.id() + ")");
+        lines.add("Recorded: " + Dates.time(row.createdAt()) + " (reference " + (row.reference() == null ? row.id() : row.reference()) + ")");
         lines.add("Direction: " + row.direction().displayName() + ". Status: " + row.status().displayName());
         lines.add("Information: " + orNone(row.information()));
         lines.add("Purpose: " + orNone(row.purpose()));
