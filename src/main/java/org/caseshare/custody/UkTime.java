@@ -69,20 +69,6 @@ public final class UkTime {
 
     /** "2 days 3 hours", "5 hours 10 minutes", "12 minutes": the two largest units. */
     public static String span(Duration duration) {
-        long minutes = Math.max(0, duration.toMinutes());
-        long days = minutes / (24 * 60);
-        long hours = (minutes / 60) % 24;
-        long mins = minutes % 60;
-        if (days > 0) {
-            return plural(days, "day") + (hours > 0 ? " " + plural(hours, "hour") : "");
-        }
-        if (hours > 0) {
-            return plural(hours, "hour") + (mins > 0 ? " " + plural(mins, "minute") : "");
-        }
-        return plural(mins, "minute");
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return Dates.span(duration);
     }
 }

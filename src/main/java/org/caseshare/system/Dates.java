@@ -1,5 +1,6 @@
 package org.caseshare.system;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,6 +41,25 @@ public class Dates {
             return date(value);
         }
         return DATE.format(local) + " at " + clock(local);
+    }
+
+    /** "2 days 3 hours", "5 hours 10 minutes", "12 minutes": the two largest units, for ages and time left. */
+    public static String span(Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = (minutes / 60) % 24;
+        long mins = minutes % 60;
+        if (days > 0) {
+            return plural(days, "day") + (hours > 0 ? " " + plural(hours, "hour") : "");
+        }
+        if (hours > 0) {
+            return plural(hours, "hour") + (mins > 0 ? " " + plural(mins, "minute") : "");
+        }
+        return plural(mins, "minute");
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 
     // GOV.UK style: 12-hour clock, lower-case am/pm, and midday/midnight in words to avoid "12am".
