@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,8 @@ import org.caseshare.system.Actor;
 import org.caseshare.system.CsvDownload;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.PeopleNames;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,9 +50,12 @@ class AuditController {
     private final AuditCheckpoints checkpoints;
     private final AuditVerification verification;
     private final AuditTrail audit;
+    private final ObjectProvider<PeopleNames> people;
 
-    AuditController(AuditSearch search, AuditKeys keys, AuditCheckpoints checkpoints, AuditVerification verification, AuditTrail audit) {
+    AuditController(AuditSearch search, AuditKeys keys, AuditCheckpoints checkpoints, AuditVerification verification, AuditTrail audit,
+            ObjectProvider<PeopleNames> people) {
         this.audit = audit;
+        this.people = people;
         this.search = search;
         this.keys = keys;
         this.checkpoints = checkpoints;
@@ -90,7 +96,9 @@ class AuditController {
         List<AuditEntry> entries = errors.isEmpty() ? search.page(filter, current, PAGE_SIZE) : List.of();
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("entries", entries.size() > PAGE_SIZE ? entries.subList(0, PAGE_SIZE) : entries);
+        List<AuditEntry> shown = entries.size() > PAGE_SIZE ? entries.subList(0, PAGE_SIZE) : entries;
+        model.addAttribute("entries", shown);
+        model.addAttribute("names", names(organisationId, shown));
         model.addAttribute("page", current);
         model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
         model.addAttribute("verifierKey", keys.verifyingKey().verifierKey());
@@ -174,13 +182,37 @@ class AuditController {
         return "audit/verify";
     }
 
-    private static AuditFilter filter(UUID organisationId, FilterForm form, FormErrors errors) {
+    private AuditFilter filter(UUID organisationId, FilterForm form, FormErrors errors) {
         LocalDate from = date(form.from(), "from", "from date", errors);
         LocalDate to = date(form.to(), "to", "to date", errors);
         if (from != null && to != null && from.isAfter(to)) {
             errors.add("to", "The to date must be the same as or after the from date");
         }
+        String actor = form.actor() == null ? "" : form.actor().strip();
+        PeopleNames names = people.getIfAvailable();
+        if (organisationId != null && !actor.isEmpty() && !looksLikeAnId(actor) && names != null) {
+            // a name (or part of one): the entries of everyone in the organisation so named
+            return new AuditFilter(organisationId, actor, form.action(), form.target(), from, to, names.actorIdsNamed(organisationId, actor));
+        }
         return new AuditFilter(organisationId, form.actor(), form.action(), form.target(), from, to);
+    }
+
+    private static boolean looksLikeAnId(String text) {
+        try {
+            UUID.fromString(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The names of the page's actors, by actor id; the system's own view has no organisation to name them in. */
+    private Map<String, String> names(UUID organisationId, List<AuditEntry> entries) {
+        PeopleNames names = people.getIfAvailable();
+        if (organisationId == null || names == null || entries.isEmpty()) {
+            return Map.of();
+        }
+        return names.names(organisationId, entries.stream().map(AuditEntry::actorId).filter(java.util.Objects::nonNull).toList());
     }
 
     private static LocalDate date(String value, String field, String label, FormErrors errors) {

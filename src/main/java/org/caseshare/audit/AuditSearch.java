@@ -56,8 +56,15 @@ class AuditSearch {
             params.add(filter.organisationId());
         }
         if (!blank(filter.actor())) {
-            sql.append(" and actor_id = ?");
+            // the actor id itself, or anyone in the organisation whose name matched it
+            List<String> named = filter.actorIds() == null ? List.of() : filter.actorIds();
+            sql.append(" and (actor_id = ?");
             params.add(filter.actor().strip());
+            if (!named.isEmpty()) {
+                sql.append(" or actor_id in (").append(String.join(", ", java.util.Collections.nCopies(named.size(), "?"))).append(")");
+                params.addAll(named);
+            }
+            sql.append(")");
         }
         if (!blank(filter.action())) {
             // A prefix, so "login" finds login.password, login.failure and the rest.

@@ -7,8 +7,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
+
+import org.caseshare.system.Dates;
 
 /**
  * Dates and times as people in the UK type and read them: d/m/yyyy and HH:mm, in UK local time
@@ -18,8 +19,6 @@ public final class UkTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private UkTime() {
     }
@@ -57,11 +56,11 @@ public final class UkTime {
     }
 
     public static String show(Instant instant) {
-        return instant == null ? "" : SHOWN.format(instant.atZone(ZONE));
+        return Dates.time(instant);
     }
 
     public static String show(LocalDate date) {
-        return date == null ? "" : SHOWN_DATE.format(date);
+        return Dates.date(date);
     }
 
     public static String formDate(Instant instant) {
@@ -70,20 +69,6 @@ public final class UkTime {
 
     /** "2 days 3 hours", "5 hours 10 minutes", "12 minutes": the two largest units. */
     public static String span(Duration duration) {
-        long minutes = Math.max(0, duration.toMinutes());
-        long days = minutes / (24 * 60);
-        long hours = (minutes / 60) % 24;
-        long mins = minutes % 60;
-        if (days > 0) {
-            return plural(days, "day") + (hours > 0 ? " " + plural(hours, "hour") : "");
-        }
-        if (hours > 0) {
-            return plural(hours, "hour") + (mins > 0 ? " " + plural(mins, "minute") : "");
-        }
-        return plural(mins, "minute");
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return Dates.span(duration);
     }
 }

@@ -183,10 +183,11 @@ class RegisterController {
 
     private static void csv(HttpServletResponse response, String filename, List<RegisterSearch.Row> rows) throws IOException {
         try (CsvDownload csv = CsvDownload.start(response, filename, "record", "recorded", "status", "direction", "people",
-                "information", "purpose", "channel", "marking", "recipient organisation", "recipient", "shared", "decided by")) {
+                "information", "purpose", "channel", "marking", "recipient organisation", "recipient", "shared", "decided by", "reference")) {
             for (RegisterSearch.Row r : rows) {
                 csv.row(r.id(), r.createdAt(), r.status().displayName(), r.direction().displayName(), r.people(), r.information(),
-                        r.purpose(), r.channel(), r.marking(), r.recipientOrganisation(), r.recipientName(), r.sharedAt(), r.decidedBy());
+                        r.purpose(), r.channel(), r.marking(), r.recipientOrganisation(), r.recipientName(), r.sharedAt(), r.decidedBy(),
+                        r.reference());
             }
         }
     }

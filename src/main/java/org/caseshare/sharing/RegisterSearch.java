@@ -19,7 +19,7 @@ class RegisterSearch {
     /** One line of the register, as the list, the subject view and the CSV show it. */
     record Row(UUID id, Instant createdAt, Status status, Direction direction, String channel, String marking,
             String recipientOrganisation, String recipientName, String information, String purpose, Instant sharedAt,
-            String decidedBy, String people, Instant fullRecordDue) {
+            String decidedBy, String people, Instant fullRecordDue, String reference) {
 
         /** The channel as people say it ("Secure hub"), not as it is stored (SECURE_HUB). */
         public String channelName() {
@@ -130,6 +130,30 @@ class RegisterSearch {
                 new ArrayList<>(List.of(organisationId, Status.AWAITING_AUTHORISATION.name())));
     }
 
+    /**
+     * The person's own unfinished records, oldest first: not yet shared (the checklist or the
+     * authorisation still to come), or an emergency share whose full record is still to do.
+     */
+    List<Row> unfinished(UUID organisationId, UUID practitioner, int limit) {
+        return rows("select r.* from sharing_record r where r.organisation_id = ? and r.created_by = ?"
+                + " and (r.status in (?, ?, ?) or (r.full_record_due is not null and r.full_record_done_at is null))"
+                + " order by r.created_at limit ?", new ArrayList<>(List.of(organisationId, practitioner, Status.READY.name(),
+                        Status.AWAITING_AUTHORISATION.name(), Status.AUTHORISED.name(), limit)));
+    }
+
+    /** Shares waiting for one of these authorisers (policy names), not recorded by the person asking; oldest first. */
+    List<Row> awaitingAuthorisationBy(UUID organisationId, List<String> authorisers, UUID notRecordedBy, int limit) {
+        if (authorisers.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(organisationId, Status.AWAITING_AUTHORISATION.name(), notRecordedBy));
+        params.addAll(authorisers);
+        params.add(limit);
+        return rows("select r.* from sharing_record r where r.organisation_id = ? and r.status = ? and r.created_by <> ?"
+                + " and r.authoriser_required in (" + String.join(", ", java.util.Collections.nCopies(authorisers.size(), "?")) + ")"
+                + " order by r.created_at limit ?", params);
+    }
+
     /** Emergency shares whose full record is late; only the practitioner's own unless all are asked for (managers). */
     List<Row> overdue(UUID organisationId, UUID practitioner, Instant now) {
         List<Object> params = new ArrayList<>(List.of(organisationId, Timestamp.from(now)));
@@ -147,8 +171,10 @@ class RegisterSearch {
         params.add(organisationId);
         if (!blank(filter.person())) {
             String key = Subject.key(filter.person());
-            where.append(" and exists (select 1 from sharing_subject s where s.organisation_id = ? and s.record_id = r.id"
-                    + " and (s.reference_key = ? or s.name_key like ? escape '!'))");
+            // the record's own reference (CS-2026-00123), or a person on it by their case reference or name
+            where.append(" and (r.reference = ? or exists (select 1 from sharing_subject s where s.organisation_id = ? and s.record_id = r.id"
+                    + " and (s.reference_key = ? or s.name_key like ? escape '!')))");
+            params.add(filter.person().strip().toUpperCase(Locale.ROOT));
             params.add(organisationId);
             params.add(key);
             params.add(like(key));
@@ -195,7 +221,7 @@ class RegisterSearch {
                 SharingRecords.instant(rs, "created_at"), Status.valueOf(rs.getString("status")), Direction.valueOf(rs.getString("direction")),
                 rs.getString("channel"), rs.getString("marking"), rs.getString("recipient_organisation"), rs.getString("recipient_name"),
                 rs.getString("information"), rs.getString("purpose"), SharingRecords.instant(rs, "shared_at"), rs.getString("decided_by_name"),
-                null, SharingRecords.instant(rs, "full_record_due"))).list();
+                null, SharingRecords.instant(rs, "full_record_due"), rs.getString("reference"))).list();
         if (rows.isEmpty()) {
             return rows;
         }
@@ -206,7 +232,7 @@ class RegisterSearch {
                             + (rs.getString("local_reference") == null ? "" : " (" + rs.getString("local_reference") + ")")).list());
             withPeople.add(new Row(row.id(), row.createdAt(), row.status(), row.direction(), row.channel(), row.marking(),
                     row.recipientOrganisation(), row.recipientName(), row.information(), row.purpose(), row.sharedAt(), row.decidedBy(),
-                    people, row.fullRecordDue()));
+                    people, row.fullRecordDue(), row.reference()));
         }
         return withPeople;
     }

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -64,7 +65,7 @@ class SharePageController {
 
     @PostMapping("/new")
     String record(Actor user, @ModelAttribute ShareForm form,
-            @RequestParam(defaultValue = "") String action, Model model) {
+            @RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
         if (action.equals("assess")) {
             return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
         }
@@ -73,6 +74,9 @@ class SharePageController {
             return formPage(user, model, form, errors(created.errors()), register.assessment(form, user.organisationId()).orElse(null), null);
         }
         SharingRecord record = register.get(user.organisationId(), created.id());
+        if (!created.alreadyRecorded() && record.status() == Status.SHARED) {
+            redirect.addFlashAttribute("justShared", true);
+        }
         return "redirect:/sharing/" + record.id() + (record.status().beforeSharing() && record.content().decision().shares() ? "/checklist" : "");
     }
 
@@ -121,17 +125,22 @@ class SharePageController {
     String completeChecklist(Actor user, @PathVariable UUID id, @RequestParam(defaultValue = "") String version,
             @RequestParam(required = false) List<String> safeguard, @RequestParam(defaultValue = "") String callBackNumber,
             @RequestParam(defaultValue = "") String callBackOutcome, @RequestParam(defaultValue = "") String callBackNote,
-            @RequestParam(defaultValue = "") String action) {
+            @RequestParam(defaultValue = "") String action, RedirectAttributes redirect) {
         SharingRegister.CallBackInput callBack = callBackOutcome.isBlank() ? null
                 : new SharingRegister.CallBackInput(callBackNumber, callBackOutcome.equals("verified"), callBackNote);
-        register.completeChecklist(user, id, SharingRegister.parseVersion(version), callBack,
+        SharingRecord record = register.completeChecklist(user, id, SharingRegister.parseVersion(version), callBack,
                 safeguard == null ? List.of() : safeguard, action.equals("share"));
+        // the confirmation panel shows once, on the page the share lands on; a reload shows the plain record
+        if (action.equals("share") && record.status() == Status.SHARED) {
+            redirect.addFlashAttribute("justShared", true);
+        }
         return "redirect:/sharing/" + id;
     }
 
     @PostMapping("/{id}/{verb:authorise|refuse|confirm-receipt|close|decline|cancel|share}")
     String verb(Actor user, @PathVariable UUID id, @PathVariable String verb,
-            @RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String reason) {
+            @RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
         Actor actor = user;
         Integer expected = SharingRegister.parseVersion(version);
         switch (verb) {
@@ -141,7 +150,10 @@ class SharePageController {
             case "close" -> register.close(actor, id, expected);
             case "decline" -> register.decline(actor, id, expected, reason);
             case "cancel" -> register.cancel(actor, id, expected, reason);
-            default -> register.share(actor, id, expected);
+            default -> {
+                register.share(actor, id, expected);
+                redirect.addFlashAttribute("justShared", true);
+            }
         }
         return "redirect:/sharing/" + id;
     }

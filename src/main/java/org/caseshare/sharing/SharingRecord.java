@@ -79,6 +79,7 @@ public final class SharingRecord {
     private Instant fullRecordDue;
     private Instant fullRecordDoneAt;
     private Instant updatedAt;
+    private String reference;
     private final Map<String, Stamp> confirmations = new LinkedHashMap<>();
     private final List<TimelineEvent> timeline = new ArrayList<>();
     // What the repository has not written yet.
@@ -321,6 +322,12 @@ public final class SharingRecord {
     public Optional<Instant> fullRecordDue() { return Optional.ofNullable(fullRecordDue); }
     public Optional<Instant> fullRecordDoneAt() { return Optional.ofNullable(fullRecordDoneAt); }
     public Instant updatedAt() { return updatedAt; }
+    /** The readable reference, {@code CS-2026-00123}; null only on a record not yet saved. */
+    public String reference() { return reference; }
+
+    void reference(String reference) {
+        this.reference = reference;
+    }
     public Map<String, Stamp> confirmations() { return Collections.unmodifiableMap(confirmations); }
     public List<TimelineEvent> timeline() { return List.copyOf(timeline); }
 

@@ -187,10 +187,12 @@ class SharingRecords {
                 .query((r, n) -> new TimelineEvent(r.getString("action"),
                         new Stamp(r.getObject("actor_id", UUID.class), r.getString("actor_name"), instant(r, "occurred_at")), r.getString("note")))
                 .list();
-        return SharingRecord.restore(id, rs.getObject("organisation_id", UUID.class), rs.getString("form_token"), rs.getInt("version"),
+        SharingRecord record = SharingRecord.restore(id, rs.getObject("organisation_id", UUID.class), rs.getString("form_token"), rs.getInt("version"),
                 content, policy, Status.valueOf(rs.getString("status")), decided, authorised, rs.getString("refusal_reason"), callBack,
                 instant(rs, "shared_at"), instant(rs, "receipt_confirmed_at"), instant(rs, "closed_at"), instant(rs, "full_record_due"),
                 instant(rs, "full_record_done_at"), instant(rs, "updated_at"), confirmations, timeline);
+        record.reference(rs.getString("reference"));
+        return record;
     }
 
     List<Subject> subjects(UUID recordId) {

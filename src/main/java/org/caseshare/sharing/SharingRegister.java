@@ -2,6 +2,7 @@ package org.caseshare.sharing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.identity.Role;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Dates;
 import org.caseshare.system.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -38,9 +40,12 @@ public class SharingRegister {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final References references;
 
-    SharingRegister(SharingRecords records, ShareFormReader reader, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+    SharingRegister(SharingRecords records, References references, ShareFormReader reader, AuditTrail audit, Clock clock,
+            PlatformTransactionManager transactions) {
         this.records = records;
+        this.references = references;
         this.reader = reader;
         this.audit = audit;
         this.clock = clock;
@@ -61,6 +66,8 @@ public class SharingRegister {
         if (!read.valid()) {
             return new Created(null, read.errors(), false);
         }
+        int year = Year.from(now().atZone(Dates.UK)).getValue();
+        references.prepare(actor.organisationId(), year);
         try {
             return transaction.execute(status -> {
                 Instant now = now();
@@ -78,6 +85,7 @@ public class SharingRegister {
                 } else if (record.status() == Status.DECLINED) {
                     audit.record(event("sharing.declined", actor, record));
                 }
+                references.assign(actor.organisationId(), record.id(), year);
                 return new Created(record.id(), Map.of(), false);
             });
         } catch (DuplicateKeyException e) {

@@ -1,13 +1,11 @@
 package org.caseshare.sharing;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.caseshare.document.RecordSummary;
+import org.caseshare.system.Dates;
 
 /**
  * The subject view as a document for answering a subject access request: who received what about
@@ -19,16 +17,13 @@ final class SubjectDisclosures {
     /** A subject access response is about a named person's records: never less than OFFICIAL-SENSITIVE. */
     static final String MARKING = "OFFICIAL-SENSITIVE";
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
-
     private SubjectDisclosures() {
     }
 
     static RecordSummary summary(String searchedFor, String producedBy, Instant producedAt, List<RegisterSearch.Row> rows) {
         List<RecordSummary.Field> fields = new ArrayList<>();
         fields.add(new RecordSummary.Field("Person", searchedFor));
-        fields.add(new RecordSummary.Field("Produced", WHEN.format(producedAt) + " by " + producedBy));
+        fields.add(new RecordSummary.Field("Produced", Dates.time(producedAt) + " by " + producedBy));
         fields.add(new RecordSummary.Field("Records found", rows.isEmpty() ? "None: nothing about this person is in the register"
                 : rows.size() + (rows.size() == 1 ? " record" : " records")
                         + ". Other people named on a record are counted, not named: check for third-party information before release."));
@@ -42,12 +37,12 @@ final class SubjectDisclosures {
 
     private static String describe(RegisterSearch.Row row) {
         List<String> lines = new ArrayList<>();
-        lines.add("Recorded: " + WHEN.format(row.createdAt()) + " (reference " + row.id() + ")");
+        lines.add("Recorded: " + Dates.time(row.createdAt()) + " (reference " + (row.reference() == null ? row.id() : row.reference()) + ")");
         lines.add("Direction: " + row.direction().displayName() + ". Status: " + row.status().displayName());
         lines.add("Information: " + orNone(row.information()));
         lines.add("Purpose: " + orNone(row.purpose()));
         lines.add("Recipient: " + orNone(row.recipientName()) + ", " + orNone(row.recipientOrganisation()));
-        lines.add("Channel: " + row.channelName() + (row.sharedAt() == null ? "" : ". Shared: " + WHEN.format(row.sharedAt())));
+        lines.add("Channel: " + row.channelName() + (row.sharedAt() == null ? "" : ". Shared: " + Dates.time(row.sharedAt())));
         lines.add("Decided by: " + orNone(row.decidedBy()));
         int people = row.people() == null || row.people().isBlank() ? 0 : row.people().split("; ").length;
         if (people > 1) {

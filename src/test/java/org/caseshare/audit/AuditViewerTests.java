@@ -66,6 +66,25 @@ abstract class AuditViewerTests extends IntegrationTest {
     }
 
     @Test
+    void showsPeoplesNamesAndFindsTheirEntriesByName() throws Exception {
+        Account practitioner = fixtures.person(a, Role.PRACTITIONER);
+        Account elsewhere = fixtures.person(b, Role.PRACTITIONER);
+        audit.record(AuditEvent.success("test.viewer.named", practitioner.id().toString(), a.id(), "record:named-1"));
+        // an id that is no account of this organisation is shown as it is, never named from another organisation
+        audit.record(AuditEvent.success("test.viewer.named", elsewhere.id().toString(), a.id(), "record:named-2"));
+        Visitor dpo = fixtures.signIn(mvc, fixtures.person(a, Role.DATA_PROTECTION_OFFICER));
+
+        String page = body(dpo, "/audit?action=test.viewer.named");
+        assertThat(page).contains(">" + practitioner.displayName() + "</td>", ">" + elsewhere.id() + "</td>")
+                .doesNotContain(">" + practitioner.id() + "</td>");
+
+        assertThat(body(dpo, "/audit?actor=" + practitioner.displayName().substring(5).toLowerCase()))
+                .contains("record:named-1").doesNotContain("record:named-2", "record:a-1");
+        assertThat(body(dpo, "/audit?actor=" + practitioner.id())).contains("record:named-1").doesNotContain("record:named-2");
+        assertThat(body(dpo, "/audit?actor=Nobody")).contains("No entries match.");
+    }
+
+    @Test
     void badDatesAreExplainedBesideTheirFields() throws Exception {
         Visitor admin = fixtures.signIn(mvc, fixtures.person(a, Role.ORGANISATION_ADMIN));
 

@@ -2,9 +2,7 @@ package org.caseshare.identity;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
 
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.directory.Organisation;
@@ -13,6 +11,7 @@ import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
+import org.caseshare.system.Dates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +58,7 @@ abstract class TokenExpiryTests extends IntegrationTest {
         ApiToken created = tokens.list(person.id()).get(0);
         assertThat(Duration.between(created.createdAt(), created.expiresAt())).isEqualTo(Duration.ofDays(30));
         assertThat(page).as("the expiry is shown on /account").contains(
-                DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.of("Europe/London")).format(created.expiresAt()));
+                Dates.time(created.expiresAt()));
         String secret = page.replaceAll("(?s).*id=\"new-token\">(cs_pat_[^<]+)<.*", "$1");
         assertThat(api().get("/api/v1/me", secret).statusCode()).isEqualTo(200);
 

@@ -29,7 +29,7 @@ class IcoClockTests {
         assertThat(clock.running()).isTrue();
         assertThat(clock.overdue()).isFalse();
         assertThat(clock.text()).isEqualTo("2 days 22 hours left to decide whether to report to the ICO");
-        assertThat(clock.deadline()).isEqualTo("5 Nov 2026 09:30");
+        assertThat(clock.deadline()).isEqualTo("5 November 2026 at 9:30am");
         assertThat(IcoClock.of(incident(null), DISCOVERED.plus(Duration.ofHours(71).plusMinutes(59))).text())
                 .startsWith("1 minute left");
     }
@@ -47,7 +47,7 @@ class IcoClockTests {
                 .satisfies(c -> {
                     assertThat(c.running()).isFalse();
                     assertThat(c.overdue()).isFalse();
-                    assertThat(c.text()).isEqualTo("Reported to the ICO on 4 Nov 2026, within 72 hours");
+                    assertThat(c.text()).isEqualTo("Reported to the ICO on 4 November 2026, within 72 hours");
                 });
         assertThat(IcoClock.of(incident(reported(LocalDate.of(2026, 11, 6))), DISCOVERED).text()).contains("after the 72-hour deadline");
         Incident.Decision notReported = new Incident.Decision(UUID.randomUUID(), "D", DISCOVERED, false, "r", null, null, null, false, "p", null);

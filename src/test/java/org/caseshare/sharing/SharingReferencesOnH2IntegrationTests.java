@@ -1,0 +1,4 @@
+package org.caseshare.sharing;
+
+class SharingReferencesOnH2IntegrationTests extends SharingReferencesTests {
+}

@@ -1,0 +1,4 @@
+package org.caseshare.system;
+
+class HomeWorkQueueOnH2IntegrationTests extends HomeWorkQueueTests {
+}

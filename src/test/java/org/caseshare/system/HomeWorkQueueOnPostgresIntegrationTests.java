@@ -1,0 +1,7 @@
+package org.caseshare.system;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class HomeWorkQueueOnPostgresIntegrationTests extends HomeWorkQueueTests {
+}
