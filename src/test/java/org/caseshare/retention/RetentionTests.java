@@ -1,5 +1,6 @@
 package org.caseshare.retention;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
+import org.caseshare.exchange.NewPackage;
+import org.caseshare.exchange.PackageUploads;
+import org.caseshare.exchange.Packages;
 import org.caseshare.sharing.ShareForm;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.sharing.Status;
@@ -32,6 +36,7 @@ import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
+import org.caseshare.storage.BlobStore;
 import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
@@ -125,11 +130,16 @@ abstract class RetentionTests extends IntegrationTest {
     }
 
     private UUID recordDecision(Council c, String name, String reference, String information, String decision) {
+        return recordDecision(c, name, reference, information, decision, c.school(), "jo.teacher@oakfield.example.org");
+    }
+
+    private UUID recordDecision(Council c, String name, String reference, String information, String decision, DirectoryEntry to,
+            String email) {
         var created = register.record(new ShareForm(UUID.randomUUID().toString(), "", "WE_SHARE", List.of(name), List.of("3/4/2014"),
                 List.of(reference), information, List.of("PERSONAL"), "OFFICIAL", "ROUTINE", "Transition planning for " + name,
                 "The school cannot plan support without it", "PUBLIC_TASK", "", "", "", "yes", "", "", "Parent", "", "Sharing with the school only",
-                "", "NONE", "", decision, "Decided about " + name, "SECURE_HUB", c.school().id().toString(), "", "",
-                "Jo Teacher", "Head of year", "Year 6", "", "jo.teacher@oakfield.example.org", "", "", "YES", "", "", ""), c.practitionerActor());
+                "", "NONE", "", decision, "Decided about " + name, "SECURE_HUB", to.id().toString(), "", "",
+                "Jo Teacher", "Head of year", "Year 6", "", email, "", "", "YES", "", "", ""), c.practitionerActor());
         assertThat(created.errors()).isEmpty();
         return created.id();
     }
@@ -284,6 +294,41 @@ abstract class RetentionTests extends IntegrationTest {
 
     @Autowired
     org.caseshare.decision.PolicyVersions policies;
+    @Autowired
+    Packages packages;
+    @Autowired
+    PackageUploads uploads;
+    @Autowired
+    BlobStore blobs;
+
+    @Test
+    void erasureShredsTheHubPackagesSentUnderTheRecordAndDeletesTheirBlobs() throws Exception {
+        Council c = council();
+        Organisation school = fixtures.organisation("School");
+        Account partner = fixtures.person(school, Role.PARTNER);
+        Account admin = fixtures.person(c.organisation(), Role.ORGANISATION_ADMIN);
+        DirectoryEntry entry = directory.addEntry(actor(admin), school.name(), OrganisationKind.SCHOOL);
+        String name = person();
+        String reference = Fixtures.unique("HUB");
+        UUID id = recordDecision(c, name, reference, "Plan for " + name, "SHARE", entry, partner.email());
+        var record = register.get(c.organisation().id(), id);
+        register.completeChecklist(c.practitionerActor(), id, record.version(), null, record.policy().requiredSafeguards(), false);
+        UUID pkg = packages.create(c.practitionerActor(), new NewPackage(null, List.of(partner.email()), null, null, "None", 7, 3, id));
+        byte[] file = ("About " + name).getBytes(StandardCharsets.UTF_8);
+        uploads.addFile(c.practitionerActor(), pkg, "notes.txt", new ByteArrayInputStream(file), file.length);
+        packages.send(c.practitionerActor(), pkg, false);
+        String blobKey = jdbc.sql("select blob_key from hub_file where package_id = ?").param(pkg).query(String.class).single();
+        assertThat(blobs.exists(blobKey)).isTrue();
+        assertThat(textColumnsContaining(name)).as("the package carries the record's purpose").anyMatch(column -> column.toLowerCase(Locale.ROOT).startsWith("hub_package."));
+
+        Retention.Erasure erased = retention.erase(c.dpoActor(), reference, null);
+
+        assertThat(erased.deleted()).isEqualTo(1);
+        assertThat(blobs.exists(blobKey)).isFalse();
+        assertThat(jdbc.sql("select count(*) from hub_file where package_id = ? and wrapped_key is not null").param(pkg).query(Integer.class).single()).isZero();
+        assertThat(textColumnsContaining(name)).isEmpty();
+        assertThat(textColumnsContaining(reference)).isEmpty();
+    }
 
     private void automaticForDecisionsNotToShare(Council c) {
         String text = policies.draft(c.organisation().id())
