@@ -276,6 +276,24 @@ abstract class RetentionTests extends IntegrationTest {
                 .containsExactly("DECISION_NOT_TO_SHARE/SECURE_HUB/OFFICIAL/SCHOOL", "SHARE/SECURE_HUB/OFFICIAL/SCHOOL");
     }
 
+    /** The envelope labels the post channel keeps for a record (written here as PostChannel writes them) go with the record. */
+    @Test
+    void erasureTakesWhatTheChannelsKeptAboutTheRecord() throws Exception {
+        Council c = council();
+        String name = person();
+        String reference = Fixtures.unique("POST");
+        UUID id = declined(c, name, reference, "Letter");
+        jdbc.sql("insert into channel_post_dispatch (sharing_record_id, organisation_id, recipient_name, job_title, department, organisation_name,"
+                        + " address_lines, return_organisation, return_address_lines, tracking_reference, created_by, updated_at)"
+                        + " values (?, ?, ?, null, 'Year 6', 'Oakfield Primary', ?, 'Council', '1 Town Hall', null, ?, current_timestamp)")
+                .params(id, c.organisation().id(), "For " + name, "12 Laburnum Grove\nRG1 5AN", c.practitioner().id()).update();
+
+        assertThat(retention.erase(c.dpoActor(), reference, null).deleted()).isEqualTo(1);
+
+        assertThat(jdbc.sql("select count(*) from channel_post_dispatch where sharing_record_id = ?").param(id).query(Integer.class).single()).isZero();
+        assertThat(textColumnsContaining(name)).isEmpty();
+    }
+
     @Test
     void automaticDeletionNeedsNoApprovalButStillSparesHolds() {
         Council c = council();
