@@ -74,6 +74,27 @@ public class PackageShredding {
         return expired;
     }
 
+    /**
+     * The register record a package was sent under is being deleted (retention or erasure): the
+     * package is revoked if still open, shredded if not already, and its purpose and conditions,
+     * copied from the record, are blanked. The row stays, with its dates, for the hub's statistics.
+     */
+    void erase(UUID packageId, UUID organisationId) {
+        Instant now = clock.instant();
+        jdbc.sql("update hub_package set status = 'REVOKED', revoked_at = ? where id = ? and status in ('DRAFT', 'SENT')")
+                .params(Timestamp.from(now), packageId).update();
+        boolean shredded = jdbc.sql("select shredded_at is not null from hub_package where id = ?").param(packageId).query(Boolean.class).single();
+        if (!shredded) {
+            shred(packageId, organisationId, "system");
+        }
+        jdbc.sql("update hub_package set purpose = ?, consent_limits = ?, further_handling = ?, sharing_record_id = null where id = ?")
+                .params(ERASED, ERASED, ERASED, packageId).update();
+        audit.record(AuditEvent.success("hub.package.erased", "system", organisationId, HubRow.target(packageId)));
+    }
+
+    /** What a blanked text column of an erased package or request reads. */
+    static final String ERASED = "(erased)";
+
     /** Destroys the data keys and names (so the blobs can never be read again), then deletes the blobs after commit. */
     private void shred(UUID packageId, UUID organisationId, String actor) {
         List<String> blobKeys = jdbc.sql("select blob_key from hub_file where package_id = ?").param(packageId).query(String.class).list();

@@ -9,7 +9,9 @@
  * <p>Events. Publishes {@link org.caseshare.sharing.PackageReceiptConfirmed} when a package sent under a
  * sharing record is first downloaded completely, and {@link org.caseshare.sharing.RequestedFilesReceived}
  * when the answer to a request for files made under a record is; the sharing register confirms
- * receipt on the record after the download commits. Listens to none.
+ * receipt on the record after the download commits. Listens ({@code PackageErasure}), synchronously in
+ * the deleting transaction, to {@link org.caseshare.sharing.SharingRecordErasing}: packages under a
+ * record deleted by retention or erasure are shredded and their copied texts blanked.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exchange")
 package org.caseshare.exchange;

@@ -144,6 +144,7 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/system", "/audit/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
                         .requestMatchers("/audit/**").hasAnyAuthority(Role.DATA_PROTECTION_OFFICER.authority(), Role.ORGANISATION_ADMIN.authority())
                         .requestMatchers("/policy/edit/**", "/policy/edit").hasAuthority(Role.DATA_PROTECTION_OFFICER.authority())
+                        .requestMatchers("/retention", "/retention/**").hasAuthority(Role.DATA_PROTECTION_OFFICER.authority())
                         // The register, custody and incidents are for the organisation's own staff, never partner users.
                         .requestMatchers("/sharing", "/sharing/**", "/custody", "/custody/**", "/incidents", "/incidents/**").hasAnyAuthority(Role.PRACTITIONER.authority(), Role.MANAGER.authority(),
                                 Role.DATA_PROTECTION_OFFICER.authority(), Role.ORGANISATION_ADMIN.authority())

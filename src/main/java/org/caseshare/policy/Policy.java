@@ -68,6 +68,11 @@ public final class Policy {
         return ruleBook.settings().fullRecordDueAfterEmergency();
     }
 
+    /** How long each kind of record is kept after closure, and who decides its deletion. */
+    public RetentionSchedule retention() {
+        return ruleBook.settings().retention();
+    }
+
     /** From how many records a share counts as bulk. */
     public int bulkFromRecords() {
         return ruleBook.settings().bulkFromRecords();

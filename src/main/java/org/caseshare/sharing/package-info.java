@@ -13,7 +13,10 @@
  * commits (through the event publication registry, failed ones resubmitted by
  * {@code ReceiptReportRetries}); {@link org.caseshare.sharing.ReceiptConfirmedByLink}, published by
  * channels, synchronously in the link's transaction. Their types live here because exchange and
- * channels depend on this module; see docs/adr/0014-module-events.md. Publishes none.
+ * channels depend on this module; see docs/adr/0014-module-events.md. Publishes
+ * {@link org.caseshare.sharing.SharingRecordErasing} synchronously, in the transaction of
+ * {@link org.caseshare.sharing.SharingErasure#erase}, so channels and exchange delete what they keep
+ * about the record with it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sharing")
 package org.caseshare.sharing;

@@ -73,6 +73,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
     org.caseshare.exchange.FileRequests fileRequests;
     @Autowired
     org.caseshare.scim.ScimTokens scimTokens;
+    @Autowired
+    org.caseshare.retention.Retention retention;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -154,6 +156,11 @@ abstract class TenantIsolationTests extends IntegrationTest {
         tokens.put("scimB", scimTokens.create(b.id(), "isolation scim", null, fixtures.person(b, Role.ORGANISATION_ADMIN).id()).secret());
         ids.put("scimTokenA", scimTokens.create(a.id(), "isolation api probe", null, adminA.id()).token().id().toString());
         ids.put("pageScimTokenA", scimTokens.create(a.id(), "isolation page probe", null, adminA.id()).token().id().toString());
+        // A deletion certificate of A (approving nothing issues an empty one), and a DPO of B who must not reach it.
+        Account retentionDpoA = fixtures.person(a, Role.DATA_PROTECTION_OFFICER);
+        ids.put("certificateA", retention.approve(new Actor(retentionDpoA.id(), a.id(), retentionDpoA.displayName(),
+                Set.of(Role.DATA_PROTECTION_OFFICER.name())), List.of(), false).toString());
+        actor("dpoB", fixtures.person(b, Role.DATA_PROTECTION_OFFICER));
     }
 
     private String probeRecord(DirectoryEntry entry, Actor actor, String channel) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.InformationCategory;
 import org.caseshare.policy.PolicyError;
+import org.caseshare.policy.RetentionSchedule;
 import org.caseshare.policy.Safeguard;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -58,7 +59,7 @@ public final class PolicyReader {
         Map<String, Node> f = yaml.fields(root, "the policy",
                 Set.of("version", "title", "full-record-due-after-emergency", "bulk-from-records",
                         "safeguards", "rules"),
-                Set.of("handle-as-official-sensitive"));
+                Set.of("handle-as-official-sensitive", "retention"));
         Optional<Integer> version = Optional.ofNullable(f.get("version")).flatMap(n -> yaml.integer(n, "version", 1));
         Optional<String> title = Optional.ofNullable(f.get("title")).flatMap(n -> yaml.text(n, "title"));
         Optional<RuleBook.PolicySettings> settings = settings(f);
@@ -120,10 +121,12 @@ public final class PolicyReader {
                     t -> YamlFields.lookup(InformationCategory.class, t), "information category",
                     YamlFields.spellings(InformationCategory.class)));
         }
+        RetentionSchedule retention = f.containsKey("retention")
+                ? new RetentionReader(yaml).read(f.get("retention")) : new RetentionSchedule(Map.of());
         if (due.isEmpty() || bulkFrom.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RuleBook.PolicySettings(due.get(), bulkFrom.get(), raise));
+        return Optional.of(new RuleBook.PolicySettings(due.get(), bulkFrom.get(), raise, retention));
     }
 
     private Optional<Duration> positiveDuration(Node node) {

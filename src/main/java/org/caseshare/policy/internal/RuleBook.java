@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.caseshare.policy.Assessment;
@@ -15,6 +16,7 @@ import org.caseshare.policy.Authoriser;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.ChannelOutcome;
 import org.caseshare.policy.InformationCategory;
+import org.caseshare.policy.RetentionSchedule;
 import org.caseshare.policy.Marking;
 import org.caseshare.policy.MarkingMapping;
 import org.caseshare.policy.OrganisationType;
@@ -163,7 +165,7 @@ public final class RuleBook {
 
     /** Settings of a policy that are not rules. */
     public record PolicySettings(Duration fullRecordDueAfterEmergency, int bulkFromRecords,
-            Set<InformationCategory> handleAsOfficialSensitive) {
+            Set<InformationCategory> handleAsOfficialSensitive, RetentionSchedule retention) {
 
         public PolicySettings {
             if (fullRecordDueAfterEmergency == null || fullRecordDueAfterEmergency.isNegative()
@@ -174,6 +176,7 @@ public final class RuleBook {
                 throw new IllegalArgumentException("bulk starts at 2 records or more");
             }
             handleAsOfficialSensitive = Set.copyOf(handleAsOfficialSensitive);
+            Objects.requireNonNull(retention);
         }
     }
 }

@@ -1,0 +1,4 @@
+package org.caseshare.retention;
+
+class RetentionOnH2IntegrationTests extends RetentionTests {
+}
