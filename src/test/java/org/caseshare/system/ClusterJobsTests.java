@@ -54,7 +54,7 @@ abstract class ClusterJobsTests extends IntegrationTest {
     @Test
     void everyModulesJobIsScheduledInTheDatabase() {
         assertThat(jobs.status()).extracting(ClusterJobs.JobStatus::name).contains("audit-checkpoint", "custody-overdue-reminders",
-                "hub-request-reminders", "hub-sweep", "mail-retry", "receipt-report-retry");
+                "hub-request-reminders", "hub-sweep", "mail-retry", "receipt-report-retry", "retention-due");
     }
 
     @Test
