@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.caseshare.oversight.OversightReport.Figure;
 import org.caseshare.oversight.OversightReport.Month;
@@ -140,12 +142,39 @@ class OversightCharts {
     private static Chart render(String id, String title, String summary, JFreeChart chart) {
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
         chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
-        String element = svg.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        String element = presentationAttributes(svg.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null));
         int open = element.indexOf('>', element.indexOf("<svg")) + 1;
         String labelled = element.substring(0, open).replaceFirst("<svg ",
                 "<svg role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" class=\"caseshare-chart\" ")
                 + "<title id=\"" + id + "-title\">" + HtmlUtils.htmlEscape(title) + "</title><desc id=\"" + id + "-desc\">"
                 + HtmlUtils.htmlEscape(summary) + "</desc>" + element.substring(open);
         return new Chart(id, title, summary, labelled);
+    }
+
+    private static final Pattern STYLE = Pattern.compile("style=(['\"])(.*?)\\1");
+    private static final Pattern PROPERTY = Pattern.compile("[a-z-]+");
+
+    /**
+     * JFreeSVG writes each shape's paint as a {@code style} attribute, which the content security
+     * policy ({@code style-src 'self'}) forbids, so every bar would draw black. The same properties as
+     * SVG presentation attributes ({@code fill="…"}) are not styles and draw as meant.
+     */
+    static String presentationAttributes(String svg) {
+        Matcher style = STYLE.matcher(svg);
+        StringBuilder out = new StringBuilder();
+        while (style.find()) {
+            StringBuilder attributes = new StringBuilder();
+            for (String declaration : style.group(2).split(";")) {
+                int colon = declaration.indexOf(':');
+                String name = colon < 0 ? "" : declaration.substring(0, colon).strip();
+                if (PROPERTY.matcher(name).matches()) {
+                    attributes.append(' ').append(name).append("=\"")
+                            .append(declaration.substring(colon + 1).strip().replace("\"", "&quot;")).append('"');
+                }
+            }
+            style.appendReplacement(out, Matcher.quoteReplacement(attributes.toString().strip()));
+        }
+        style.appendTail(out);
+        return out.toString();
     }
 }
