@@ -45,7 +45,9 @@ public class AuditCounts {
         }
         jdbc.sql("select action, count(*) as n from (select action from audit_entry" + where + " union all select action from audit_pending"
                 + where + ") a group by action").params(params)
-                .query((rs, n) -> counts.put(rs.getString("action"), rs.getLong("n"))).list();
+                .query(rs -> {
+                    counts.put(rs.getString("action"), rs.getLong("n"));
+                });
         return counts;
     }
 }
