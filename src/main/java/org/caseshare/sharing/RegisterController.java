@@ -2,6 +2,7 @@ package org.caseshare.sharing;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,7 +36,7 @@ class RegisterController {
 
     /** The register's filter fields, in the order the audit entry of an export lists those that were set. */
     private static final List<String> FILTER_FIELDS = List.of("person", "recipient", "recipientMatch", "channel", "marking", "status",
-            "from", "to", "sort", "order");
+            "direction", "from", "to", "sort", "order");
 
     private final RegisterSearch search;
     private final java.time.Clock clock;
@@ -47,9 +48,15 @@ class RegisterController {
         this.audit = audit;
     }
 
+    /**
+     * The register, filtered by a link (the oversight figures link here): any filter but the person,
+     * whose name must never be in a URL.
+     */
     @GetMapping
-    String register(Actor user, Model model) {
-        return list(user, Map.of(), model);
+    String register(Actor user, @RequestParam Map<String, String> params, Model model) {
+        Map<String, String> linked = new HashMap<>(params);
+        linked.remove("person");
+        return list(user, linked, model);
     }
 
     @PostMapping
@@ -160,13 +167,14 @@ class RegisterController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("markings", Marking.values());
         model.addAttribute("statuses", Status.values());
+        model.addAttribute("directions", Direction.values());
         return "sharing/list";
     }
 
     private static RegisterSearch.Filter filter(Map<String, String> p) {
         return new RegisterSearch.Filter(p.get("person"), p.get("recipient"), "contains".equals(p.get("recipientMatch")),
                 p.get("channel"), p.get("marking"), p.get("status"),
-                date(p.get("from")), date(p.get("to")), p.get("sort"), "asc".equals(p.get("order")));
+                date(p.get("from")), date(p.get("to")), p.get("sort"), "asc".equals(p.get("order")), p.get("direction"));
     }
 
     private static LocalDate date(String text) {

@@ -37,7 +37,13 @@ class RegisterSearch {
      * {@code recipientContains} asks for "containing" even when an exact name exists.
      */
     record Filter(String person, String recipientOrganisation, boolean recipientContains, String channel, String marking,
-            String status, LocalDate from, LocalDate to, String sort, boolean ascending) {
+            String status, LocalDate from, LocalDate to, String sort, boolean ascending, String direction) {
+
+        /** The filters without a direction (the register page's own form has none). */
+        Filter(String person, String recipientOrganisation, boolean recipientContains, String channel, String marking,
+                String status, LocalDate from, LocalDate to, String sort, boolean ascending) {
+            this(person, recipientOrganisation, recipientContains, channel, marking, status, from, to, sort, ascending, null);
+        }
     }
 
     /** How a recipient organisation filter was applied, so the page can say so and offer the other. */
@@ -85,6 +91,31 @@ class RegisterSearch {
         long counted = jdbc.sql("select count(*) from (select 1 from sharing_record r" + where + " limit ?) c").params(params)
                 .query(Long.class).single();
         return counted > limit ? new Count(limit, false) : new Count(counted, true);
+    }
+
+    /** How many records match, uncounted by any limit: for the oversight figures, which count on an index. */
+    long total(UUID organisationId, Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(organisationId, filter, params);
+        return jdbc.sql("select count(*) from sharing_record r" + where).params(params).query(Long.class).single();
+    }
+
+    /** One value of a grouping column and how many matching records hold it. */
+    record Group(String value, String label, long count) {
+    }
+
+    /**
+     * How many matching records hold each value of a column (one of the register's own columns, chosen
+     * by the caller from a fixed list, never from input). Recipient organisations group by their
+     * case-blind key, as the register's exact-name filter matches them, and are named as first written.
+     */
+    List<Group> groups(UUID organisationId, Filter filter, String column) {
+        List<Object> params = new ArrayList<>();
+        String where = where(organisationId, filter, params);
+        String label = column.equals("r.recipient_org_key") ? "min(r.recipient_organisation)" : column;
+        return jdbc.sql("select " + column + " as v, " + label + " as l, count(*) as n from sharing_record r" + where
+                + " group by " + column + " order by n desc, v").params(params)
+                .query((rs, n) -> new Group(rs.getString("v"), rs.getString("l"), rs.getLong("n"))).list();
     }
 
     /**
@@ -166,6 +197,30 @@ class RegisterSearch {
                 + " and r.full_record_done_at is null" + mine + " order by r.full_record_due", params);
     }
 
+    /** How many emergency shares' full records are late: the count of {@link #overdue} for everyone's records. */
+    long overdueCount(UUID organisationId, Instant now) {
+        return jdbc.sql("select count(*) from sharing_record r where r.organisation_id = ? and r.full_record_due < ?"
+                + " and r.full_record_done_at is null").params(organisationId, Timestamp.from(now)).query(Long.class).single();
+    }
+
+    /** How many records {@link #awaitingAuthorisation} lists, and when the oldest was recorded (null when none). */
+    record Waiting(long count, Instant oldest) {
+    }
+
+    Waiting waiting(UUID organisationId) {
+        return jdbc.sql("select count(*) as n, min(r.created_at) as oldest from sharing_record r where r.organisation_id = ? and r.status = ?")
+                .params(organisationId, Status.AWAITING_AUTHORISATION.name())
+                .query((rs, n) -> new Waiting(rs.getLong("n"), SharingRecords.instant(rs, "oldest"))).single();
+    }
+
+    /** Of the requests received that match, how many callers were verified by calling them back. */
+    long verifiedByCallBack(UUID organisationId, Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(organisationId, filter, params);
+        return jdbc.sql("select count(*) from sharing_record r" + where + " and r.direction = 'REQUEST_RECEIVED'"
+                + " and r.call_back_outcome = 'VERIFIED'").params(params).query(Long.class).single();
+    }
+
     private String where(UUID organisationId, Filter filter, List<Object> params) {
         StringBuilder where = new StringBuilder(" where r.organisation_id = ?");
         params.add(organisationId);
@@ -194,6 +249,7 @@ class RegisterSearch {
         equal(where, params, "r.channel", filter.channel());
         equal(where, params, "r.marking", filter.marking());
         equal(where, params, "r.status", filter.status());
+        equal(where, params, "r.direction", filter.direction());
         if (filter.from() != null) {
             where.append(" and r.created_at >= ?");
             params.add(Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));

@@ -27,10 +27,21 @@ public final class CsvDownload implements Closeable {
 
     /** Sets the response's headers and writes the header row. */
     public static CsvDownload start(HttpServletResponse response, String fileName, String... header) throws IOException {
+        return start(response, fileName, false, header);
+    }
+
+    /**
+     * As {@link #start(HttpServletResponse, String, String...)}, first writing a byte order mark when
+     * asked: Excel reads a CSV without one in the PC's own code page, and garbles names such as "Ysgol Gymraeg".
+     */
+    public static CsvDownload start(HttpServletResponse response, String fileName, boolean byteOrderMark, String... header) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachments.header(fileName));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        if (byteOrderMark) {
+            writer.write('\uFEFF');
+        }
         return new CsvDownload(new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header).get()));
     }
 

@@ -1,0 +1,4 @@
+package org.caseshare.oversight;
+
+class OversightOnH2IntegrationTests extends OversightTests {
+}
