@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -69,14 +71,18 @@ final class KeysetStore {
         }
     }
 
-    /** When the file last changed, or null when the keyset is not a file. */
-    FileTime modified() {
+    /**
+     * A digest of what the file holds now, or null when the keyset is not a file. Not its mtime: two
+     * writes within one tick of the file system's clock share an mtime, and the second would be missed.
+     */
+    String fingerprint() {
         if (fromConfiguration()) {
             return null;
         }
         try {
-            return Files.exists(file()) ? Files.getLastModifiedTime(file()) : null;
-        } catch (IOException e) {
+            return Files.exists(file()) ? HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file())))
+                    : null;
+        } catch (IOException | NoSuchAlgorithmException e) {
             return null;
         }
     }

@@ -1,6 +1,5 @@
 package org.caseshare.crypto;
 
-import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.util.Objects;
 
@@ -35,7 +34,7 @@ public class MasterKeyset implements KeyWrapping {
     private volatile Loaded current;
     private volatile long nextCheck;
 
-    private record Loaded(KeysetHandle handle, Aead aead, FileTime modified) {
+    private record Loaded(KeysetHandle handle, Aead aead, String fingerprint) {
     }
 
     public MasterKeyset(CryptoProperties properties) {
@@ -43,7 +42,7 @@ public class MasterKeyset implements KeyWrapping {
             AeadConfig.register();
             this.store = new KeysetStore(properties);
             this.reloadEveryNanos = properties.reloadEvery().toNanos();
-            this.current = load(store.read(), store.modified());
+            this.current = load(store.read(), store.fingerprint());
             this.nextCheck = System.nanoTime() + reloadEveryNanos;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The key-encryption keyset cannot be used: " + e.getMessage(), e);
@@ -72,17 +71,17 @@ public class MasterKeyset implements KeyWrapping {
         if (!store.fromConfiguration()) {
             store.write(handle);
         }
-        current = load(handle, store.modified());
+        current = load(handle, store.fingerprint());
     }
 
     /** Reads the keyset file again now if it changed. */
     synchronized void reload() {
-        FileTime modified = store.modified();
-        if (modified == null || Objects.equals(modified, current.modified())) {
+        String fingerprint = store.fingerprint();
+        if (fingerprint == null || Objects.equals(fingerprint, current.fingerprint())) {
             return;
         }
         try {
-            current = load(store.read(), modified);
+            current = load(store.read(), fingerprint);
             log.info("Reloaded the key-encryption keyset: primary key {}, {} key(s)", current.handle().getPrimary().getId(),
                     current.handle().size());
         } catch (GeneralSecurityException | RuntimeException e) {
@@ -126,7 +125,7 @@ public class MasterKeyset implements KeyWrapping {
         return current;
     }
 
-    private static Loaded load(KeysetHandle handle, FileTime modified) throws GeneralSecurityException {
-        return new Loaded(handle, handle.getPrimitive(RegistryConfiguration.get(), Aead.class), modified);
+    private static Loaded load(KeysetHandle handle, String fingerprint) throws GeneralSecurityException {
+        return new Loaded(handle, handle.getPrimitive(RegistryConfiguration.get(), Aead.class), fingerprint);
     }
 }
