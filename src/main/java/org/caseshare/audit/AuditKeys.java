@@ -121,12 +121,15 @@ public class AuditKeys {
         AuditSigningKey loaded = key;
         if (loaded == null || System.nanoTime() - nextCheck > 0) {
             synchronized (this) {
+                // Reading the key needs no transaction of its own, so it uses the caller's connection;
+                // only creating it (once in an installation's life) takes a second one. A writer holding
+                // a connection while it waits here for another could otherwise exhaust the pool.
                 if (key == null) {
-                    key = ownTransaction.execute(status -> loadOrCreate());
+                    key = loadOrCreateOwn();
                 } else if (System.nanoTime() - nextCheck > 0) {
                     Integer newest = jdbc.sql("select max(id) from audit_signing_key").query(Integer.class).single();
                     if (newest != null && newest != keyRow) {
-                        key = ownTransaction.execute(status -> loadOrCreate());
+                        key = loadOrCreateOwn();
                     }
                 }
                 nextCheck = System.nanoTime() + CHECK_EVERY_NANOS;
@@ -134,6 +137,18 @@ public class AuditKeys {
             }
         }
         return loaded;
+    }
+
+    private AuditSigningKey loadOrCreateOwn() {
+        try {
+            AuditSigningKey stored = load();
+            if (stored != null) {
+                return stored;
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The audit signing key cannot be used: " + e.getMessage(), e);
+        }
+        return ownTransaction.execute(status -> loadOrCreate());
     }
 
     private AuditSigningKey loadOrCreate() {

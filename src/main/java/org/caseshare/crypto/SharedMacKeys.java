@@ -40,7 +40,24 @@ public class SharedMacKeys {
      * transaction that then rolled back would be gone from the database but still in use here.
      */
     public MacKey key(String name) {
-        return loaded.computeIfAbsent(name, n -> ownTransaction.execute(status -> loadOrCreate(n)));
+        return loaded.computeIfAbsent(name, this::loadOrCreateOwn);
+    }
+
+    /**
+     * Reads the key on the caller's connection and takes a second connection only to create it,
+     * which happens once in an installation's life: a writer that holds a connection and waits for
+     * another while every connection is held by such writers would wait for the pool's timeout.
+     */
+    private MacKey loadOrCreateOwn(String name) {
+        try {
+            MacKey stored = load(name);
+            if (stored != null) {
+                return stored;
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The key " + name + " cannot be used: " + e.getMessage(), e);
+        }
+        return ownTransaction.execute(status -> loadOrCreate(name));
     }
 
     private MacKey loadOrCreate(String name) {

@@ -77,11 +77,10 @@ abstract class SharingReferencesTests extends IntegrationTest {
         Council c = council();
         Account practitioner = c.practitioner();
         CountDownLatch start = new CountDownLatch(1);
-        // Four writers at once for twenty records. Each may hold two connections at once (its own, and
-        // one taken after commit while the first is still bound), so more writers than half the pool
-        // (10) can exhaust it and only measure the pool's 30 s timeout: a known limit, see the closing
-        // note of 2026-12-07.
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        // Eight writers at once for twenty records: close to the pool's ten connections, which is what
+        // once showed a writer holding one connection while waiting for a second (a key loaded in a
+        // transaction of its own) — see AuditKeys and SharedMacKeys.
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<UUID>> made = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
