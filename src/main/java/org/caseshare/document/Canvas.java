@@ -2,12 +2,13 @@ package org.caseshare.document;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Drawing on one page in points, origin bottom left; text given here is already printable. */
 final class Canvas implements Closeable {
@@ -34,16 +35,39 @@ final class Canvas implements Closeable {
         return size.getHeight();
     }
 
-    void text(float x, float y, PDFont font, float fontSize, String printable) throws IOException {
+    @SuppressWarnings("deprecation") // appendRawCommands: PDFBox has no other way to write an inline property dictionary
+    void text(float x, float y, FontChain fonts, float fontSize, String printable) throws IOException {
+        List<Runs.Run> runs = Runs.of(printable, fonts);
         content.beginText();
-        content.setFont(font, fontSize);
         content.newLineAtOffset(x, y);
-        content.showText(printable);
+        for (Runs.Run run : runs) {
+            if (run.typed() != null) {
+                content.appendRawCommands(typedText(run.typed()));
+            }
+            content.setFont(run.font(), fontSize);
+            content.showText(run.shown());
+            if (run.typed() != null) {
+                content.endMarkedContent();
+            }
+        }
         content.endText();
     }
 
-    void centred(float centreX, float y, PDFont font, float fontSize, String printable) throws IOException {
-        text(centreX - Wrap.width(printable, font, fontSize) / 2, y, font, fontSize, printable);
+    void centred(float centreX, float y, FontChain fonts, float fontSize, String printable) throws IOException {
+        text(centreX - Wrap.width(printable, fonts, fontSize) / 2, y, fonts, fontSize, printable);
+    }
+
+    /**
+     * Opens a marked span whose ActualText is the typed text (PDF 32000-1, 14.9.4), which copy, search
+     * and text extraction use instead of the shaped glyphs. The dictionary is written inline because
+     * Poppler, like other readers, looks for ActualText only there, not in the page's property lists.
+     */
+    private static String typedText(String typed) {
+        StringBuilder hex = new StringBuilder("/Span <</ActualText <FEFF");
+        for (byte b : typed.getBytes(StandardCharsets.UTF_16BE)) {
+            hex.append(String.format("%02X", b & 0xff));
+        }
+        return hex.append(">>> BDC\n").toString();
     }
 
     void box(float x, float y, float w, float h, float lineWidth) throws IOException {

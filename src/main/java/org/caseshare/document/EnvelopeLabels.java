@@ -50,7 +50,7 @@ public final class EnvelopeLabels {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            Fonts fonts = Fonts.standard();
+            Fonts fonts = Fonts.embedded(document);
             try (Canvas canvas = new Canvas(document, page)) {
                 label(canvas, fonts, format, format.area(firstPosition), "Inner envelope", inner(recipient, returnAddress));
                 label(canvas, fonts, format, format.area(firstPosition + 1), "Outer envelope", outer(recipient, returnAddress));

@@ -10,7 +10,6 @@ import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * The fax cover sheet the guide asks for — "clearly states who it is for, and mark it 'Private and
@@ -34,7 +33,7 @@ public final class FaxCoverSheet {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            Fonts fonts = Fonts.standard();
+            Fonts fonts = Fonts.embedded(document);
             try (Canvas canvas = new Canvas(document, page)) {
                 MarkedPage.header(canvas, fonts, cover.marking());
                 float y = title(canvas, fonts);
@@ -87,7 +86,7 @@ public final class FaxCoverSheet {
         float left = MarkedPage.MARGIN;
         float width = canvas.width() - 2 * left;
         float inner = width - 24;
-        PDFont bold = fonts.bold();
+        FontChain bold = fonts.bold();
         List<String> error = Wrap.lines(IF_RECEIVED_IN_ERROR, bold, 13, inner);
         List<String> confirm = Wrap.lines(PrintableText.line("Recipient: please telephone the sender on "
                 + cover.originator().telephone() + " to confirm that all " + cover.pagesIncludingCover()

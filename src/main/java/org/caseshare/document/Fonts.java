@@ -1,13 +1,16 @@
 package org.caseshare.document;
 
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The two faces every document uses, made per document because PDFBox fonts keep unsynchronised caches. */
-record Fonts(PDType1Font regular, PDType1Font bold) {
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
-    static Fonts standard() {
-        return new Fonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
-                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
+/** The two weights every document uses, each a chain of embedded fonts, made per document. */
+record Fonts(FontChain regular, FontChain bold) {
+
+    static Fonts embedded(PDDocument document) {
+        Map<Typeface, PDFont> embedded = new HashMap<>();
+        return new Fonts(new FontChain(document, FontChain.REGULAR, embedded), new FontChain(document, FontChain.BOLD, embedded));
     }
 }

