@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.caseshare.document.LabelFormat;
 import org.caseshare.document.TextDoesNotFitException;
+import org.caseshare.document.UnprintableCharacterException;
 import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRefusedException;
@@ -168,6 +169,8 @@ class ChannelsApiController {
         } catch (TextDoesNotFitException e) {
             throw new ApiValidationException("The address does not fit these labels", java.util.Map.of("format",
                     "The address is too long for " + chosen.description() + " labels: choose a larger label or plain A4"));
+        } catch (UnprintableCharacterException e) {
+            throw new ApiValidationException("The labels cannot be printed", java.util.Map.of("labels", e.getMessage()));
         }
         Forms.download(response, "application/pdf", "labels-" + chosen.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".pdf");
         response.getOutputStream().write(pdf.toByteArray());
@@ -208,8 +211,14 @@ class ChannelsApiController {
         Actor actor = staff(caller);
         fax.record(actor, id);
         fax.transmission(caller.organisationId(), id).orElseThrow(() -> new org.caseshare.system.NotFoundException("Fax"));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            fax.coverSheet(actor, id, pdf);
+        } catch (UnprintableCharacterException e) {
+            throw new ApiValidationException("The cover sheet cannot be printed", java.util.Map.of("coverSheet", e.getMessage()));
+        }
         Forms.download(response, "application/pdf", "fax-cover-sheet-" + Checklist.reference(id).toLowerCase(Locale.ROOT) + ".pdf");
-        fax.coverSheet(actor, id, response.getOutputStream());
+        response.getOutputStream().write(pdf.toByteArray());
     }
 
     @PostMapping(path = "/fax/sent", consumes = "application/json")

@@ -38,6 +38,7 @@ import org.caseshare.sharing.ReceiptConfirmedByLink;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.sharing.Status;
+import org.caseshare.document.UnprintableCharacterException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -208,6 +209,8 @@ class EmailChannel {
                 org.caseshare.document.RecordSummaryDocument.render(Summaries.of(record), pdf);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (UnprintableCharacterException e) {
+                throw new ChannelInputException("summary", e.getMessage());
             }
             byte[] bytes = pdf.toByteArray();
             entries.add(new ArchiveEntry(new SafeFileName("record-summary.pdf"), () -> new ByteArrayInputStream(bytes)));

@@ -1,5 +1,6 @@
 package org.caseshare.channels;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.caseshare.document.ReceivingFaxChecklist;
+import org.caseshare.document.UnprintableCharacterException;
 import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRefusedException;
@@ -51,11 +53,20 @@ class FaxPageController {
     }
 
     @GetMapping("/sharing/{id}/fax/cover-sheet.pdf")
-    void coverSheet(Actor actor, @PathVariable UUID id, HttpServletResponse response) throws IOException {
-        fax.record(actor, id);
+    String coverSheet(Actor actor, @PathVariable UUID id, HttpServletResponse response, Model model) throws IOException {
+        SharingRecord record = fax.record(actor, id);
         fax.transmission(actor.organisationId(), id).orElseThrow(() -> new org.caseshare.system.NotFoundException("Fax"));
+        // Made in full before anything is sent, so a refused sheet becomes the page's error, not half a download.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            fax.coverSheet(actor, id, pdf);
+        } catch (UnprintableCharacterException e) {
+            FaxChannel.PreSend blank = new FaxChannel.PreSend("", "", "", "", "", false, false, false);
+            return page(actor, record, blank, model, FormErrors.none().add("coverSheet", e.getMessage()), FormErrors.none());
+        }
         Forms.download(response, "application/pdf", "fax-cover-sheet-" + Checklist.reference(id).toLowerCase(java.util.Locale.ROOT) + ".pdf");
-        fax.coverSheet(actor, id, response.getOutputStream());
+        response.getOutputStream().write(pdf.toByteArray());
+        return null;
     }
 
     @PostMapping("/sharing/{id}/fax/sent")

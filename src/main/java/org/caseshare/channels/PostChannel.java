@@ -17,6 +17,7 @@ import org.caseshare.directory.Directory;
 import org.caseshare.directory.Postcode;
 import org.caseshare.document.Addressee;
 import org.caseshare.document.EnvelopeLabels;
+import org.caseshare.document.Printable;
 import org.caseshare.document.LabelFormat;
 import org.caseshare.document.PostalAddress;
 import org.caseshare.document.ReturnAddress;
@@ -118,13 +119,26 @@ class PostChannel {
                 returnAddress);
     }
 
+    /** A character no font of the labels has is refused here, in its field, not when the labels are printed. */
+    private static void printable(ChannelInputException.Collector errors, Labels labels) {
+        String[][] fields = {{"recipientName", "Recipient's name", labels.recipientName()}, {"jobTitle", "Job title", labels.jobTitle()},
+                {"department", "Department", labels.department()}, {"organisation", "Organisation", labels.organisation()},
+                {"address", "Address", labels.address()}, {"returnOrganisation", "Return organisation", labels.returnOrganisation()},
+                {"returnAddress", "Return address", labels.returnAddress()}};
+        for (String[] field : fields) {
+            Printable.problem(field[1], field[2]).ifPresent(problem -> errors.add(field[0], problem));
+        }
+    }
+
     /** Saves the labels' text after checking it, and confirms the safeguards the labels carry out. */
-    void save(Actor actor, UUID id, Labels labels) {
+    void save(Actor actor, UUID id, Labels typed) {
+        Labels labels = PlainText.composed(typed); // printed and stored in NFC
         SharingRecord record = record(actor, id);
         Checklist.requireBeforeSharing(record);
         ChannelInputException.Collector errors = new ChannelInputException.Collector();
         // First, so that an invisible character is the problem shown for its field: it would be printed on the label.
         PlainText.check(labels).forEach(errors::add);
+        printable(errors, labels);
         required(errors, "recipientName", labels.recipientName(), "Enter the recipient's name");
         optional(errors, "jobTitle", labels.jobTitle());
         // post.confirm-recipient: name, department and address

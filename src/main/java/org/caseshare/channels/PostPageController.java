@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.caseshare.document.LabelFormat;
 import org.caseshare.document.TextDoesNotFitException;
+import org.caseshare.document.UnprintableCharacterException;
 import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRefusedException;
@@ -61,6 +62,10 @@ class PostPageController {
             SharingRecord record = post.record(actor, id);
             return page(actor, record, post.draft(actor, record), model, FormErrors.none().add("address",
                     "The address is too long for " + format.description() + " labels: choose a larger label or plain A4"), FormErrors.none(), "");
+        } catch (UnprintableCharacterException e) {
+            SharingRecord record = post.record(actor, id);
+            return page(actor, record, post.draft(actor, record), model, FormErrors.none().add("recipientName", e.getMessage()),
+                    FormErrors.none(), "");
         }
         Forms.download(response, "application/pdf", "labels-" + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".pdf");
         response.getOutputStream().write(pdf.toByteArray());

@@ -1,5 +1,6 @@
 package org.caseshare.sharing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.document.RecordSummaryDocument;
+import org.caseshare.document.UnprintableCharacterException;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.Marking;
@@ -116,11 +118,20 @@ class RegisterController {
         List<RegisterSearch.Row> rows = search.aboutSubject(user.organisationId(), reference, name);
         String searchedFor = reference.isBlank() ? name.strip() : "Case reference " + reference.strip();
         var summary = SubjectDisclosures.summary(searchedFor, user.displayName(), clock.instant(), rows);
+        // Made in full first, so a name that cannot be printed becomes the page's error, not half a download.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            RecordSummaryDocument.render(summary, pdf);
+        } catch (UnprintableCharacterException e) {
+            subject(user, reference, name, model);
+            model.addAttribute("error", e.getMessage());
+            return "sharing/subjects";
+        }
         exported(user, "pdf", rows);
         response.setContentType("application/pdf");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachments.header("subject-disclosures.pdf"));
         response.setHeader("Cache-Control", "no-store");
-        RecordSummaryDocument.render(summary, response.getOutputStream());
+        response.getOutputStream().write(pdf.toByteArray());
         return null;
     }
 
@@ -190,7 +201,8 @@ class RegisterController {
     }
 
     private static void csv(HttpServletResponse response, String filename, List<RegisterSearch.Row> rows) throws IOException {
-        try (CsvDownload csv = CsvDownload.start(response, filename, "record", "recorded", "status", "direction", "people",
+        // With a byte order mark, so Excel reads the names as UTF-8.
+        try (CsvDownload csv = CsvDownload.start(response, filename, true, "record", "recorded", "status", "direction", "people",
                 "information", "purpose", "channel", "marking", "recipient organisation", "recipient", "shared", "decided by", "reference")) {
             for (RegisterSearch.Row r : rows) {
                 csv.row(r.id(), r.createdAt(), r.status().displayName(), r.direction().displayName(), r.people(), r.information(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.caseshare.system.Folding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -139,17 +140,17 @@ class RegisterSearch {
         return filter.recipientOrganisation().strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Everything recorded about one person: by exact case reference, or exact name. */
+    /** Everything recorded about one person: by exact case reference, or exact name (accents and case aside). */
     List<Row> aboutSubject(UUID organisationId, String reference, String name) {
         String key = Subject.key(reference);
-        String nameKey = Subject.key(name);
+        String nameKey = Folding.fold(name);
         List<Object> params = new ArrayList<>(List.of(organisationId, organisationId));
         String match;
         if (key != null) {
             match = "s.reference_key = ?";
             params.add(key);
         } else {
-            match = "s.name_key = ?";
+            match = "s.name_folded = ?";
             params.add(nameKey);
         }
         return rows("select r.* from sharing_record r where r.organisation_id = ? and exists (select 1 from sharing_subject s"
@@ -228,11 +229,11 @@ class RegisterSearch {
             String key = Subject.key(filter.person());
             // the record's own reference (CS-2026-00123), or a person on it by their case reference or name
             where.append(" and (r.reference = ? or exists (select 1 from sharing_subject s where s.organisation_id = ? and s.record_id = r.id"
-                    + " and (s.reference_key = ? or s.name_key like ? escape '!')))");
+                    + " and (s.reference_key = ? or s.name_folded like ? escape '!')))");
             params.add(filter.person().strip().toUpperCase(Locale.ROOT));
             params.add(organisationId);
             params.add(key);
-            params.add(like(key));
+            params.add(like(Folding.fold(filter.person()))); // "Sian" finds "Siân", "Lukasz" finds "Łukasz"
         }
         switch (recipientMatch(organisationId, filter)) {
             case EXACT -> {

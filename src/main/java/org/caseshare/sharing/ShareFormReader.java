@@ -89,7 +89,9 @@ class ShareFormReader {
         return read(form, organisationId, true).assessment();
     }
 
-    private Read read(ShareForm form, UUID organisationId, boolean assessOnly) {
+    private Read read(ShareForm typed, UUID organisationId, boolean assessOnly) {
+        // Stored in NFC, so a name typed with combining accents is the same name as one typed composed.
+        ShareForm form = PlainText.composed(typed);
         Map<String, String> errors = new LinkedHashMap<>();
         InForce inForce = policies.current(organisationId);
         Direction direction = SituationInput.choice(Direction.class, form.direction()).orElse(null);

@@ -23,6 +23,7 @@ import org.caseshare.policy.InformationCategory;
 import org.caseshare.policy.Marking;
 import org.caseshare.policy.PolicyVersion;
 import org.caseshare.policy.Urgency;
+import org.caseshare.system.Folding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -132,9 +133,10 @@ class SharingRecords {
             jdbc.sql("delete from sharing_subject where record_id = ?").param(record.id()).update();
             int position = 0;
             for (Subject subject : c.subjects()) {
-                jdbc.sql("insert into sharing_subject (record_id, organisation_id, position, name, name_key, date_of_birth, local_reference, reference_key)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                jdbc.sql("insert into sharing_subject (record_id, organisation_id, position, name, name_key, name_folded, date_of_birth,"
+                                + " local_reference, reference_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(record.id(), record.organisationId(), position++, subject.name(), Subject.key(subject.name()),
+                                Folding.fold(subject.name()),
                                 subject.dateOfBirth(), subject.localReference(), Subject.key(subject.localReference()))
                         .update();
             }

@@ -2,9 +2,11 @@ package org.caseshare.system;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,11 +14,23 @@ import java.util.Optional;
  * field marked {@link MultiLine}, and no bidirectional controls (embeddings, overrides, isolates and
  * the invisible direction marks). They are invisible on the page, can reorder what a reader sees
  * ("cod.exe" shown as "exe.doc") and break exports and logs, and nobody types them on purpose.
+ * Nor text that is not text: an unpaired surrogate (half of a character, left by a broken copy),
+ * a Unicode non-character (U+FFFE, U+FDD0 and the like, reserved never to be exchanged), or more
+ * than {@value #MAX_MARKS} combining marks in a row on one letter ("Zalgo" text, which no name
+ * needs and which draws over the lines around it).
  * The message names the character and where it is, so the person can find it in what they pasted.
  */
 public final class PlainText {
 
+    /** Vietnamese stacks two marks on a letter and Indic scripts a few; ten is far past any name. */
+    static final int MAX_MARKS = 10;
+
     private PlainText() {
+    }
+
+    /** The text in Unicode normalization form C, as it is stored: "Siân" typed either way is one string. */
+    public static String composed(String value) {
+        return value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
     }
 
     /** What is wrong with a value, if anything, in a sentence that starts with {@code label}. */
@@ -25,9 +39,21 @@ public final class PlainText {
             return Optional.empty();
         }
         int position = 0;
+        int marks = 0;
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
             position++;
+            if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
+                return Optional.of(label + " contains half of a character (" + code(c) + ", an unpaired surrogate, at position " + position
+                        + "): type that part again rather than copying it");
+            }
+            if (nonCharacter(c)) {
+                return Optional.of(label + " must not contain the non-character " + code(c) + " (at position " + position + ")");
+            }
+            marks = mark(c) ? marks + 1 : 0;
+            if (marks > MAX_MARKS) {
+                return Optional.of(label + " has more than " + MAX_MARKS + " accents or marks on one letter (at position " + position + ")");
+            }
             if (control(c, multiLine)) {
                 return Optional.of(label + " must not contain the control character " + code(c) + " (at position " + position + ")");
             }
@@ -66,6 +92,44 @@ public final class PlainText {
         return errors;
     }
 
+    /**
+     * A copy of a form or request record with every text field, and every item of a list of text,
+     * in NFC; the record itself when nothing changes.
+     */
+    @SuppressWarnings("unchecked")
+    public static <R extends Record> R composed(R form) {
+        RecordComponent[] components = form.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        boolean changed = false;
+        for (int i = 0; i < components.length; i++) {
+            Object value = value(form, components[i]);
+            values[i] = composedValue(value);
+            types[i] = components[i].getType();
+            changed |= !Objects.equals(values[i], value);
+        }
+        if (!changed) {
+            return form;
+        }
+        try {
+            var constructor = form.getClass().getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return (R) constructor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy " + form.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static Object composedValue(Object value) {
+        if (value instanceof String text) {
+            return composed(text);
+        }
+        if (value instanceof List<?> items && items.stream().allMatch(item -> item == null || item instanceof String)) {
+            return items.stream().map(item -> composed((String) item)).toList();
+        }
+        return value;
+    }
+
     /** "decisionReasons" becomes "Decision reasons". */
     static String label(String fieldName) {
         String words = fieldName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
@@ -75,6 +139,15 @@ public final class PlainText {
     private static boolean control(int c, boolean multiLine) {
         boolean isControl = c < 0x20 || (c >= 0x7f && c <= 0x9f);
         return isControl && !(multiLine && (c == '\t' || c == '\n' || c == '\r'));
+    }
+
+    private static boolean nonCharacter(int c) {
+        return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+    }
+
+    private static boolean mark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean bidi(int c) {

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 /**
  * Applies {@link PlainText} to every API request body that is a record, once it is read and before
  * the controller sees it: a control or text-direction character in any field is a 422 problem naming
- * the field, the character and where it is, and nothing is written.
+ * the field, the character and where it is, and nothing is written. What passes is put in NFC.
  */
 @ControllerAdvice(annotations = RestController.class)
 class PlainTextRequestBodies extends RequestBodyAdviceAdapter {
@@ -30,6 +30,6 @@ class PlainTextRequestBodies extends RequestBodyAdviceAdapter {
         if (!errors.isEmpty()) {
             throw new ApiValidationException("The request has invalid fields", errors);
         }
-        return body;
+        return PlainText.composed((Record) body); // stored in NFC, so a name matches however it was typed
     }
 }

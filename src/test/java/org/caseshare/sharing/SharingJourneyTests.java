@@ -1,7 +1,10 @@
 package org.caseshare.sharing;
 
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +21,8 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.NameCorpus;
+import org.caseshare.support.Poppler;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
 import org.caseshare.system.Actor;
@@ -309,7 +314,7 @@ abstract class SharingJourneyTests extends IntegrationTest {
         practitioner.post("/sharing", "from", "1/1/2000", "to", "2/1/2000").andExpect(content().string(containsString("0 records")));
         String csv = practitioner.post("/sharing/export.csv", "person", "C-2002").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(csv).contains("Billie Other (C-2002)").doesNotContain("Alex Example").startsWith("record,recorded,status");
+        assertThat(csv).contains("Billie Other (C-2002)").doesNotContain("Alex Example").startsWith("\uFEFFrecord,recorded,status");
         AuditEntry registerExport = audit.latestWithAction("sharing.register-exported", 1).get(0);
         assertThat(registerExport.organisationId()).isEqualTo(c.organisation().id());
         assertThat(registerExport.details()).contains("\"records\":\"1\"", "\"filters\":\"person\"")
@@ -331,6 +336,54 @@ abstract class SharingJourneyTests extends IntegrationTest {
         practitioner.post("/sharing/subjects.pdf").andExpect(status().isOk())
                 .andExpect(content().string(containsString("case reference or their full name")));
         assertThat(audit.latest(c.organisation().id(), 20)).extracting(AuditEntry::action).contains("sharing.subject-exported");
+    }
+
+    @Test
+    void everyNameIsRecordedAsTypedFoundWithoutItsAccentsExportedAndPrinted() throws Exception {
+        Council c = council();
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+        int n = 0;
+        for (NameCorpus.Entry entry : NameCorpus.ENTRIES) {
+            // Typed decomposed ("a" and a combining circumflex), as some keyboards and pastes send it: stored composed.
+            String typed = Normalizer.normalize(entry.name(), Normalizer.Form.NFD);
+            idFrom(practitioner.post("/sharing/new", share(UUID.randomUUID().toString(), c.health(), "subjectName", typed,
+                    "subjectReference", "N-" + n++)));
+        }
+
+        String register = practitioner.post("/sharing").andReturn().getResponse().getContentAsString();
+        assertThat(register).contains(NameCorpus.ENTRIES.stream().map(NameCorpus.Entry::name).toArray(String[]::new));
+        practitioner.post("/sharing", "person", "Sian Llyr").andExpect(content().string(allOf(containsString("1 record"),
+                containsString("Siân Llŷr"))));
+        practitioner.post("/sharing", "person", "lukasz zolc").andExpect(content().string(allOf(containsString("1 record"),
+                containsString("Łukasz Żółć"))));
+        practitioner.post("/sharing", "person", "Nguyen Thi").andExpect(content().string(containsString("Nguyễn Thị Minh Khai")));
+        practitioner.post("/sharing", "person", "Стефан").andExpect(content().string(containsString("0 records")));
+
+        byte[] csv = practitioner.post("/sharing/export.csv").andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(Arrays.copyOf(csv, 3)).as("UTF-8 byte order mark").containsExactly(0xEF, 0xBB, 0xBF);
+        String csvText = new String(csv, StandardCharsets.UTF_8);
+        for (NameCorpus.Entry entry : NameCorpus.ENTRIES) {
+            assertThat(csvText).contains(entry.name());
+            byte[] pdf = practitioner.post("/sharing/subjects.pdf", "name", entry.name()).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray();
+            assertThat(Poppler.text(pdf)).contains(entry.name(), "Record 1 of 1");
+            assertThat(Poppler.fonts(pdf)).allSatisfy(font -> assertThat(font[1]).as(font[0] + " embedded").isEqualTo("yes"));
+        }
+    }
+
+    @Test
+    void textThatIsNotTextIsRefusedInItsFieldAndNothingIsRecorded() throws Exception {
+        Council c = council();
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+
+        String page = practitioner.post("/sharing/new", share(UUID.randomUUID().toString(), c.health(),
+                "subjectName", "Ann\uD800 Example", "information", "Attendance \uFFFE summary",
+                "purpose", "Q" + "\u0301".repeat(11) + "algo")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("govuk-error-summary", "Subject name contains half of a character (U+D800, an unpaired surrogate, at position 4)",
+                "Information must not contain the non-character U+FFFE (at position 12)",
+                "Purpose has more than 10 accents or marks on one letter (at position 12)");
+        practitioner.post("/sharing").andExpect(content().string(containsString("0 records")));
     }
 
     static String pdfText(byte[] pdf) throws java.io.IOException {

@@ -38,4 +38,29 @@ class PlainTextTests {
         assertThat(errors.get("names")).startsWith("Names must not contain");
         assertThat(PlainText.label("decisionReasons")).isEqualTo("Decision reasons");
     }
+
+    @Test
+    void halfCharactersNonCharactersAndPilesOfMarksAreRefused() {
+        assertThat(PlainText.problem("Name", "Ann\uD800 Example", false))
+                .contains("Name contains half of a character (U+D800, an unpaired surrogate, at position 4): type that part again rather than copying it");
+        assertThat(PlainText.problem("Name", "Ann\uDC00", false)).hasValueSatisfying(m -> assertThat(m).contains("U+DC00"));
+        assertThat(PlainText.problem("Name", "Ann\uFFFE", false)).contains("Name must not contain the non-character U+FFFE (at position 4)");
+        assertThat(PlainText.problem("Name", "x\uFDD0", false)).hasValueSatisfying(m -> assertThat(m).contains("U+FDD0"));
+        assertThat(PlainText.problem("Name", "x\uD83F\uDFFF", false)).hasValueSatisfying(m -> assertThat(m).contains("U+1FFFF"));
+        assertThat(PlainText.problem("Name", "Z" + "\u0301".repeat(11), false))
+                .contains("Name has more than 10 accents or marks on one letter (at position 12)");
+        assertThat(PlainText.problem("Name", "Z" + "\u0301".repeat(10) + "a" + "\u0301".repeat(10), false)).isEmpty();
+        assertThat(PlainText.problem("Name", "Nguyễn \uD83D\uDE00 ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", false)).isEmpty();
+    }
+
+    @Test
+    void aRecordIsCopiedInNormalisationFormC() {
+        Form decomposed = new Form("Sia\u0302n", "Ll\u0177r", List.of("Łukasz", "Z\u0307o\u0301\u0142c\u0301"));
+
+        Form composed = PlainText.composed(decomposed);
+
+        assertThat(composed).isEqualTo(new Form("Siân", "Llŷr", List.of("Łukasz", "Żółć")));
+        Form already = new Form("Siân", null, List.of());
+        assertThat(PlainText.composed(already)).isSameAs(already);
+    }
 }
