@@ -96,7 +96,7 @@ public class PackageShredding {
     static final String ERASED = "(erased)";
 
     /** Destroys the data keys and names (so the blobs can never be read again), then deletes the blobs after commit. */
-    private void shred(UUID packageId, UUID organisationId, String actor) {
+    void shred(UUID packageId, UUID organisationId, String actor) {
         List<String> blobKeys = jdbc.sql("select blob_key from hub_file where package_id = ?").param(packageId).query(String.class).list();
         jdbc.sql("update hub_file set wrapped_key = null, sealed_name = null where package_id = ?").param(packageId).update();
         jdbc.sql("update hub_package set shredded_at = ? where id = ?").params(Timestamp.from(clock.instant()), packageId).update();

@@ -11,7 +11,9 @@
  * when the answer to a request for files made under a record is; the sharing register confirms
  * receipt on the record after the download commits. Listens ({@code PackageErasure}), synchronously in
  * the deleting transaction, to {@link org.caseshare.sharing.SharingRecordErasing}: packages under a
- * record deleted by retention or erasure are shredded and their copied texts blanked.
+ * record deleted by retention or erasure are shredded and their copied texts blanked. Retention deletes
+ * a closed package for good through {@link org.caseshare.exchange.PackageRetention}: keys destroyed,
+ * blobs deleted after commit, rows removed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exchange")
 package org.caseshare.exchange;

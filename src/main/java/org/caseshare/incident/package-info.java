@@ -6,7 +6,10 @@
  * at discovery and is shown wherever the incident appears. The organisation's data protection
  * officers are emailed at once (no personal data in the email) and find it on their list; only they
  * record the decision whether to notify the ICO and the people affected, with reasons either way.
- * Incidents are never deleted. Decisions in docs/adr/0010-custody-and-incidents.md.
+ * Incidents are deleted only by retention ({@link org.caseshare.incident.IncidentErasure}: closed once
+ * decided and, if the ICO was to be told, told) or erasure on request. Listens, synchronously in the
+ * deleting transaction, to {@link org.caseshare.custody.CustodyItemErasing} and lets go of the item.
+ * Decisions in docs/adr/0010-custody-and-incidents.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Incident",
         allowedDependencies = {"sharing", "custody", "identity", "audit", "mail", "system"})

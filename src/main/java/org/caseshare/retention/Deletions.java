@@ -2,6 +2,7 @@ package org.caseshare.retention;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,10 +15,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deletes register records in batches, each batch its own short transaction, so a large deletion
- * never holds locks for long and other writes carry on. Each record leaves a tombstone on one
- * certificate and an audit entry naming it by id only. A hold set after the record was listed is
- * checked again inside the batch, so a held record is never deleted.
+ * Deletes records of every kind in batches, each batch its own short transaction, so a large
+ * deletion never holds locks for long and other writes carry on. Each record leaves a tombstone on
+ * one certificate and an audit entry naming it by id only. Holds (on the record or on a person it
+ * is about) set after the record was listed are checked again inside the batch, so a held record
+ * is never deleted. A hub package's blobs go after the batch commits, never inside it.
  */
 @Component
 class Deletions {
@@ -27,15 +29,19 @@ class Deletions {
 
     private final RetentionStore store;
     private final SharingErasure erasure;
+    private final RecordKinds kinds;
+    private final PersonHolds personHolds;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final RetentionProperties properties;
 
-    Deletions(RetentionStore store, SharingErasure erasure, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
-            RetentionProperties properties) {
+    Deletions(RetentionStore store, SharingErasure erasure, RecordKinds kinds, PersonHolds personHolds, AuditTrail audit, Clock clock,
+            PlatformTransactionManager transactions, RetentionProperties properties) {
         this.store = store;
         this.erasure = erasure;
+        this.kinds = kinds;
+        this.personHolds = personHolds;
         this.audit = audit;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -54,31 +60,26 @@ class Deletions {
     }
 
     /** Deletes the given records not held, in batches; returns how many were deleted. */
-    int delete(UUID organisationId, List<UUID> recordIds, UUID certificateId, String reason, String actorId) {
+    int delete(UUID organisationId, List<Target> records, UUID certificateId, String reason, String actorId) {
         int deleted = 0;
-        for (int from = 0; from < recordIds.size(); from += properties.batchSize()) {
-            List<UUID> batch = recordIds.subList(from, Math.min(recordIds.size(), from + properties.batchSize()));
+        for (int from = 0; from < records.size(); from += properties.batchSize()) {
+            List<Target> batch = records.subList(from, Math.min(records.size(), from + properties.batchSize()));
             deleted += deleteBatch(organisationId, batch, certificateId, reason, actorId);
         }
         return deleted;
     }
 
     /** One batch in one transaction; returns how many it deleted. */
-    int deleteBatch(UUID organisationId, List<UUID> batch, UUID certificateId, String reason, String actorId) {
+    int deleteBatch(UUID organisationId, List<Target> batch, UUID certificateId, String reason, String actorId) {
         Integer deleted = transaction.execute(status -> {
-            Map<UUID, String> held = store.holds(organisationId, batch);
+            Map<UUID, String> held = new HashMap<>(personHolds.covered(organisationId));
+            held.putAll(store.holds(organisationId, batch.stream().map(Target::id).toList()));
             Instant now = clock.instant();
             int count = 0;
-            for (UUID id : batch) {
-                if (held.containsKey(id)) {
-                    continue;
-                }
-                var facts = erasure.erase(organisationId, id);
-                store.removeDue(organisationId, id);
-                if (facts.isPresent()) {
-                    store.tombstone(organisationId, certificateId, facts.get(), now);
-                    audit.record(AuditEvent.success("retention.record-deleted", actorId, organisationId, "sharing-record:" + id)
-                            .with("kind", facts.get().kind().name()).with("reason", reason)
+            for (Target target : batch) {
+                if (!held.containsKey(target.id()) && deleteOne(organisationId, target, certificateId, now)) {
+                    audit.record(AuditEvent.success("retention.record-deleted", actorId, organisationId, target.auditTarget())
+                            .with("kind", target.kind().name()).with("reason", reason)
                             .with("certificate", certificateId.toString()));
                     count++;
                 }
@@ -86,5 +87,18 @@ class Deletions {
             return count;
         });
         return deleted == null ? 0 : deleted;
+    }
+
+    /** Deletes one record through its owning module and leaves its tombstone; false if it was already gone. */
+    private boolean deleteOne(UUID organisationId, Target target, UUID certificateId, Instant now) {
+        store.removeDue(organisationId, target.id());
+        if (RecordKinds.REGISTER.contains(target.kind())) {
+            var facts = erasure.erase(organisationId, target.id());
+            facts.ifPresent(f -> store.tombstone(organisationId, certificateId, f, now));
+            return facts.isPresent();
+        }
+        var remains = kinds.eraseOther(organisationId, target);
+        remains.ifPresent(r -> store.tombstone(organisationId, certificateId, r, now));
+        return remains.isPresent();
     }
 }

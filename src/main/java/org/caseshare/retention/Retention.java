@@ -18,7 +18,6 @@ import org.caseshare.identity.Role;
 import org.caseshare.policy.RetentionKind;
 import org.caseshare.policy.RetentionRule;
 import org.caseshare.policy.RetentionSchedule;
-import org.caseshare.sharing.SharingErasure;
 import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Retention {
 
-    /** The register's kinds this module deletes today; incidents, custody and hub packages follow. */
-    static final List<RetentionKind> KINDS = List.of(RetentionKind.SHARE, RetentionKind.DECISION_NOT_TO_SHARE, RetentionKind.REQUEST_RECEIVED);
+    /** Every kind of record: the register's three, incidents, custody items and hub packages. */
+    static final List<RetentionKind> KINDS = List.of(RetentionKind.values());
     private static final String SYSTEM = "system";
 
     /** The outcome of an erasure request: the certificate, or the holds that refused it (record id → reason). */
@@ -48,7 +47,8 @@ public class Retention {
 
     private final RetentionStore store;
     private final Deletions deletions;
-    private final SharingErasure erasure;
+    private final RecordKinds kinds;
+    private final PersonHolds personHolds;
     private final PolicyVersions policies;
     private final Directory directory;
     private final AuditTrail audit;
@@ -56,11 +56,12 @@ public class Retention {
     private final RetentionProperties properties;
     private final TransactionTemplate transaction;
 
-    Retention(RetentionStore store, Deletions deletions, SharingErasure erasure, PolicyVersions policies, Directory directory,
-            AuditTrail audit, Clock clock, RetentionProperties properties, PlatformTransactionManager transactions) {
+    Retention(RetentionStore store, Deletions deletions, RecordKinds kinds, PersonHolds personHolds, PolicyVersions policies,
+            Directory directory, AuditTrail audit, Clock clock, RetentionProperties properties, PlatformTransactionManager transactions) {
         this.store = store;
         this.deletions = deletions;
-        this.erasure = erasure;
+        this.kinds = kinds;
+        this.personHolds = personHolds;
         this.policies = policies;
         this.directory = directory;
         this.audit = audit;
@@ -78,48 +79,49 @@ public class Retention {
         }
     }
 
-    /** Lists one organisation's due records; returns how many were newly listed. */
+    /**
+     * Lists one organisation's due records of every kind; returns how many were newly listed. A
+     * record a hold on a person covers is not listed at all.
+     */
     public int listDue(UUID organisationId) {
         RetentionSchedule schedule = policies.current(organisationId).policy().retention();
         Instant now = clock.instant();
-        int listed = 0;
-        List<UUID> automatic = new ArrayList<>();
+        Map<UUID, String> heldPeople = personHolds.covered(organisationId);
+        int[] listed = {0};
+        List<Target> automatic = new ArrayList<>();
         for (RetentionKind kind : KINDS) {
             RetentionRule rule = schedule.rule(kind);
-            SharingErasure.Closed after = null;
-            while (true) {
-                List<SharingErasure.Closed> page = erasure.closedBy(organisationId, kind, rule.closedOnOrBefore(now), after, properties.batchSize());
-                if (page.isEmpty()) {
-                    break;
-                }
+            kinds.closedBy(organisationId, kind, rule.closedOnOrBefore(now), properties.batchSize(), page -> {
+                List<RecordKinds.Listed> free = page.stream().filter(closed -> !heldPeople.containsKey(closed.id())).toList();
                 Integer added = transaction.execute(status -> {
                     int n = 0;
-                    for (SharingErasure.Closed closed : page) {
+                    for (RecordKinds.Listed closed : free) {
                         n += store.listDue(organisationId, closed, rule.dueAt(closed.closedAt()), now) ? 1 : 0;
                     }
                     return n;
                 });
-                listed += added == null ? 0 : added;
+                listed[0] += added == null ? 0 : added;
                 if (rule.automatic()) {
-                    page.forEach(closed -> automatic.add(closed.id()));
+                    free.forEach(closed -> automatic.add(closed.target()));
                 }
-                after = page.get(page.size() - 1);
-            }
+            });
         }
-        if (listed > 0) {
-            audit.record(AuditEvent.success("retention.listed", SYSTEM, organisationId, "retention-due").with("records", Integer.toString(listed)));
+        if (listed[0] > 0) {
+            audit.record(AuditEvent.success("retention.listed", SYSTEM, organisationId, "retention-due").with("records", Integer.toString(listed[0])));
         }
         if (!automatic.isEmpty()) {
             UUID certificate = deletions.certificate(organisationId, Deletions.SCHEDULE, null, SYSTEM);
             deletions.delete(organisationId, automatic, certificate, Deletions.SCHEDULE, SYSTEM);
         }
-        return listed;
+        return listed[0];
     }
 
     /** The review list, oldest due first, with holds. */
     public List<RetentionStore.Due> due(Actor dpo, int limit) {
         requireDpo(dpo);
-        return store.due(dpo.organisationId(), limit);
+        Map<UUID, String> heldPeople = personHolds.covered(dpo.organisationId());
+        return store.due(dpo.organisationId(), limit).stream()
+                .map(d -> d.held() || !heldPeople.containsKey(d.recordId()) ? d : d.heldBy(heldPeople.get(d.recordId()))).toList();
     }
 
     List<RetentionStore.Certificate> certificates(Actor dpo) {
@@ -134,7 +136,8 @@ public class Retention {
     public UUID approve(Actor dpo, List<UUID> recordIds, boolean all) {
         requireDpo(dpo);
         UUID org = dpo.organisationId();
-        List<UUID> chosen = all ? store.dueUnheld(org, Integer.MAX_VALUE) : recordIds.stream().filter(id -> store.isDue(org, id)).toList();
+        List<Target> chosen = all ? store.dueUnheld(org, Integer.MAX_VALUE)
+                : recordIds.stream().map(id -> store.listed(org, id)).flatMap(Optional::stream).toList();
         UUID certificate = deletions.certificate(org, Deletions.SCHEDULE, dpo.accountId(), dpo.actorId());
         deletions.delete(org, chosen, certificate, Deletions.SCHEDULE, dpo.actorId());
         return certificate;
@@ -143,16 +146,11 @@ public class Retention {
     /** Puts a legal hold on a record, with the DPO's reason. */
     public void hold(Actor dpo, UUID recordId, String reason) {
         requireDpo(dpo);
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Enter why the record is on hold.");
-        }
-        if (reason.strip().length() > 1000) {
-            throw new IllegalArgumentException("The reason must be 1000 characters or fewer.");
-        }
-        RetentionKind kind = erasure.kindOf(dpo.organisationId(), recordId).orElseThrow(() -> new NotFoundException("No such record."));
+        String why = checkedReason(reason);
+        RetentionKind kind = kinds.kindOf(dpo.organisationId(), recordId).orElseThrow(() -> new NotFoundException("No such record."));
         transaction.executeWithoutResult(status -> {
-            boolean added = store.hold(dpo.organisationId(), recordId, kind, reason.strip(), dpo.accountId(), clock.instant());
-            audit.record(AuditEvent.success("retention.hold-set", dpo.actorId(), dpo.organisationId(), "sharing-record:" + recordId)
+            boolean added = store.hold(dpo.organisationId(), recordId, kind, why, dpo.accountId(), clock.instant());
+            audit.record(AuditEvent.success("retention.hold-set", dpo.actorId(), dpo.organisationId(), new Target(recordId, kind).auditTarget())
                     .with("kind", kind.name()).with("replaced", Boolean.toString(!added)));
         });
     }
@@ -160,12 +158,56 @@ public class Retention {
     /** Lifts a legal hold. */
     public void release(Actor dpo, UUID recordId) {
         requireDpo(dpo);
+        RetentionKind kind = kinds.kindOf(dpo.organisationId(), recordId).orElse(RetentionKind.SHARE);
         transaction.executeWithoutResult(status -> {
             if (!store.release(dpo.organisationId(), recordId)) {
                 throw new NotFoundException("That record has no hold.");
             }
-            audit.record(AuditEvent.success("retention.hold-released", dpo.actorId(), dpo.organisationId(), "sharing-record:" + recordId));
+            audit.record(AuditEvent.success("retention.hold-released", dpo.actorId(), dpo.organisationId(), new Target(recordId, kind).auditTarget()));
         });
+    }
+
+    /**
+     * Puts a legal hold on a person, found as the erasure search finds them (exact case reference,
+     * else exact name): it covers all their records, including ones made later. Returns the hold's
+     * id; the audit entry names the hold by that id, never the person.
+     */
+    public UUID holdPerson(Actor dpo, String reference, String name, String reason) {
+        requireDpo(dpo);
+        String ref = reference == null ? "" : reference.strip();
+        String who = name == null ? "" : name.strip();
+        if (ref.isEmpty() && who.isEmpty()) {
+            throw new IllegalArgumentException("Enter the person's case reference or their full name.");
+        }
+        if (ref.length() > 100 || who.length() > 200) {
+            throw new IllegalArgumentException("The case reference must be 100 characters or fewer, the name 200 or fewer.");
+        }
+        String why = checkedReason(reason);
+        UUID id = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            personHolds.place(id, dpo.organisationId(), ref.isEmpty() ? null : ref, ref.isEmpty() ? who : null, why, dpo.accountId(),
+                    clock.instant());
+            audit.record(AuditEvent.success("retention.person-hold-set", dpo.actorId(), dpo.organisationId(), "retention-person-hold:" + id)
+                    .with("by", ref.isEmpty() ? "name" : "reference"));
+        });
+        return id;
+    }
+
+    /** Lifts a hold on a person; the name it held goes with it. */
+    public void releasePerson(Actor dpo, UUID holdId) {
+        requireDpo(dpo);
+        transaction.executeWithoutResult(status -> {
+            if (!personHolds.release(dpo.organisationId(), holdId)) {
+                throw new NotFoundException("No such hold.");
+            }
+            audit.record(AuditEvent.success("retention.person-hold-released", dpo.actorId(), dpo.organisationId(),
+                    "retention-person-hold:" + holdId));
+        });
+    }
+
+    List<PersonHolds.PersonHold> personHolds(Actor dpo) {
+        requireDpo(dpo);
+        return personHolds.list(dpo.organisationId());
     }
 
     /** The hold on a record, if any. */
@@ -175,15 +217,19 @@ public class Retention {
     }
 
     /**
-     * Erases every register record about one person (found as the register's subject search finds
-     * them: exact case reference, else exact name). Refused as a whole, with each hold's reason, if
-     * any of them is held.
+     * Erases every record about one person: the register's (found as its subject search finds them:
+     * exact case reference, else exact name) and the incidents, custody items and hub packages
+     * linked to them. Refused as a whole, with each hold's reason, if any of them is held, on its
+     * own or through a hold on a person.
      */
     public Erasure erase(Actor dpo, String reference, String name) {
         requireDpo(dpo);
         UUID org = dpo.organisationId();
-        List<UUID> records = erasure.about(org, reference, name);
-        Map<UUID, String> holds = new LinkedHashMap<>(store.holds(org, records));
+        List<Target> records = kinds.about(org, reference, name);
+        List<UUID> ids = records.stream().map(Target::id).toList();
+        Map<UUID, String> holds = new LinkedHashMap<>(store.holds(org, ids));
+        Map<UUID, String> heldPeople = personHolds.covered(org);
+        ids.stream().filter(heldPeople::containsKey).forEach(id -> holds.putIfAbsent(id, heldPeople.get(id)));
         if (!holds.isEmpty()) {
             audit.record(new AuditEvent("retention.erasure-refused", dpo.actorId(), org, "retention-erasure", AuditEvent.Outcome.DENIED, Map.of())
                     .with("records", Integer.toString(records.size())).with("held", Integer.toString(holds.size())));
@@ -203,6 +249,16 @@ public class Retention {
                 store.tombstones(dpo.organisationId(), id));
         audit.record(AuditEvent.success("retention.certificate-downloaded", dpo.actorId(), dpo.organisationId(), "retention-certificate:" + id));
         return text;
+    }
+
+    private static String checkedReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Enter why the record is on hold.");
+        }
+        if (reason.strip().length() > 1000) {
+            throw new IllegalArgumentException("The reason must be 1000 characters or fewer.");
+        }
+        return reason.strip();
     }
 
     private static void requireDpo(Actor actor) {

@@ -38,6 +38,9 @@ class RetentionController {
     record ErasureForm(String reference, String name) {
     }
 
+    record PersonHoldForm(String personReference, String personName, String personReason) {
+    }
+
     private final Retention retention;
 
     RetentionController(Retention retention) {
@@ -58,6 +61,10 @@ class RetentionController {
         model.addAttribute("erasure", erasure);
         model.addAttribute("refusals", refusals);
         model.addAttribute("certificate", certificate);
+        model.addAttribute("personHolds", retention.personHolds(user));
+        if (!model.containsAttribute("personHold")) {
+            model.addAttribute("personHold", new PersonHoldForm("", "", ""));
+        }
         return "retention/page";
     }
 
@@ -95,6 +102,34 @@ class RetentionController {
     @PostMapping("/release")
     String release(Actor user, @RequestParam UUID recordId) {
         retention.release(user, recordId);
+        return "redirect:/retention";
+    }
+
+    /** A hold on a person: the name comes in the POST body and goes nowhere but the hold's own row. */
+    @PostMapping("/person-hold")
+    String holdPerson(Actor user, PersonHoldForm form, Model model) {
+        FormErrors errors = FormErrors.none();
+        boolean noReference = form.personReference() == null || form.personReference().isBlank();
+        boolean noName = form.personName() == null || form.personName().isBlank();
+        if (noReference && noName) {
+            errors.add("personReference", "Enter the person's case reference or their full name");
+        } else if (form.personReason() == null || form.personReason().isBlank()) {
+            errors.add("personReason", "Enter why the person's records are on hold");
+        } else {
+            try {
+                retention.holdPerson(user, form.personReference(), form.personName(), form.personReason());
+                return "redirect:/retention";
+            } catch (IllegalArgumentException e) {
+                errors.add("personReason", e.getMessage());
+            }
+        }
+        model.addAttribute("personHold", form);
+        return show(user, errors, new HoldForm("", ""), new ErasureForm("", ""), Map.of(), null, model);
+    }
+
+    @PostMapping("/person-hold/release")
+    String releasePerson(Actor user, @RequestParam UUID holdId) {
+        retention.releasePerson(user, holdId);
         return "redirect:/retention";
     }
 

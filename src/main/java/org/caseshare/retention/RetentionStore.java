@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,6 +30,20 @@ class RetentionStore {
 
         public String kindName() {
             return kind.displayName();
+        }
+
+        /** Where the record is shown, in its own module's pages. */
+        public String link() {
+            return switch (kind) {
+                case INCIDENT -> "/incidents/" + recordId;
+                case CUSTODY -> "/custody/" + recordId;
+                case HUB_PACKAGE -> "/hub/packages/" + recordId;
+                default -> "/sharing/" + recordId;
+            };
+        }
+
+        Due heldBy(String reason) {
+            return new Due(recordId, kind, closedAt, dueAt, reason);
         }
     }
 
@@ -57,7 +72,7 @@ class RetentionStore {
             return Map.of();
         }
         Map<UUID, String> holds = new HashMap<>();
-        List<Object> params = new java.util.ArrayList<>(List.of(organisationId));
+        List<Object> params = new ArrayList<>(List.of(organisationId));
         params.addAll(recordIds);
         jdbc.sql("select record_id, reason from retention_hold where organisation_id = ? and record_id in ("
                         + String.join(", ", Collections.nCopies(recordIds.size(), "?")) + ")")
@@ -85,7 +100,7 @@ class RetentionStore {
     // ---- the review list ----
 
     /** Lists a record as due unless it already is; true if it was added. */
-    boolean listDue(UUID organisationId, SharingErasure.Closed closed, Instant dueAt, Instant now) {
+    boolean listDue(UUID organisationId, RecordKinds.Listed closed, Instant dueAt, Instant now) {
         return jdbc.sql("insert into retention_due (organisation_id, record_id, record_kind, closed_at, due_at, listed_at)"
                         + " select ?, ?, ?, ?, ?, ? from (values (1)) as one (x)"
                         + " where not exists (select 1 from retention_due where organisation_id = ? and record_id = ?)")
@@ -104,16 +119,18 @@ class RetentionStore {
                 .list();
     }
 
-    /** The listed records without a hold, oldest first. */
-    List<UUID> dueUnheld(UUID organisationId, int limit) {
-        return jdbc.sql("select d.record_id from retention_due d where d.organisation_id = ? and not exists (select 1 from retention_hold h"
+    /** The listed records without a hold on the record, oldest first. */
+    List<Target> dueUnheld(UUID organisationId, int limit) {
+        return jdbc.sql("select d.record_id, d.record_kind from retention_due d where d.organisation_id = ? and not exists (select 1 from retention_hold h"
                         + " where h.organisation_id = d.organisation_id and h.record_id = d.record_id) order by d.due_at, d.record_id limit ?")
-                .params(organisationId, limit).query(UUID.class).list();
+                .params(organisationId, limit)
+                .query((rs, n) -> new Target(rs.getObject("record_id", UUID.class), RetentionKind.valueOf(rs.getString("record_kind")))).list();
     }
 
-    boolean isDue(UUID organisationId, UUID recordId) {
-        return !jdbc.sql("select 1 from retention_due where organisation_id = ? and record_id = ?")
-                .params(organisationId, recordId).query(Integer.class).list().isEmpty();
+    /** The listed record, as a target to delete; empty if it is not on the list. */
+    Optional<Target> listed(UUID organisationId, UUID recordId) {
+        return jdbc.sql("select record_kind from retention_due where organisation_id = ? and record_id = ?")
+                .params(organisationId, recordId).query(String.class).optional().map(kind -> new Target(recordId, RetentionKind.valueOf(kind)));
     }
 
     void removeDue(UUID organisationId, UUID recordId) {
@@ -133,6 +150,17 @@ class RetentionStore {
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(f.id(), organisationId, certificateId, f.kind().name(), f.direction(), f.decision(), f.status(), f.channel(),
                         f.marking(), f.urgency(), f.recipientKind(), ts(f.createdAt()), ts(f.sharedAt()), ts(f.closedAt()), ts(at))
+                .update();
+        jdbc.sql("update retention_certificate set record_count = record_count + 1 where id = ? and organisation_id = ?")
+                .params(certificateId, organisationId).update();
+    }
+
+    /** The tombstone of an incident, custody item or hub package: its kind, how it ended, and dates. */
+    void tombstone(UUID organisationId, UUID certificateId, RecordKinds.Remains r, Instant at) {
+        jdbc.sql("insert into retention_tombstone (record_id, organisation_id, certificate_id, record_kind, decision, status, channel,"
+                        + " recipient_kind, created_at, shared_at, closed_at, deleted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.id(), organisationId, certificateId, r.kind().name(), r.decision(), r.status(), r.channel(), r.recipientKind(),
+                        ts(r.createdAt()), ts(r.sharedAt()), ts(r.closedAt()), ts(at))
                 .update();
         jdbc.sql("update retention_certificate set record_count = record_count + 1 where id = ? and organisation_id = ?")
                 .params(certificateId, organisationId).update();

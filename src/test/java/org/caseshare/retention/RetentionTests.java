@@ -2,18 +2,11 @@ package org.caseshare.retention;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -25,20 +18,18 @@ import org.caseshare.directory.DirectoryEntry;
 import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
 import org.caseshare.identity.Account;
+import org.caseshare.retention.RetentionScenes.Council;
 import org.caseshare.identity.Role;
 import org.caseshare.exchange.NewPackage;
 import org.caseshare.exchange.PackageUploads;
 import org.caseshare.exchange.Packages;
-import org.caseshare.sharing.ShareForm;
 import org.caseshare.sharing.SharingRegister;
-import org.caseshare.sharing.Status;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
 import org.caseshare.storage.BlobStore;
 import org.caseshare.system.Actor;
-import org.caseshare.system.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,73 +75,49 @@ abstract class RetentionTests extends IntegrationTest {
     @Value("${caseshare.data-dir}")
     String dataDir;
 
-    record Council(Organisation organisation, Account practitioner, Account dpo, Actor practitionerActor, Actor dpoActor, DirectoryEntry school) {
-    }
-
     @AfterEach
     void backToToday() {
         clock.reset();
     }
 
+    RetentionScenes scenes() {
+        return new RetentionScenes(fixtures, directory, register, dataSource, jdbc, dataDir);
+    }
+
     Council council() {
-        Organisation council = fixtures.organisation("Council");
-        Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        DirectoryEntry school = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
-                "Oakfield Primary", OrganisationKind.SCHOOL);
-        Account practitioner = fixtures.person(council, Role.PRACTITIONER);
-        Account dpo = fixtures.person(council, Role.DATA_PROTECTION_OFFICER);
-        return new Council(council, practitioner, dpo, actor(practitioner), actor(dpo), school);
+        return scenes().council();
+    }
+
+    static String person() {
+        return RetentionScenes.person();
     }
 
     static Actor actor(Account account) {
-        return new Actor(account.id(), account.organisationId(), account.displayName(), Role.names(account.roles()));
+        return RetentionScenes.actor(account);
     }
 
-    /** A person no other test names, so finding the name anywhere means it was left behind. */
-    static String person() {
-        return "Quillon " + Fixtures.unique("Marbury").replaceAll("[^A-Za-z]", "");
-    }
-
-    /** A share by the secure hub about the person, carried out, receipt confirmed and closed. */
     UUID closedShare(Council c, String name, String reference, String information) {
-        UUID id = recordDecision(c, name, reference, information, "SHARE");
-        var record = register.get(c.organisation().id(), id);
-        record = register.completeChecklist(c.practitionerActor(), id, record.version(), null, record.policy().requiredSafeguards(), true);
-        record = register.confirmReceipt(c.practitionerActor(), id, record.version());
-        record = register.close(c.practitionerActor(), id, record.version());
-        assertThat(record.status()).isEqualTo(Status.CLOSED);
-        return id;
+        return scenes().closedShare(c, name, reference, information);
     }
 
-    /** A decision not to share about the person: declined, so closed, at once. */
     UUID declined(Council c, String name, String reference, String information) {
-        UUID id = recordDecision(c, name, reference, information, "DO_NOT_SHARE");
-        assertThat(register.get(c.organisation().id(), id).status()).isEqualTo(Status.DECLINED);
-        return id;
+        return scenes().declined(c, name, reference, information);
     }
 
-    private UUID recordDecision(Council c, String name, String reference, String information, String decision) {
-        return recordDecision(c, name, reference, information, decision, c.school(), "jo.teacher@oakfield.example.org");
-    }
-
-    private UUID recordDecision(Council c, String name, String reference, String information, String decision, DirectoryEntry to,
-            String email) {
-        var created = register.record(new ShareForm(UUID.randomUUID().toString(), "", "WE_SHARE", List.of(name), List.of("3/4/2014"),
-                List.of(reference), information, List.of("PERSONAL"), "OFFICIAL", "ROUTINE", "Transition planning for " + name,
-                "The school cannot plan support without it", "PUBLIC_TASK", "", "", "", "yes", "", "", "Parent", "", "Sharing with the school only",
-                "", "NONE", "", decision, "Decided about " + name, "SECURE_HUB", to.id().toString(), "", "",
-                "Jo Teacher", "Head of year", "Year 6", "", email, "", "", "YES", "", "", ""), c.practitionerActor());
-        assertThat(created.errors()).isEmpty();
-        return created.id();
+    UUID recordDecision(Council c, String name, String reference, String information, String decision, DirectoryEntry to, String email) {
+        return scenes().recordDecision(c, name, reference, information, decision, to, email);
     }
 
     boolean exists(Council c, UUID id) {
-        try {
-            register.get(c.organisation().id(), id);
-            return true;
-        } catch (NotFoundException gone) {
-            return false;
-        }
+        return scenes().exists(c, id);
+    }
+
+    List<String> textColumnsContaining(String text) throws Exception {
+        return scenes().textColumnsContaining(text);
+    }
+
+    List<Path> blobFilesContaining(String text) throws Exception {
+        return scenes().blobFilesContaining(text);
     }
 
     @Test
@@ -341,7 +308,7 @@ abstract class RetentionTests extends IntegrationTest {
 
         Retention.Erasure erased = retention.erase(c.dpoActor(), reference, null);
 
-        assertThat(erased.deleted()).isEqualTo(1);
+        assertThat(erased.deleted()).as("the record and the package sent under it").isEqualTo(2);
         assertThat(blobs.exists(blobKey)).isFalse();
         assertThat(jdbc.sql("select count(*) from hub_file where package_id = ? and wrapped_key is not null").param(pkg).query(Integer.class).single()).isZero();
         assertThat(textColumnsContaining(name)).isEmpty();
@@ -353,50 +320,5 @@ abstract class RetentionTests extends IntegrationTest {
                 .replace("decision-not-to-share:  {keep-for: 6 years, deletion: approval}", "decision-not-to-share:  {keep-for: 6 years, deletion: automatic}");
         assertThat(text).contains("deletion: automatic");
         policies.replace(c.organisation().id(), text, org.caseshare.decision.PolicySource.EDITED, c.dpo().id()).accepted().orElseThrow();
-    }
-
-    /** Every text column of every table (from the JDBC metadata) that holds the text, as table.column. */
-    List<String> textColumnsContaining(String text) throws Exception {
-        List<String> found = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            String quote = meta.getIdentifierQuoteString();
-            List<String[]> columns = new ArrayList<>();
-            try (ResultSet rs = meta.getColumns(null, connection.getSchema(), "%", "%")) {
-                while (rs.next()) {
-                    String type = rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT);
-                    if (type.contains("char") || type.contains("text") || type.contains("clob") || type.contains("json")) {
-                        columns.add(new String[] {rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
-                    }
-                }
-            }
-            assertThat(columns).as("the scan sees the register's columns").anyMatch(col -> col[1].equalsIgnoreCase("name"));
-            for (String[] col : columns) {
-                String sql = "select count(*) from " + quote + col[0] + quote + " where lower(cast(" + quote + col[1] + quote
-                        + " as varchar(1000000))) like ?";
-                Integer count = jdbc.sql(sql).param("%" + text.toLowerCase(Locale.ROOT) + "%").query(Integer.class).single();
-                if (count > 0) {
-                    found.add(col[0] + "." + col[1]);
-                }
-            }
-        }
-        return found;
-    }
-
-    List<Path> blobFilesContaining(String text) throws Exception {
-        Path blobs = Path.of(dataDir, "blobs");
-        if (!Files.exists(blobs)) {
-            return List.of();
-        }
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        try (Stream<Path> files = Files.walk(blobs)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                try {
-                    return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(new String(needle, StandardCharsets.ISO_8859_1));
-                } catch (java.io.IOException e) {
-                    return false;
-                }
-            }).toList();
-        }
     }
 }

@@ -1,0 +1,4 @@
+package org.caseshare.retention;
+
+class AuditIdentifiersOnlyOnH2IntegrationTests extends AuditIdentifiersOnlyTests {
+}

@@ -1,0 +1,7 @@
+package org.caseshare.retention;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class AuditIdentifiersOnlyOnPostgresIntegrationTests extends AuditIdentifiersOnlyTests {
+}

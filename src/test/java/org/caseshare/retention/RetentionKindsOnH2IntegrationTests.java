@@ -1,0 +1,4 @@
+package org.caseshare.retention;
+
+class RetentionKindsOnH2IntegrationTests extends RetentionKindsTests {
+}
