@@ -34,7 +34,7 @@ final class OversightWorkbook {
                 Sheet sheet = workbook.createSheet(table.id());
                 row(sheet, 0, table.title());
                 if (table.compared()) {
-                    row(sheet, 1, "Figure", "This period", "Period before");
+                    row(sheet, 1, "Figure", "This period", "Period before", "Note");
                 } else {
                     row(sheet, 1, "Figure", "Now", "Note");
                 }
@@ -45,6 +45,9 @@ final class OversightWorkbook {
                     row.createCell(1).setCellValue(f.current());
                     if (table.compared()) {
                         row.createCell(2).setCellValue(f.previous() == null ? 0 : f.previous());
+                        if (f.note() != null) {
+                            row.createCell(3).setCellValue(f.note());
+                        }
                     } else if (f.note() != null) {
                         row.createCell(2).setCellValue(f.note());
                     }

@@ -3,8 +3,10 @@
  * week about their organisation's disclosures — the register's figures for a period beside the period
  * before, what needs attention now, failed sign-ins — as a page with charts, CSV, an XLSX workbook and
  * JSON. It reads other modules only through their public queries ({@code sharing.RegisterFigures},
- * {@code audit.AuditCounts}, {@code incident.IncidentRegister}) and owns no tables. Publishes no events.
+ * {@code retention.DeletedRecordFigures} for the records deleted under the retention schedule, so the
+ * figures stay true, {@code exchange.PackageFigures}, {@code audit.AuditCounts},
+ * {@code incident.IncidentRegister}) and owns no tables. Publishes no events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Oversight",
-        allowedDependencies = {"sharing", "audit", "incident", "identity", "system"})
+        allowedDependencies = {"sharing", "retention", "exchange", "audit", "incident", "identity", "system"})
 package org.caseshare.oversight;

@@ -146,10 +146,11 @@ class RetentionStore {
 
     void tombstone(UUID organisationId, UUID certificateId, SharingErasure.Facts f, Instant at) {
         jdbc.sql("insert into retention_tombstone (record_id, organisation_id, certificate_id, record_kind, direction, decision, status, channel,"
-                        + " marking, urgency, recipient_kind, created_at, shared_at, closed_at, deleted_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " marking, urgency, recipient_kind, created_at, shared_at, closed_at, deleted_at, lawful_basis)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(f.id(), organisationId, certificateId, f.kind().name(), f.direction(), f.decision(), f.status(), f.channel(),
-                        f.marking(), f.urgency(), f.recipientKind(), ts(f.createdAt()), ts(f.sharedAt()), ts(f.closedAt()), ts(at))
+                        f.marking(), f.urgency(), f.recipientKind(), ts(f.createdAt()), ts(f.sharedAt()), ts(f.closedAt()), ts(at),
+                        f.lawfulBasis())
                 .update();
         jdbc.sql("update retention_certificate set record_count = record_count + 1 where id = ? and organisation_id = ?")
                 .params(certificateId, organisationId).update();

@@ -16,6 +16,7 @@ import org.caseshare.document.UnprintableCharacterException;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.Marking;
+import org.caseshare.policy.OrganisationType;
 import org.caseshare.system.Actor;
 import org.caseshare.system.Attachments;
 import org.caseshare.system.CsvDownload;
@@ -38,7 +39,7 @@ class RegisterController {
 
     /** The register's filter fields, in the order the audit entry of an export lists those that were set. */
     private static final List<String> FILTER_FIELDS = List.of("person", "recipient", "recipientMatch", "channel", "marking", "status",
-            "direction", "from", "to", "sort", "order");
+            "direction", "recipientType", "lawfulBasis", "from", "to", "sort", "order");
 
     private final RegisterSearch search;
     private final java.time.Clock clock;
@@ -179,13 +180,16 @@ class RegisterController {
         model.addAttribute("markings", Marking.values());
         model.addAttribute("statuses", Status.values());
         model.addAttribute("directions", Direction.values());
+        model.addAttribute("recipientTypes", OrganisationType.values());
+        model.addAttribute("bases", LawfulBasis.values());
         return "sharing/list";
     }
 
     private static RegisterSearch.Filter filter(Map<String, String> p) {
         return new RegisterSearch.Filter(p.get("person"), p.get("recipient"), "contains".equals(p.get("recipientMatch")),
                 p.get("channel"), p.get("marking"), p.get("status"),
-                date(p.get("from")), date(p.get("to")), p.get("sort"), "asc".equals(p.get("order")), p.get("direction"));
+                date(p.get("from")), date(p.get("to")), p.get("sort"), "asc".equals(p.get("order")), p.get("direction"),
+                p.get("recipientType"), p.get("lawfulBasis"));
     }
 
     private static LocalDate date(String text) {

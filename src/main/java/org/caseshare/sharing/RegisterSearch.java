@@ -38,7 +38,15 @@ class RegisterSearch {
      * {@code recipientContains} asks for "containing" even when an exact name exists.
      */
     record Filter(String person, String recipientOrganisation, boolean recipientContains, String channel, String marking,
-            String status, LocalDate from, LocalDate to, String sort, boolean ascending, String direction) {
+            String status, LocalDate from, LocalDate to, String sort, boolean ascending, String direction, String recipientType,
+            String lawfulBasis) {
+
+        /** The filters without a recipient type or lawful basis. */
+        Filter(String person, String recipientOrganisation, boolean recipientContains, String channel, String marking,
+                String status, LocalDate from, LocalDate to, String sort, boolean ascending, String direction) {
+            this(person, recipientOrganisation, recipientContains, channel, marking, status, from, to, sort, ascending, direction, null,
+                    null);
+        }
 
         /** The filters without a direction (the register page's own form has none). */
         Filter(String person, String recipientOrganisation, boolean recipientContains, String channel, String marking,
@@ -46,6 +54,12 @@ class RegisterSearch {
             this(person, recipientOrganisation, recipientContains, channel, marking, status, from, to, sort, ascending, null);
         }
     }
+
+    /**
+     * The filter value that asks for records with no recipient type or lawful basis recorded (older
+     * records, emergency minimal records), so that a figure of those links to them too.
+     */
+    static final String NOT_RECORDED = "NONE";
 
     /** How a recipient organisation filter was applied, so the page can say so and offer the other. */
     enum RecipientMatch {
@@ -222,7 +236,8 @@ class RegisterSearch {
                 + " and r.call_back_outcome = 'VERIFIED'").params(params).query(Long.class).single();
     }
 
-    private String where(UUID organisationId, Filter filter, List<Object> params) {
+    /** The register's filters as SQL: {@link RegisterCounts} shares them, so a figure counts exactly what the page lists. */
+    String where(UUID organisationId, Filter filter, List<Object> params) {
         StringBuilder where = new StringBuilder(" where r.organisation_id = ?");
         params.add(organisationId);
         if (!blank(filter.person())) {
@@ -251,6 +266,8 @@ class RegisterSearch {
         equal(where, params, "r.marking", filter.marking());
         equal(where, params, "r.status", filter.status());
         equal(where, params, "r.direction", filter.direction());
+        recordedOrNot(where, params, "r.recipient_type", filter.recipientType());
+        recordedOrNot(where, params, "r.lawful_basis", filter.lawfulBasis());
         if (filter.from() != null) {
             where.append(" and r.created_at >= ?");
             params.add(Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
@@ -266,6 +283,14 @@ class RegisterSearch {
         if (!blank(value)) {
             where.append(" and ").append(column).append(" = ?");
             params.add(value.strip());
+        }
+    }
+
+    private static void recordedOrNot(StringBuilder where, List<Object> params, String column, String value) {
+        if (!blank(value) && value.strip().equals(NOT_RECORDED)) {
+            where.append(" and ").append(column).append(" is null");
+        } else {
+            equal(where, params, column, value);
         }
     }
 

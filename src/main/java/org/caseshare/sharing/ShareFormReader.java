@@ -173,7 +173,8 @@ class ShareFormReader {
         }
         SharingSituation facts = situation.situation().orElseThrow();
         SharingRecord.Content content = new SharingRecord.Content(direction, subjects, information, facts.categories(), facts.marking(),
-                facts.descriptor().orElse(null), facts.urgency(), purpose, details, decision, reasons, channel, recipient, numberGiven, numberCheck);
+                facts.descriptor().orElse(null), facts.urgency(), purpose, details, decision, reasons, channel, recipient, numberGiven, numberCheck,
+                facts.recipient());
         SharingRecord.PolicyAnswer answer = new SharingRecord.PolicyAnswer(inForce.version(),
                 outcome.safeguards().stream().map(Safeguard::id).toList(), outcome.authoriser(), summary(assessment.get(), outcome),
                 minimal);

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Authoriser;
+import org.caseshare.policy.OrganisationType;
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
 import org.springframework.http.HttpStatus;
@@ -121,10 +122,11 @@ class SharingApiController {
         return withVersion(ResponseEntity.ok(), register.get(user.organisationId(), id));
     }
 
-    /** The register filtered by what identifies nobody: status, channel, marking and dates. */
+    /** The register filtered by what identifies nobody: status, channel, marking, recipient type, lawful basis and dates. */
     @GetMapping
     PageResponse list(Actor user, @RequestParam(required = false) String status,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String marking,
+            @RequestParam(required = false) String recipientType, @RequestParam(required = false) String lawfulBasis,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
             @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "25") String size) {
@@ -133,6 +135,8 @@ class SharingApiController {
         put(params, "status", status);
         put(params, "channel", channel);
         put(params, "marking", marking);
+        put(params, "recipientType", recipientType);
+        put(params, "lawfulBasis", lawfulBasis);
         put(params, "from", from);
         put(params, "to", to);
         put(params, "sort", sort);
@@ -149,7 +153,8 @@ class SharingApiController {
         object(body);
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, String> params = new LinkedHashMap<>();
-        for (String field : List.of("person", "recipient", "recipientMatch", "status", "channel", "marking", "from", "to", "sort", "order", "page", "size")) {
+        for (String field : List.of("person", "recipient", "recipientMatch", "status", "channel", "marking", "recipientType",
+                "lawfulBasis", "from", "to", "sort", "order", "page", "size")) {
             JsonNode node = body.get(field);
             if (node == null || node.isNull()) {
                 continue;
@@ -463,12 +468,14 @@ class SharingApiController {
         if (status != null && !status.isBlank() && java.util.Arrays.stream(Status.values()).noneMatch(s -> s.name().equals(status.strip()))) {
             errors.put("status", "Give status as one of " + java.util.Arrays.toString(Status.values()));
         }
+        String recipientType = oneOf(params.get("recipientType"), OrganisationType.values(), "recipientType", errors);
+        String lawfulBasis = oneOf(params.get("lawfulBasis"), LawfulBasis.values(), "lawfulBasis", errors);
         if (!errors.isEmpty()) {
             throw new ApiValidationException("The request has invalid fields", errors);
         }
         RegisterSearch.Filter filter = new RegisterSearch.Filter(params.get("person"), params.get("recipient"),
                 "contains".equals(params.get("recipientMatch")), params.get("channel"), params.get("marking"), status, from, to,
-                params.get("sort"), "asc".equals(params.get("order")));
+                params.get("sort"), "asc".equals(params.get("order")), params.get("direction"), recipientType, lawfulBasis);
         RegisterSearch.Count total = search.count(user.organisationId(), filter);
         List<RowResponse> items = search.search(user.organisationId(), filter, page, size).stream()
                 .map(r -> new RowResponse(r.id(), r.createdAt(), r.status().name(), r.direction().name(), r.channel(), r.marking(),
@@ -476,6 +483,19 @@ class SharingApiController {
                 .toList();
         return new PageResponse(total.value(), total.exact(), search.recipientMatch(user.organisationId(), filter).name(), page, size,
                 items);
+    }
+
+    /** A filter that must name one of the values, or NONE for records with none recorded; blank means any. */
+    private static String oneOf(String text, Enum<?>[] values, String field, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (!value.equals(RegisterSearch.NOT_RECORDED) && java.util.Arrays.stream(values).noneMatch(v -> v.name().equals(value))) {
+            errors.put(field, "Give " + field + " as one of " + java.util.Arrays.toString(values) + " or " + RegisterSearch.NOT_RECORDED);
+            return null;
+        }
+        return value;
     }
 
     private static int whole(String text, int otherwise, String field, String message, Map<String, String> errors) {

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.caseshare.directory.Directory;
-import org.caseshare.directory.DirectoryEntry;
+import org.caseshare.decision.SituationInput;
 import org.caseshare.policy.RetentionKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +32,12 @@ public class SharingErasure {
     public record Closed(UUID id, RetentionKind kind, Instant closedAt) {
     }
 
-    /** What is kept of a deleted record: no names, no free text, no contact details. */
+    /**
+     * What is kept of a deleted record: no names, no free text, no contact details. The recipient kind
+     * is the record's recipient type (the oversight figures count both by it).
+     */
     public record Facts(UUID id, RetentionKind kind, String direction, String decision, String status, String channel, String marking,
-            String urgency, String recipientKind, Instant createdAt, Instant sharedAt, Instant closedAt) {
+            String urgency, String recipientKind, Instant createdAt, Instant sharedAt, Instant closedAt, String lawfulBasis) {
     }
 
     private static final Set<Status> CLOSED = Set.of(Status.CLOSED, Status.REFUSED, Status.DECLINED, Status.CANCELLED);
@@ -124,12 +127,13 @@ public class SharingErasure {
         String decision = rs.getString("decision");
         RetentionKind kind = kind(direction, decision);
         UUID entry = rs.getObject("recipient_entry_id", UUID.class);
-        String recipientKind = entry == null ? null
-                : directory.entry(organisationId, entry).map(DirectoryEntry::kind).map(Enum::name).orElse(null);
+        // The type the record kept; an older record's from its directory entry, mapped as the form maps it.
+        String recipientKind = rs.getString("recipient_type") != null ? rs.getString("recipient_type") : entry == null ? null
+                : directory.entry(organisationId, entry).map(e -> SituationInput.typeOf(e.kind())).map(Enum::name).orElse(null);
         Timestamp closed = rs.getTimestamp("closed_at");
         return new Facts(rs.getObject("id", UUID.class), kind, direction, decision, rs.getString("status"), rs.getString("channel"),
                 rs.getString("marking"), rs.getString("urgency"), recipientKind, instant(rs, "created_at"), instant(rs, "shared_at"),
-                closed != null ? closed.toInstant() : instant(rs, "updated_at"));
+                closed != null ? closed.toInstant() : instant(rs, "updated_at"), rs.getString("lawful_basis"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -17,6 +17,7 @@ import org.caseshare.policy.Authoriser;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.InformationCategory;
 import org.caseshare.policy.Marking;
+import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.PolicyVersion;
 import org.caseshare.policy.Urgency;
 import org.caseshare.system.Actor;
@@ -29,11 +30,15 @@ import org.caseshare.system.Actor;
  */
 public final class SharingRecord {
 
-    /** What was decided when the record was made; fixed unless the decision is edited before sharing. */
+    /**
+     * What was decided when the record was made; fixed unless the decision is edited before sharing.
+     * {@code recipientType} is the kind of organisation the policy assessed (null only on records made
+     * before it was kept, whose recipient was typed rather than picked from the directory).
+     */
     public record Content(Direction direction, List<Subject> subjects, String information,
             Set<InformationCategory> categories, Marking marking, Marking.Descriptor descriptor, Urgency urgency,
             String purpose, SharingDetails details, Decision decision, String decisionReasons, Channel channel,
-            Recipient recipient, String numberGiven, String numberCheck) {
+            Recipient recipient, String numberGiven, String numberCheck, OrganisationType recipientType) {
 
         public Content {
             Objects.requireNonNull(direction);

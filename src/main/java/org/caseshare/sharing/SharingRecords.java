@@ -21,6 +21,7 @@ import org.caseshare.policy.Authoriser;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.InformationCategory;
 import org.caseshare.policy.Marking;
+import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.PolicyVersion;
 import org.caseshare.policy.Urgency;
 import org.caseshare.system.Folding;
@@ -106,7 +107,8 @@ class SharingRecords {
                         + " policy_version = ?, policy_sha256 = ?, assessment_summary = ?,"
                         + " call_back_number = ?, call_back_by = ?, call_back_by_name = ?, call_back_at = ?, call_back_outcome = ?,"
                         + " authorised_by = ?, authorised_by_name = ?, authorised_at = ?, refusal_reason = ?, shared_at = ?,"
-                        + " receipt_confirmed_at = ?, closed_at = ?, full_record_due = ?, full_record_done_at = ?, updated_at = ?"
+                        + " receipt_confirmed_at = ?, closed_at = ?, full_record_due = ?, full_record_done_at = ?, updated_at = ?,"
+                        + " recipient_type = ?, lawful_basis = ?"
                         + " where organisation_id = ? and id = ? and version = ?")
                 .params(expected + 1, record.status().name(), c.urgency().name(), c.marking().name(),
                         c.descriptor() == null ? null : c.descriptor().name(), categories(c.categories()), c.channel().name(),
@@ -124,6 +126,9 @@ class SharingRecords {
                         record.sharedAt().map(SharingRecords::ts).orElse(null), record.receiptConfirmedAt().map(SharingRecords::ts).orElse(null),
                         record.closedAt().map(SharingRecords::ts).orElse(null), record.fullRecordDue().map(SharingRecords::ts).orElse(null),
                         record.fullRecordDoneAt().map(SharingRecords::ts).orElse(null), ts(at),
+                        // copied out of the content so the figures can count and the register filter by them
+                        c.recipientType() == null ? null : c.recipientType().name(),
+                        c.details().lawfulBasis() == null ? null : c.details().lawfulBasis().name(),
                         record.organisationId(), record.id(), expected)
                 .update();
         if (changed != 1) {
@@ -156,6 +161,10 @@ class SharingRecords {
         record.saved(expected + 1, at);
     }
 
+    private static OrganisationType recipientType(String stored) {
+        return stored == null ? null : OrganisationType.valueOf(stored);
+    }
+
     private SharingRecord map(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         SharingDetails details = JSON.readValue(rs.getString("details"), SharingDetails.class);
@@ -167,7 +176,8 @@ class SharingRecords {
                 rs.getString("information"), parseCategories(rs.getString("categories")), Marking.valueOf(rs.getString("marking")),
                 descriptor == null ? null : Marking.Descriptor.valueOf(descriptor), Urgency.valueOf(rs.getString("urgency")),
                 rs.getString("purpose"), details, Decision.valueOf(rs.getString("decision")), rs.getString("decision_reasons"),
-                Channel.valueOf(rs.getString("channel")), recipient, rs.getString("number_given"), rs.getString("number_check"));
+                Channel.valueOf(rs.getString("channel")), recipient, rs.getString("number_given"), rs.getString("number_check"),
+                recipientType(rs.getString("recipient_type")));
         String required = rs.getString("required_safeguards");
         String authoriser = rs.getString("authoriser_required");
         SharingRecord.PolicyAnswer policy = new SharingRecord.PolicyAnswer(

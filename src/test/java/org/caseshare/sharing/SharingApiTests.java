@@ -280,6 +280,15 @@ abstract class SharingApiTests extends IntegrationTest {
         assertThat(api().post(PATH + "/" + id + "/cancel", outsider, "").statusCode()).isEqualTo(404);
         assertThat(api().post(PATH + "/" + id + "/authorise", outsideManager, "").statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(api().get(PATH, outsider).body()).get("total").asLong()).isZero();
+        // The recipient type and lawful basis filters (the oversight figures link to them): within the organisation only.
+        String typed = PATH + "?recipientType=HEALTH&lawfulBasis=PUBLIC_TASK";
+        assertThat(JSON.readTree(api().get(typed, c.practitioner()).body()).get("total").asLong()).isEqualTo(1);
+        assertThat(JSON.readTree(api().get(typed, outsider).body()).get("total").asLong()).isZero();
+        assertThat(JSON.readTree(api().get(PATH + "?lawfulBasis=CONSENT", c.practitioner()).body()).get("total").asLong()).isZero();
+        assertThat(JSON.readTree(api().get(PATH + "?recipientType=NONE", c.practitioner()).body()).get("total").asLong()).isZero();
+        HttpResponse<String> unknown = api().get(PATH + "?recipientType=SPACESHIP&lawfulBasis=whim", c.practitioner());
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("recipientType", "lawfulBasis").doesNotContain("Exception");
 
         String partner = fixtures.token(fixtures.person(c.organisation(), Role.PARTNER));
         assertThat(api().get(PATH + "/" + id, partner).statusCode()).isEqualTo(403);

@@ -1,0 +1,4 @@
+package org.caseshare.oversight;
+
+class DeletedAndExpiringFiguresOnH2IntegrationTests extends DeletedAndExpiringFiguresTests {
+}

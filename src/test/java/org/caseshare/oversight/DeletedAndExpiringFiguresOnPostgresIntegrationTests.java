@@ -1,0 +1,7 @@
+package org.caseshare.oversight;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class DeletedAndExpiringFiguresOnPostgresIntegrationTests extends DeletedAndExpiringFiguresTests {
+}
