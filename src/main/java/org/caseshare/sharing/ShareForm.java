@@ -35,10 +35,14 @@ public record ShareForm(String formToken, String version, String direction, List
         categories = categories == null ? List.of() : List.copyOf(categories);
     }
 
-    /** The sensible defaults of a blank page: we share, routine, OFFICIAL, personal information, by telephone. */
+    /**
+     * The defaults of a blank page: we share, routine, personal information, by telephone. The marking
+     * and the lawful basis are left to choose: a preset there would be stored on records (an emergency
+     * share's above all) whose author never looked at it.
+     */
     static ShareForm blank(String token) {
-        return new ShareForm(token, "", "WE_SHARE", null, null, null, "", List.of("PERSONAL"), "OFFICIAL", "ROUTINE", "", "",
-                "PUBLIC_TASK", "", "", "", "", "", "", "", "", "", "", "NONE", "", "SHARE", "", "TELEPHONE", "", "", "", "", "", "",
+        return new ShareForm(token, "", "WE_SHARE", null, null, null, "", List.of("PERSONAL"), "", "ROUTINE", "", "",
+                "", "", "", "", "", "", "", "", "", "", "", "NONE", "", "SHARE", "", "TELEPHONE", "", "", "", "", "", "",
                 "", "", "", "", "", "", "", "");
     }
 

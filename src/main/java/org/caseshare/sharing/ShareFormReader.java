@@ -117,7 +117,13 @@ class ShareFormReader {
             recipientType = OrganisationType.COUNCIL.name();
         }
         OrganisationType sender = directory.organisation(organisationId).map(o -> SituationInput.typeOf(o.kind())).orElse(OrganisationType.COUNCIL);
-        String[] marking = (form.marking() == null ? "" : form.marking()).split(":", 2);
+        String chosenMarking = form.marking() == null ? "" : form.marking();
+        if (assessOnly && blank(chosenMarking)) {
+            // Beside a form whose marking is still to choose, the channels show the policy for OFFICIAL,
+            // the commonest; nothing is stored from this.
+            chosenMarking = "OFFICIAL";
+        }
+        String[] marking = chosenMarking.split(":", 2);
         String situationRecipient = recipientType;
         SituationInput.Parsed situation = new SituationInput(marking[0], marking.length > 1 ? marking[1] : null, form.urgency(),
                 form.categories(), situationRecipient, null, "1").parse(sender);

@@ -115,9 +115,13 @@ class SharePageController {
     String checklist(Actor user, @PathVariable UUID id, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
         model.addAttribute("record", record);
-        model.addAttribute("safeguards", safeguards(user, record));
-        model.addAttribute("switchboard", record.content().recipient().entryId() == null ? null
-                : directory.switchboardFor(user.organisationId(), record.content().recipient().entryId()).orElse(null));
+        model.addAttribute("groups", SafeguardGroup.of(safeguards(user, record)));
+        var switchboard = record.content().recipient().entryId() == null ? null
+                : directory.switchboardFor(user.organisationId(), record.content().recipient().entryId()).orElse(null);
+        model.addAttribute("switchboard", switchboard);
+        // the number alone, never the directory's label beside it: what is stored is a number to dial
+        model.addAttribute("switchboardNumber", switchboard == null ? ""
+                : switchboard.details(org.caseshare.directory.Switchboard.class).map(b -> b.number().display()).orElse(""));
         return "sharing/checklist";
     }
 
@@ -129,7 +133,7 @@ class SharePageController {
         SharingRegister.CallBackInput callBack = callBackOutcome.isBlank() ? null
                 : new SharingRegister.CallBackInput(callBackNumber, callBackOutcome.equals("verified"), callBackNote);
         SharingRecord record = register.completeChecklist(user, id, SharingRegister.parseVersion(version), callBack,
-                safeguard == null ? List.of() : safeguard, action.equals("share"));
+                SafeguardGroup.ids(safeguard), action.equals("share"));
         // the confirmation panel shows once, on the page the share lands on; a reload shows the plain record
         if (action.equals("share") && record.status() == Status.SHARED) {
             redirect.addFlashAttribute("justShared", true);

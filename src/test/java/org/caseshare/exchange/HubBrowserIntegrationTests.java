@@ -131,7 +131,7 @@ class HubBrowserIntegrationTests extends IntegrationTest {
             assertThat(sender.path()).isEqualTo("/sharing/new");
             sender.type("subjectName", "Robin Pupil").type("subjectDateOfBirth-0", "3/4/2014").type("subjectReference-0", "C-7001")
                     .type("information", "Transition plan and attendance").select("marking", "OFFICIAL_SENSITIVE:PERSONAL")
-                    .type("purpose", "Plan the move to secondary school")
+                    .select("lawfulBasis", "PUBLIC_TASK").type("purpose", "Plan the move to secondary school")
                     .type("necessity", "The school cannot plan support without it");
             scrollClick(sender, "consentSought");
             sender.clickText("Consent given, its limits, or another reason");

@@ -129,12 +129,13 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
             startRecording(person);
             person.type("subjectName", CHILD).type("subjectDateOfBirth-0", BORN)
                     .type("information", "Address and the threat made today")
-                    .select("urgency", "EMERGENCY").select("recipientEntry", c.policeContact())
+                    .select("marking", "OFFICIAL_SENSITIVE:PERSONAL").select("urgency", "EMERGENCY").select("recipientEntry", c.policeContact())
                     .type("purpose", "Police welfare check tonight");
             person.press("save");
             SharingRecord record = shared(browser, c, person);
             report(person, "emergency", scripts, 1, 4);
             assertThat(record.fullRecordDue()).isPresent();
+            assertThat(record.content().details().lawfulBasis()).as("no basis the person did not choose").isNull();
         }
     }
 
@@ -149,11 +150,13 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
     }
 
     private static void aboutTheChild(Keystrokes person) {
-        person.type("subjectName", CHILD).type("subjectDateOfBirth-0", BORN).type("information", "Attendance and welfare concerns this term");
+        person.type("subjectName", CHILD).type("subjectDateOfBirth-0", BORN).type("information", "Attendance and welfare concerns this term")
+                .select("marking", "OFFICIAL");
     }
 
     private static void whyAndDecision(Keystrokes person) {
         person.type("purpose", "School is assessing a welfare concern").type("necessity", "They cannot assess it without this")
+                .select("lawfulBasis", "PUBLIC_TASK")
                 .choose("consentSought-no").select("consentNotSought", "WOULD_CAUSE_DELAY")
                 .type("decisionReasons", "Proportionate to the concern").choose("personInformed");
     }
