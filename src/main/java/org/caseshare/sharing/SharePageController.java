@@ -57,9 +57,16 @@ class SharePageController {
     }
 
 
+    /** A blank form, or with {@code again} one carrying what an earlier record of this organisation settled. */
     @GetMapping("/new")
-    String blank(Actor user, Model model) {
-        ShareForm form = ShareForm.blank(UUID.randomUUID().toString());
+    String blank(Actor user, @RequestParam(required = false) UUID again, Model model) {
+        String token = UUID.randomUUID().toString();
+        ShareForm form = ShareForm.blank(token);
+        if (again != null) {
+            SharingRecord earlier = register.get(user.organisationId(), again);
+            form = RecordForms.again(earlier, token);
+            model.addAttribute("copiedFrom", earlier.reference());
+        }
         return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
     }
 

@@ -104,19 +104,22 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
     @ValueSource(booleans = {true, false})
     void scenarioC_theSameChildWasSharedAboutBefore(boolean scripts) throws Exception {
         Council c = council();
-        sharedBefore(c);
+        String earlier = sharedBefore(c);
         try (Browser browser = open(c, scripts)) {
             Keystrokes person = new Keystrokes(browser, page -> axe(page, scripts));
-            startRecording(person);
-            requestReceived(person);
-            aboutTheChild(person);
-            person.select("recipientEntry", c.schoolContact()).type("numberGiven", SWITCHBOARD);
-            whyAndDecision(person);
+            // the register lists the earlier record; its page offers "Share again like this"
+            person.press("nav-register").page().press("open-" + earlier).page().press("share-again").page();
+            assertThat(browser.text("copied-from")).contains(earlier);
+            person.type("information", "Attendance and welfare concerns this term").type("numberGiven", SWITCHBOARD)
+                    .choose("consentSought-no").select("consentNotSought", "WOULD_CAUSE_DELAY")
+                    .type("decisionReasons", "Proportionate to the concern").choose("personInformed");
             person.press("save");
             checklist(person, null);
             SharingRecord record = shared(browser, c, person);
-            report(person, "C", scripts, 2, 7);
+            report(person, "C", scripts, 4, 3);
             assertThat(record.content().subjects()).extracting(Subject::name).containsExactly(CHILD);
+            assertThat(record.content().recipient().name()).isEqualTo("Jo Head");
+            assertThat(record.content().details().lawfulBasis()).isEqualTo(LawfulBasis.PUBLIC_TASK);
         }
     }
 
@@ -226,7 +229,7 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
     }
 
     /** Scenario C's history: the same child, the same school, recorded by a colleague last term. */
-    void sharedBefore(Council c) {
+    String sharedBefore(Council c) {
         Account colleague = c.practitioner();
         Actor actor = new Actor(colleague.id(), c.id(), colleague.displayName(), Role.names(colleague.roles()));
         var created = register.record(new ShareForm(UUID.randomUUID().toString(), "", "REQUEST_RECEIVED", List.of(CHILD), List.of(BORN),
@@ -235,6 +238,7 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
                 "SHARE", "Proportionate to the concern", "TELEPHONE", c.schoolContact(), "", "", "", "", "", "", "", "", SWITCHBOARD, "YES",
                 "", "", ""), actor);
         assertThat(created.errors()).isEmpty();
+        return register.get(c.id(), created.id()).reference();
     }
 
     private Browser open(Council c, boolean scripts) throws Exception {
