@@ -22,11 +22,11 @@ public record ShareForm(String formToken, String version, String direction, List
         String personInformedOn, String personNotInformedWhy, String reviewDate) {
 
     /** Fields in page order, so the error summary lists problems top to bottom. */
-    static final List<String> FIELDS = List.of("direction", "subjectName", "information", "categories", "marking", "urgency",
-            "purpose", "necessity", "lawfulBasis", "article9Condition", "article10Condition", "consentSought", "consentNotSought",
-            "consentGivenBy", "adviceSummary", "decision", "decisionReasons", "channel", "recipientEntry", "recipientType",
-            "recipientOrganisation", "recipientName", "recipientJobTitle", "recipientDepartment", "recipientTelephone",
-            "recipientEmail", "recipientAddress", "numberGiven", "personInformed", "personInformedOn", "personNotInformedWhy", "reviewDate");
+    static final List<String> FIELDS = List.of("direction", "channel", "urgency", "recipientEntry", "recipientType",
+            "recipientOrganisation", "recipientName", "recipientJobTitle", "recipientDepartment", "numberGiven", "recipientTelephone",
+            "recipientEmail", "recipientAddress", "subjectName", "information", "categories", "marking", "purpose", "necessity",
+            "lawfulBasis", "article9Condition", "article10Condition", "consentSought", "consentNotSought", "consentGivenBy",
+            "adviceSummary", "decision", "decisionReasons", "personInformed", "personInformedOn", "personNotInformedWhy", "reviewDate");
 
     public ShareForm {
         subjectName = pad(subjectName);

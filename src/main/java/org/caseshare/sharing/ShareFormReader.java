@@ -149,8 +149,12 @@ class ShareFormReader {
             errors.put("channel", "Your policy does not allow sharing this by " + channel.displayName().toLowerCase()
                     + ": choose another way");
         }
-        boolean minimal = outcome != null && outcome.minimalRecordFirst() && decision != null && decision.shares()
-                && situation.situation().map(SharingSituation::urgency).orElse(null) == Urgency.EMERGENCY;
+        // An emergency share the policy lets go first needs only the minimal record. While the policy
+        // cannot answer yet (the marking or the channel is still to choose), an emergency is not told
+        // to fill the fields that can wait: it is asked for those once the policy says they are needed.
+        boolean emergency = SituationInput.choice(Urgency.class, form.urgency()).orElse(null) == Urgency.EMERGENCY
+                && (decision == null || decision.shares());
+        boolean minimal = emergency && (outcome == null || outcome.minimalRecordFirst());
 
         SharingDetails details = details(form, decision, situation.situation().orElse(null), minimal, errors);
         String reasons = minimal ? optional(form.decisionReasons(), "decisionReasons", errors)
