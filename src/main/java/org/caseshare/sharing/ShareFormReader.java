@@ -254,8 +254,9 @@ class ShareFormReader {
                 "Enter the condition for criminal offence data (UK GDPR Article 10, DPA 2018 Schedule 1)", errors)
                 : optional(form.article10Condition(), "article10Condition", errors);
         String gateway = optional(form.statutoryGateway(), "statutoryGateway", errors);
-        Boolean sought = "yes".equalsIgnoreCase(form.consentSought()) ? Boolean.TRUE : "no".equalsIgnoreCase(form.consentSought()) ? Boolean.FALSE : null;
-        ConsentNotSought notSought = SituationInput.choice(ConsentNotSought.class, form.consentNotSought()).orElse(null);
+        ConsentAnswer consent = ConsentAnswer.of(form.consentSought(), form.consentNotSought());
+        Boolean sought = consent.sought();
+        ConsentNotSought notSought = consent.notSought();
         if (sought == null && !minimal) {
             errors.put("consentSought", "Select whether consent was sought");
         } else if (Boolean.FALSE.equals(sought) && notSought == null && !minimal) {
@@ -295,6 +296,10 @@ class ShareFormReader {
         String telephone = orElse(form.recipientTelephone(), contact != null && contact.telephone() != null ? contact.telephone().display()
                 : entry == null ? null : directory.switchboardFor(organisationId, entry.id()).flatMap(p -> p.details(Switchboard.class))
                         .map(s -> s.number().display()).orElse(null));
+        if (telephone == null && direction == Direction.REQUEST_RECEIVED && channel == Channel.TELEPHONE) {
+            // the form says so beside the field: left blank, the number the caller gave is their number
+            telephone = clean(form.numberGiven());
+        }
         String email = orElse(form.recipientEmail(), contact != null && contact.email() != null ? contact.email().toString() : null);
         boolean asked = direction == Direction.REQUEST_RECEIVED;
         String who = asked ? "requester" : "recipient";

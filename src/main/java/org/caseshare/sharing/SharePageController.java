@@ -136,9 +136,15 @@ class SharePageController {
     String completeChecklist(Actor user, @PathVariable UUID id, @RequestParam(defaultValue = "") String version,
             @RequestParam(required = false) List<String> safeguard, @RequestParam(defaultValue = "") String callBackNumber,
             @RequestParam(defaultValue = "") String callBackOutcome, @RequestParam(defaultValue = "") String callBackNote,
-            @RequestParam(defaultValue = "") String action, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String callBackOnGiven, @RequestParam(defaultValue = "") String action,
+            RedirectAttributes redirect) {
+        String dialled = callBackNumber;
+        if (dialled.isBlank() && callBackOnGiven.equals("yes")) {
+            // the person ticked that the number the caller gave is the one they called back on
+            dialled = register.get(user.organisationId(), id).content().numberGiven();
+        }
         SharingRegister.CallBackInput callBack = callBackOutcome.isBlank() ? null
-                : new SharingRegister.CallBackInput(callBackNumber, callBackOutcome.equals("verified"), callBackNote);
+                : new SharingRegister.CallBackInput(dialled, callBackOutcome.equals("verified"), callBackNote);
         SharingRecord record = register.completeChecklist(user, id, SharingRegister.parseVersion(version), callBack,
                 SafeguardGroup.ids(safeguard), action.equals("share"));
         // the confirmation panel shows once, on the page the share lands on; a reload shows the plain record

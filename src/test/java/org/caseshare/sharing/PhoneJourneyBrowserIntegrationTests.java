@@ -71,13 +71,15 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
             aboutTheChild(person);
             person.select("recipientType", "SCHOOL").type("recipientOrganisation", "Brookside Academy").type("recipientName", "Sam Lee")
                     .type("recipientJobTitle", "Designated safeguarding lead").type("recipientDepartment", "Safeguarding")
-                    .type("recipientTelephone", "0118 496 0123").type("numberGiven", "0118 496 0123");
+                    .type("numberGiven", "0118 496 0123");
             whyAndDecision(person);
             person.press("save");
-            checklist(person, "0118 496 0123");
+            checklist(person, "callBackOnGiven");
             SharingRecord record = shared(browser, c, person);
-            report(person, "A", scripts, 2, 13);
+            report(person, "A", scripts, 2, 11);
             assertThat(record.content().recipient().organisation()).isEqualTo("Brookside Academy");
+            assertThat(record.content().recipient().telephone()).as("the number given, typed once").isEqualTo("0118 496 0123");
+            assertThat(record.callBack()).hasValueSatisfying(back -> assertThat(back.number()).isEqualTo("0118 496 0123"));
         }
     }
 
@@ -111,7 +113,7 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
             person.press("nav-register").page().press("open-" + earlier).page().press("share-again").page();
             assertThat(browser.text("copied-from")).contains(earlier);
             person.type("information", "Attendance and welfare concerns this term").type("numberGiven", SWITCHBOARD)
-                    .choose("consentSought-no").select("consentNotSought", "WOULD_CAUSE_DELAY")
+                    .select("consentSought", "no:WOULD_CAUSE_DELAY")
                     .type("decisionReasons", "Proportionate to the concern").choose("personInformed");
             person.press("save");
             checklist(person, null);
@@ -160,15 +162,18 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
     private static void whyAndDecision(Keystrokes person) {
         person.type("purpose", "School is assessing a welfare concern").type("necessity", "They cannot assess it without this")
                 .select("lawfulBasis", "PUBLIC_TASK")
-                .choose("consentSought-no").select("consentNotSought", "WOULD_CAUSE_DELAY")
+                .select("consentSought", "no:WOULD_CAUSE_DELAY")
                 .type("decisionReasons", "Proportionate to the concern").choose("personInformed");
     }
 
-    /** The checklist page: the call-back to the switchboard (typed when the directory has none), then each safeguard. */
-    private static void checklist(Keystrokes person, String callBackNumber) {
+    /**
+     * The checklist page: the call-back to the switchboard (when the directory has none, a tick says
+     * it was the number the caller gave), then each safeguard.
+     */
+    private static void checklist(Keystrokes person, String callBackTick) {
         person.page();
-        if (callBackNumber != null) {
-            person.type("callBackNumber", callBackNumber);
+        if (callBackTick != null) {
+            person.choose(callBackTick);
         }
         person.choose("callBackOutcome");
         person.chooseEvery("safeguard");

@@ -152,7 +152,7 @@ class SharingBrowserIntegrationTests extends IntegrationTest {
                 .type("information", "School attendance summary for this term").select("marking", "OFFICIAL").select("lawfulBasis", "PUBLIC_TASK")
                 .type("purpose", "Health visitor assessment of the child's needs")
                 .type("necessity", "The assessment cannot be done without attendance information")
-                .click("consentSought-no").select("consentNotSought", "WOULD_CAUSE_DELAY")
+                .select("consentSought", "no:WOULD_CAUSE_DELAY")
                 .type("decisionReasons", "Proportionate and necessary for the assessment")
                 .select("recipientEntry", recipient.id().toString()).type("recipientName", "Sam Nurse")
                 .type("recipientJobTitle", "Health visitor").type("recipientDepartment", "Children's community health")

@@ -88,7 +88,7 @@ abstract class SharingFormTests extends IntegrationTest {
         Council c = council();
         Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
         String page = practitioner.get("/sharing/new").andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("data-show-channel=\"POST\"", "Only for post: their postal address", "Only for email: their email address",
+        assertThat(page).contains("data-show-channel=\"POST\"", "Only for post: their postal address", "Only for email or the secure hub: their email address",
                 "data-hide-urgency=\"EMERGENCY\"", "/js/share-form.js");
         // the call first: how it came, then who, then about whom
         assertThat(page.indexOf("id=\"channel\"")).isLessThan(page.indexOf("id=\"recipientEntry\""));
