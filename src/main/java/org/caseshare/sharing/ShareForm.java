@@ -41,7 +41,19 @@ public record ShareForm(String formToken, String version, String direction, List
      * share's above all) whose author never looked at it.
      */
     static ShareForm blank(String token) {
-        return new ShareForm(token, "", "WE_SHARE", null, null, null, "", List.of("PERSONAL"), "", "ROUTINE", "", "",
+        return blank(token, "ROUTINE");
+    }
+
+    /**
+     * "Record an emergency share" from the home page: the person chose the emergency by following
+     * that link, so the urgency is theirs, shown on the form, not a silent default.
+     */
+    static ShareForm emergency(String token) {
+        return blank(token, "EMERGENCY");
+    }
+
+    private static ShareForm blank(String token, String urgency) {
+        return new ShareForm(token, "", "WE_SHARE", null, null, null, "", List.of("PERSONAL"), "", urgency, "", "",
                 "", "", "", "", "", "", "", "", "", "", "", "NONE", "", "SHARE", "", "TELEPHONE", "", "", "", "", "", "",
                 "", "", "", "", "", "", "", "");
     }
@@ -53,6 +65,16 @@ public record ShareForm(String formToken, String version, String direction, List
             padded.add("");
         }
         return List.copyOf(padded.stream().map(v -> v == null ? "" : v).toList());
+    }
+
+    /** This form with the recipient's details replaced, as "Use this contact" fills them from the directory. */
+    ShareForm withRecipient(String type, String organisation, String name, String jobTitle, String department, String telephone) {
+        return new ShareForm(formToken, version, direction, subjectName, subjectDateOfBirth, subjectReference, information, categories,
+                marking, urgency, purpose, necessity, lawfulBasis, article9Condition, article10Condition, statutoryGateway, consentSought,
+                consentNotSought, consentNotSoughtOther, consentGivenBy, consentCapacity, consentLimits, consentWithdrawn, adviceFrom,
+                adviceSummary, decision, decisionReasons, channel, recipientEntry, type, organisation, name, jobTitle, department,
+                telephone, recipientEmail, recipientAddress, numberGiven, personInformed, personInformedOn, personNotInformedWhy,
+                reviewDate);
     }
 
     String subjectNameAt(int i) {

@@ -59,9 +59,10 @@ class SharePageController {
 
     /** A blank form, or with {@code again} one carrying what an earlier record of this organisation settled. */
     @GetMapping("/new")
-    String blank(Actor user, @RequestParam(required = false) UUID again, Model model) {
+    String blank(Actor user, @RequestParam(required = false) UUID again, @RequestParam(defaultValue = "false") boolean emergency,
+            Model model) {
         String token = UUID.randomUUID().toString();
-        ShareForm form = ShareForm.blank(token);
+        ShareForm form = emergency ? ShareForm.emergency(token) : ShareForm.blank(token);
         if (again != null) {
             SharingRecord earlier = register.get(user.organisationId(), again);
             form = RecordForms.again(earlier, token);
@@ -76,6 +77,9 @@ class SharePageController {
         if (action.equals("assess")) {
             return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
         }
+        if (action.equals("pick")) {
+            return picked(user, model, form, null);
+        }
         SharingRegister.Created created = register.record(form, user);
         if (!created.valid()) {
             return formPage(user, model, form, errors(created.errors()), register.assessment(form, user.organisationId()).orElse(null), null);
@@ -87,6 +91,12 @@ class SharePageController {
         return "redirect:/sharing/" + record.id() + (record.status().beforeSharing() && record.content().decision().shares() ? "/checklist" : "");
     }
 
+    /** "Use this contact": the form again, its recipient filled from the directory, nothing saved. */
+    private String picked(Actor user, Model model, ShareForm form, SharingRecord record) {
+        ShareForm filled = DirectoryFill.fill(form, directory, user.organisationId());
+        return formPage(user, model, filled, FormErrors.none(), register.assessment(filled, user.organisationId()).orElse(null), record);
+    }
+
     @GetMapping("/{id}/edit")
     String edit(Actor user, @PathVariable UUID id, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
@@ -94,8 +104,12 @@ class SharePageController {
     }
 
     @PostMapping("/{id}/edit")
-    String revise(Actor user, @PathVariable UUID id, @ModelAttribute ShareForm form, Model model) {
+    String revise(Actor user, @PathVariable UUID id, @ModelAttribute ShareForm form, @RequestParam(defaultValue = "") String action,
+            Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
+        if (action.equals("pick")) {
+            return picked(user, model, form, record);
+        }
         Map<String, String> errors = register.revise(id, form, user);
         if (!errors.isEmpty()) {
             return formPage(user, model, form, errors(errors), register.assessment(form, user.organisationId()).orElse(null), record);
@@ -246,6 +260,9 @@ class SharePageController {
     private String formPage(Actor user, Model model, ShareForm form, FormErrors errors, Assessment assessment, SharingRecord record) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        // A new emergency form leaves out what the full record settles later, unless an answer there is wrong;
+        // completing that full record shows everything.
+        model.addAttribute("laterHidden", record == null && "EMERGENCY".equals(form.urgency()) && LATER.stream().noneMatch(errors::has));
         model.addAttribute("record", record);
         model.addAttribute("assessment", assessment);
         model.addAttribute("markings", markingOptions());
@@ -267,6 +284,11 @@ class SharePageController {
         model.addAttribute("picks", picks);
         return "sharing/form";
     }
+
+    /** What an emergency share the policy lets go first may leave to its full record. */
+    private static final List<String> LATER = List.of("necessity", "lawfulBasis", "article9Condition", "article10Condition",
+            "statutoryGateway", "consentSought", "consentNotSought", "consentNotSoughtOther", "consentGivenBy", "adviceSummary",
+            "decisionReasons", "personInformed", "personInformedOn", "personNotInformedWhy", "reviewDate");
 
     static List<MarkingOption> markingOptions() {
         List<MarkingOption> options = new ArrayList<>();

@@ -131,10 +131,13 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
         Council c = council();
         try (Browser browser = open(c, scripts)) {
             Keystrokes person = new Keystrokes(browser, page -> axe(page, scripts));
-            startRecording(person);
+            // from the home page's "Record an emergency share": the form asks only what cannot wait
+            browser.go("/");
+            person.press("home-record-emergency").page();
+            assertThat(browser.text("emergency-later")).contains("due later");
             person.type("subjectName", CHILD).type("subjectDateOfBirth-0", BORN)
                     .type("information", "Address and the threat made today")
-                    .select("marking", "OFFICIAL_SENSITIVE:PERSONAL").select("urgency", "EMERGENCY").select("recipientEntry", c.policeContact())
+                    .select("marking", "OFFICIAL_SENSITIVE:PERSONAL").select("recipientEntry", c.policeContact())
                     .type("purpose", "Police welfare check tonight");
             person.press("save");
             SharingRecord record = shared(browser, c, person);

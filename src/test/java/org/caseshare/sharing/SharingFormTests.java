@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.DirectoryEntry;
+import org.caseshare.directory.NamedContact;
 import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
 import org.caseshare.directory.Switchboard;
@@ -36,7 +37,7 @@ abstract class SharingFormTests extends IntegrationTest {
     @Autowired
     Directory directory;
 
-    record Council(Organisation organisation, Account practitioner, DirectoryEntry police) {
+    record Council(Organisation organisation, Account practitioner, DirectoryEntry police, String officer) {
     }
 
     Council council() {
@@ -46,7 +47,8 @@ abstract class SharingFormTests extends IntegrationTest {
         DirectoryEntry police = directory.addEntry(caller, "Thames Valley Police", OrganisationKind.POLICE,
                 List.of(new Switchboard(TelephoneNumber.parse("0118 496 0999"), null)));
         directory.markVerified(caller, police.id(), police.switchboards().get(0).id());
-        return new Council(council, fixtures.person(council, Role.PRACTITIONER), police);
+        var officer = directory.addContactPoint(caller, police.id(), new NamedContact("Pat Officer", "Police constable", "Child protection", null, null));
+        return new Council(council, fixtures.person(council, Role.PRACTITIONER), police, police.id() + ":" + officer.id());
     }
 
     String errorsFor(Visitor visitor, String... fields) throws Exception {
@@ -89,9 +91,36 @@ abstract class SharingFormTests extends IntegrationTest {
         Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
         String page = practitioner.get("/sharing/new").andReturn().getResponse().getContentAsString();
         assertThat(page).contains("data-show-channel=\"POST\"", "Only for post: their postal address", "Only for email or the secure hub: their email address",
-                "data-hide-urgency=\"EMERGENCY\"", "/js/share-form.js");
+                "data-hide-urgency=\"EMERGENCY\"", "/js/share-form.js")
+                .doesNotContain("id=\"emergency-later\"");
         // the call first: how it came, then who, then about whom
         assertThat(page.indexOf("id=\"channel\"")).isLessThan(page.indexOf("id=\"recipientEntry\""));
         assertThat(page.indexOf("id=\"recipientEntry\"")).isLessThan(page.indexOf("id=\"subjectName\""));
+    }
+
+    @Test
+    void useThisContactFillsTheRecipientFromTheDirectoryWithoutJavaScriptAndSavesNothing() throws Exception {
+        Council c = council();
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+        String page = practitioner.post("/sharing/new", "formToken", UUID.randomUUID().toString(), "direction", "REQUEST_RECEIVED",
+                "channel", "TELEPHONE", "urgency", "ROUTINE", "subjectName", "Alex Example", "recipientEntry", c.officer(), "action", "pick")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("There is a problem")
+                .contains("value=\"Thames Valley Police\"", "value=\"Pat Officer\"", "value=\"Police constable\"",
+                        "value=\"Child protection\"", "value=\"0118 496 0999\"", "value=\"Alex Example\"")
+                .containsPattern("<option value=\"POLICE\" selected=\"selected\"");
+        String register = practitioner.get("/sharing").andReturn().getResponse().getContentAsString();
+        assertThat(register).contains("id=\"count\">0 record");
+    }
+
+    @Test
+    void theHomePageOpensTheFormInEmergencyModeWithWhatCanWaitLeftOut() throws Exception {
+        Council c = council();
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+        assertThat(practitioner.get("/").andReturn().getResponse().getContentAsString())
+                .contains("href=\"/sharing/new?emergency=true\" id=\"home-record-emergency\"");
+        String page = practitioner.get("/sharing/new?emergency=true").andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Record an emergency share", "id=\"emergency-later\"", "<option value=\"EMERGENCY\" selected=\"selected\"")
+                .containsPattern("data-hide-urgency=\"EMERGENCY\" hidden=\"hidden\"|hidden=\"hidden\" data-hide-urgency=\"EMERGENCY\"");
     }
 }
