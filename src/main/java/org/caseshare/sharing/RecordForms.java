@@ -34,6 +34,21 @@ final class RecordForms {
                 s(d.personNotInformedWhy()), s(d.reviewDate()));
     }
 
+    /**
+     * "Share again like this": a new form carrying what an earlier record already settled (the
+     * people, the recipient, the purpose and necessity, the marking and the lawful basis), each shown
+     * for the person to check. What belongs to this share alone (what is shared, consent, the
+     * decision and its reasons, whether the person was told) starts blank.
+     */
+    static ShareForm again(SharingRecord record, String token) {
+        ShareForm was = of(record);
+        return new ShareForm(token, "", was.direction(), was.subjectName(), was.subjectDateOfBirth(), was.subjectReference(), "",
+                was.categories(), was.marking(), "ROUTINE", was.purpose(), was.necessity(), was.lawfulBasis(), was.article9Condition(),
+                was.article10Condition(), was.statutoryGateway(), "", "", "", "", "", "", "", "NONE", "", "SHARE", "", was.channel(),
+                was.recipientEntry(), "", was.recipientOrganisation(), was.recipientName(), was.recipientJobTitle(),
+                was.recipientDepartment(), was.recipientTelephone(), was.recipientEmail(), was.recipientAddress(), "", "", "", "", "");
+    }
+
     private static String s(String value) {
         return value == null ? "" : value;
     }

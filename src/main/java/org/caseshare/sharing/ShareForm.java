@@ -22,11 +22,11 @@ public record ShareForm(String formToken, String version, String direction, List
         String personInformedOn, String personNotInformedWhy, String reviewDate) {
 
     /** Fields in page order, so the error summary lists problems top to bottom. */
-    static final List<String> FIELDS = List.of("direction", "subjectName", "information", "categories", "marking", "urgency",
-            "purpose", "necessity", "lawfulBasis", "article9Condition", "article10Condition", "consentSought", "consentNotSought",
-            "consentGivenBy", "adviceSummary", "decision", "decisionReasons", "channel", "recipientEntry", "recipientType",
-            "recipientOrganisation", "recipientName", "recipientJobTitle", "recipientDepartment", "recipientTelephone",
-            "recipientEmail", "recipientAddress", "numberGiven", "personInformed", "personInformedOn", "personNotInformedWhy", "reviewDate");
+    static final List<String> FIELDS = List.of("direction", "channel", "urgency", "recipientEntry", "recipientType",
+            "recipientOrganisation", "recipientName", "recipientJobTitle", "recipientDepartment", "numberGiven", "recipientTelephone",
+            "recipientEmail", "recipientAddress", "subjectName", "information", "categories", "marking", "purpose", "necessity",
+            "lawfulBasis", "article9Condition", "article10Condition", "consentSought", "consentNotSought", "consentGivenBy",
+            "adviceSummary", "decision", "decisionReasons", "personInformed", "personInformedOn", "personNotInformedWhy", "reviewDate");
 
     public ShareForm {
         subjectName = pad(subjectName);
@@ -35,10 +35,26 @@ public record ShareForm(String formToken, String version, String direction, List
         categories = categories == null ? List.of() : List.copyOf(categories);
     }
 
-    /** The sensible defaults of a blank page: we share, routine, OFFICIAL, personal information, by telephone. */
+    /**
+     * The defaults of a blank page: we share, routine, personal information, by telephone. The marking
+     * and the lawful basis are left to choose: a preset there would be stored on records (an emergency
+     * share's above all) whose author never looked at it.
+     */
     static ShareForm blank(String token) {
-        return new ShareForm(token, "", "WE_SHARE", null, null, null, "", List.of("PERSONAL"), "OFFICIAL", "ROUTINE", "", "",
-                "PUBLIC_TASK", "", "", "", "", "", "", "", "", "", "", "NONE", "", "SHARE", "", "TELEPHONE", "", "", "", "", "", "",
+        return blank(token, "ROUTINE");
+    }
+
+    /**
+     * "Record an emergency share" from the home page: the person chose the emergency by following
+     * that link, so the urgency is theirs, shown on the form, not a silent default.
+     */
+    static ShareForm emergency(String token) {
+        return blank(token, "EMERGENCY");
+    }
+
+    private static ShareForm blank(String token, String urgency) {
+        return new ShareForm(token, "", "WE_SHARE", null, null, null, "", List.of("PERSONAL"), "", urgency, "", "",
+                "", "", "", "", "", "", "", "", "", "", "", "NONE", "", "SHARE", "", "TELEPHONE", "", "", "", "", "", "",
                 "", "", "", "", "", "", "", "");
     }
 
@@ -49,6 +65,16 @@ public record ShareForm(String formToken, String version, String direction, List
             padded.add("");
         }
         return List.copyOf(padded.stream().map(v -> v == null ? "" : v).toList());
+    }
+
+    /** This form with the recipient's details replaced, as "Use this contact" fills them from the directory. */
+    ShareForm withRecipient(String type, String organisation, String name, String jobTitle, String department, String telephone) {
+        return new ShareForm(formToken, version, direction, subjectName, subjectDateOfBirth, subjectReference, information, categories,
+                marking, urgency, purpose, necessity, lawfulBasis, article9Condition, article10Condition, statutoryGateway, consentSought,
+                consentNotSought, consentNotSoughtOther, consentGivenBy, consentCapacity, consentLimits, consentWithdrawn, adviceFrom,
+                adviceSummary, decision, decisionReasons, channel, recipientEntry, type, organisation, name, jobTitle, department,
+                telephone, recipientEmail, recipientAddress, numberGiven, personInformed, personInformedOn, personNotInformedWhy,
+                reviewDate);
     }
 
     String subjectNameAt(int i) {

@@ -119,7 +119,13 @@ class ShareFormReader {
             recipientType = OrganisationType.COUNCIL.name();
         }
         OrganisationType sender = directory.organisation(organisationId).map(o -> SituationInput.typeOf(o.kind())).orElse(OrganisationType.COUNCIL);
-        String[] marking = (form.marking() == null ? "" : form.marking()).split(":", 2);
+        String chosenMarking = form.marking() == null ? "" : form.marking();
+        if (assessOnly && blank(chosenMarking)) {
+            // Beside a form whose marking is still to choose, the channels show the policy for OFFICIAL,
+            // the commonest; nothing is stored from this.
+            chosenMarking = "OFFICIAL";
+        }
+        String[] marking = chosenMarking.split(":", 2);
         String situationRecipient = recipientType;
         SituationInput.Parsed situation = new SituationInput(marking[0], marking.length > 1 ? marking[1] : null, form.urgency(),
                 form.categories(), situationRecipient, null, "1").parse(sender);
@@ -145,8 +151,12 @@ class ShareFormReader {
             errors.put("channel", "Your policy does not allow sharing this by " + channel.displayName().toLowerCase()
                     + ": choose another way");
         }
-        boolean minimal = outcome != null && outcome.minimalRecordFirst() && decision != null && decision.shares()
-                && situation.situation().map(SharingSituation::urgency).orElse(null) == Urgency.EMERGENCY;
+        // An emergency share the policy lets go first needs only the minimal record. While the policy
+        // cannot answer yet (the marking or the channel is still to choose), an emergency is not told
+        // to fill the fields that can wait: it is asked for those once the policy says they are needed.
+        boolean emergency = SituationInput.choice(Urgency.class, form.urgency()).orElse(null) == Urgency.EMERGENCY
+                && (decision == null || decision.shares());
+        boolean minimal = emergency && (outcome == null || outcome.minimalRecordFirst());
 
         SharingDetails details = details(form, decision, situation.situation().orElse(null), minimal, errors);
         String reasons = minimal ? optional(form.decisionReasons(), "decisionReasons", errors)
@@ -247,8 +257,9 @@ class ShareFormReader {
                 "Enter the condition for criminal offence data (UK GDPR Article 10, DPA 2018 Schedule 1)", errors)
                 : optional(form.article10Condition(), "article10Condition", errors);
         String gateway = optional(form.statutoryGateway(), "statutoryGateway", errors);
-        Boolean sought = "yes".equalsIgnoreCase(form.consentSought()) ? Boolean.TRUE : "no".equalsIgnoreCase(form.consentSought()) ? Boolean.FALSE : null;
-        ConsentNotSought notSought = SituationInput.choice(ConsentNotSought.class, form.consentNotSought()).orElse(null);
+        ConsentAnswer consent = ConsentAnswer.of(form.consentSought(), form.consentNotSought());
+        Boolean sought = consent.sought();
+        ConsentNotSought notSought = consent.notSought();
         if (sought == null && !minimal) {
             errors.put("consentSought", "Select whether consent was sought");
         } else if (Boolean.FALSE.equals(sought) && notSought == null && !minimal) {
@@ -288,6 +299,10 @@ class ShareFormReader {
         String telephone = orElse(form.recipientTelephone(), contact != null && contact.telephone() != null ? contact.telephone().display()
                 : entry == null ? null : directory.switchboardFor(organisationId, entry.id()).flatMap(p -> p.details(Switchboard.class))
                         .map(s -> s.number().display()).orElse(null));
+        if (telephone == null && direction == Direction.REQUEST_RECEIVED && channel == Channel.TELEPHONE) {
+            // the form says so beside the field: left blank, the number the caller gave is their number
+            telephone = clean(form.numberGiven());
+        }
         String email = orElse(form.recipientEmail(), contact != null && contact.email() != null ? contact.email().toString() : null);
         boolean asked = direction == Direction.REQUEST_RECEIVED;
         String who = asked ? "requester" : "recipient";

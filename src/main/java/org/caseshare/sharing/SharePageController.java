@@ -57,9 +57,17 @@ class SharePageController {
     }
 
 
+    /** A blank form, or with {@code again} one carrying what an earlier record of this organisation settled. */
     @GetMapping("/new")
-    String blank(Actor user, Model model) {
-        ShareForm form = ShareForm.blank(UUID.randomUUID().toString());
+    String blank(Actor user, @RequestParam(required = false) UUID again, @RequestParam(defaultValue = "false") boolean emergency,
+            Model model) {
+        String token = UUID.randomUUID().toString();
+        ShareForm form = emergency ? ShareForm.emergency(token) : ShareForm.blank(token);
+        if (again != null) {
+            SharingRecord earlier = register.get(user.organisationId(), again);
+            form = RecordForms.again(earlier, token);
+            model.addAttribute("copiedFrom", earlier.reference());
+        }
         return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
     }
 
@@ -68,6 +76,9 @@ class SharePageController {
             @RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
         if (action.equals("assess")) {
             return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
+        }
+        if (action.equals("pick")) {
+            return picked(user, model, form, null);
         }
         SharingRegister.Created created = register.record(form, user);
         if (!created.valid()) {
@@ -80,6 +91,12 @@ class SharePageController {
         return "redirect:/sharing/" + record.id() + (record.status().beforeSharing() && record.content().decision().shares() ? "/checklist" : "");
     }
 
+    /** "Use this contact": the form again, its recipient filled from the directory, nothing saved. */
+    private String picked(Actor user, Model model, ShareForm form, SharingRecord record) {
+        ShareForm filled = DirectoryFill.fill(form, directory, user.organisationId());
+        return formPage(user, model, filled, FormErrors.none(), register.assessment(filled, user.organisationId()).orElse(null), record);
+    }
+
     @GetMapping("/{id}/edit")
     String edit(Actor user, @PathVariable UUID id, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
@@ -87,8 +104,12 @@ class SharePageController {
     }
 
     @PostMapping("/{id}/edit")
-    String revise(Actor user, @PathVariable UUID id, @ModelAttribute ShareForm form, Model model) {
+    String revise(Actor user, @PathVariable UUID id, @ModelAttribute ShareForm form, @RequestParam(defaultValue = "") String action,
+            Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
+        if (action.equals("pick")) {
+            return picked(user, model, form, record);
+        }
         Map<String, String> errors = register.revise(id, form, user);
         if (!errors.isEmpty()) {
             return formPage(user, model, form, errors(errors), register.assessment(form, user.organisationId()).orElse(null), record);
@@ -115,9 +136,13 @@ class SharePageController {
     String checklist(Actor user, @PathVariable UUID id, Model model) {
         SharingRecord record = register.get(user.organisationId(), id);
         model.addAttribute("record", record);
-        model.addAttribute("safeguards", safeguards(user, record));
-        model.addAttribute("switchboard", record.content().recipient().entryId() == null ? null
-                : directory.switchboardFor(user.organisationId(), record.content().recipient().entryId()).orElse(null));
+        model.addAttribute("groups", SafeguardGroup.of(safeguards(user, record)));
+        var switchboard = record.content().recipient().entryId() == null ? null
+                : directory.switchboardFor(user.organisationId(), record.content().recipient().entryId()).orElse(null);
+        model.addAttribute("switchboard", switchboard);
+        // the number alone, never the directory's label beside it: what is stored is a number to dial
+        model.addAttribute("switchboardNumber", switchboard == null ? ""
+                : switchboard.details(org.caseshare.directory.Switchboard.class).map(b -> b.number().display()).orElse(""));
         return "sharing/checklist";
     }
 
@@ -125,11 +150,17 @@ class SharePageController {
     String completeChecklist(Actor user, @PathVariable UUID id, @RequestParam(defaultValue = "") String version,
             @RequestParam(required = false) List<String> safeguard, @RequestParam(defaultValue = "") String callBackNumber,
             @RequestParam(defaultValue = "") String callBackOutcome, @RequestParam(defaultValue = "") String callBackNote,
-            @RequestParam(defaultValue = "") String action, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String callBackOnGiven, @RequestParam(defaultValue = "") String action,
+            RedirectAttributes redirect) {
+        String dialled = callBackNumber;
+        if (dialled.isBlank() && callBackOnGiven.equals("yes")) {
+            // the person ticked that the number the caller gave is the one they called back on
+            dialled = register.get(user.organisationId(), id).content().numberGiven();
+        }
         SharingRegister.CallBackInput callBack = callBackOutcome.isBlank() ? null
-                : new SharingRegister.CallBackInput(callBackNumber, callBackOutcome.equals("verified"), callBackNote);
+                : new SharingRegister.CallBackInput(dialled, callBackOutcome.equals("verified"), callBackNote);
         SharingRecord record = register.completeChecklist(user, id, SharingRegister.parseVersion(version), callBack,
-                safeguard == null ? List.of() : safeguard, action.equals("share"));
+                SafeguardGroup.ids(safeguard), action.equals("share"));
         // the confirmation panel shows once, on the page the share lands on; a reload shows the plain record
         if (action.equals("share") && record.status() == Status.SHARED) {
             redirect.addFlashAttribute("justShared", true);
@@ -229,6 +260,9 @@ class SharePageController {
     private String formPage(Actor user, Model model, ShareForm form, FormErrors errors, Assessment assessment, SharingRecord record) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        // A new emergency form leaves out what the full record settles later, unless an answer there is wrong;
+        // completing that full record shows everything.
+        model.addAttribute("laterHidden", record == null && "EMERGENCY".equals(form.urgency()) && LATER.stream().noneMatch(errors::has));
         model.addAttribute("record", record);
         model.addAttribute("assessment", assessment);
         model.addAttribute("markings", markingOptions());
@@ -250,6 +284,11 @@ class SharePageController {
         model.addAttribute("picks", picks);
         return "sharing/form";
     }
+
+    /** What an emergency share the policy lets go first may leave to its full record. */
+    private static final List<String> LATER = List.of("necessity", "lawfulBasis", "article9Condition", "article10Condition",
+            "statutoryGateway", "consentSought", "consentNotSought", "consentNotSoughtOther", "consentGivenBy", "adviceSummary",
+            "decisionReasons", "personInformed", "personInformedOn", "personNotInformedWhy", "reviewDate");
 
     static List<MarkingOption> markingOptions() {
         List<MarkingOption> options = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
+import org.caseshare.directory.TelephoneNumber;
 import org.caseshare.identity.Role;
 import org.caseshare.system.Actor;
 import org.caseshare.system.Dates;
@@ -167,7 +168,7 @@ public class SharingRegister {
             SharingRecord record = load(actor, id, version);
             Instant now = now();
             if (callBack != null) {
-                record.recordCallBack(callBack.number(), callBack.verified(), callBack.note(), actor, now);
+                record.recordCallBack(dialable(callBack.number()), callBack.verified(), callBack.note(), actor, now);
                 audit.record(event(callBack.verified() ? "sharing.caller-verified" : "sharing.caller-not-verified", actor, record));
                 if (!callBack.verified()) {
                     audit.record(event("sharing.declined", actor, record).with("reason", "caller-not-verified"));
@@ -187,6 +188,23 @@ public class SharingRegister {
             records.update(record, now);
             return record;
         });
+    }
+
+    /**
+     * The call-back number as a number in its usual spacing, without a label copied beside it (such as
+     * the directory's "(Reception)"), so the record can be searched and dialled. Text that is no
+     * telephone number is kept as typed: the record must say what the practitioner wrote.
+     */
+    static String dialable(String number) {
+        if (number == null) {
+            return null;
+        }
+        String bare = number.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+        try {
+            return TelephoneNumber.parse(bare).display();
+        } catch (IllegalArgumentException e) {
+            return number.strip();
+        }
     }
 
     /** What the checklist page says about calling the requester back. */

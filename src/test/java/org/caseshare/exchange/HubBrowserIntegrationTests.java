@@ -131,16 +131,16 @@ class HubBrowserIntegrationTests extends IntegrationTest {
             assertThat(sender.path()).isEqualTo("/sharing/new");
             sender.type("subjectName", "Robin Pupil").type("subjectDateOfBirth-0", "3/4/2014").type("subjectReference-0", "C-7001")
                     .type("information", "Transition plan and attendance").select("marking", "OFFICIAL_SENSITIVE:PERSONAL")
-                    .type("purpose", "Plan the move to secondary school")
+                    .select("lawfulBasis", "PUBLIC_TASK").type("purpose", "Plan the move to secondary school")
                     .type("necessity", "The school cannot plan support without it");
-            scrollClick(sender, "consentSought");
+            scrollClick(sender, "channel-SECURE_HUB");
+            sender.select("consentSought", "yes");
             sender.clickText("Consent given, its limits, or another reason");
             sender.type("consentGivenBy", "Parent").type("consentLimits", "Only the head of year and the SENCo may see it")
                     .type("decisionReasons", "Necessary and proportionate for the transition")
                     .select("recipientEntry", schoolEntry.id().toString()).type("recipientName", "Jo Teacher")
                     .type("recipientJobTitle", "Head of year").type("recipientDepartment", "Year 6")
                     .type("recipientTelephone", "0118 974 1000").type("recipientEmail", teacher);
-            scrollClick(sender, "channel-SECURE_HUB");
             scrollClick(sender, "personInformed");
             sender.click("save");
             assertThat(sender.path()).as(sender.page()).endsWith("/checklist");

@@ -1,0 +1,4 @@
+package org.caseshare.sharing;
+
+class SharingFormOnH2IntegrationTests extends SharingFormTests {
+}
