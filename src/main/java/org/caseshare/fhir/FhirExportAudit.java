@@ -33,6 +33,6 @@ class FhirExportAudit {
             return;
         }
         transaction.executeWithoutResult(status -> recordIds.forEach(id -> audit.record(
-                AuditEvent.success(ACTION, actor.actorId(), actor.organisationId(), "sharing-record:" + id).with("via", how))));
+                AuditEvent.success(ACTION, actor.actorId(), actor.organisationId(), "sharing-record:" + id).with("export", how))));
     }
 }
