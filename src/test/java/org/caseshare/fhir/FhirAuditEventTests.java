@@ -27,14 +27,20 @@ import org.caseshare.system.Actor;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.caseshare.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A health system pulls the register's disclosures as FHIR: records made through the register's API
@@ -56,6 +62,8 @@ abstract class FhirAuditEventTests extends IntegrationTest {
     Directory directory;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    MockMvc mvc;
 
     private final IParser parser = FhirJson.context().newJsonParser();
 
@@ -213,6 +221,22 @@ abstract class FhirAuditEventTests extends IntegrationTest {
                 .isEqualTo("Enter a valid NHS number for Alex Example: 10 digits, like 943 476 5919, or leave it blank");
         assertThat(bundle(FHIR, c.practitioner()).getTotal()).isZero();
         assertThat(JSON.readTree(api().get(RECORDS, c.practitioner()).body()).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void theFormRefusesAnInvalidNhsNumberWithAGovUkErrorAndKeepsWhatWasTyped() throws Exception {
+        Organisation council = fixtures.organisation("Council");
+        Account practitioner = fixtures.person(council, Role.PRACTITIONER);
+        Visitor page = fixtures.signIn(mvc, practitioner);
+
+        page.post("/sharing/new", "formToken", UUID.randomUUID().toString(), "direction", "WE_SHARE", "subjectName", "Alex Example",
+                        "subjectReference", "C-1001", "subjectNhsNumber", "943 476 5918", "categories", "PERSONAL", "marking", "OFFICIAL",
+                        "urgency", "ROUTINE", "channel", "TELEPHONE")
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("Enter a valid NHS number for Alex Example: 10 digits, like 943 476 5919, or leave it blank"),
+                        containsString("value=\"943 476 5918\""))));
+        assertThat(bundle(FHIR, fixtures.token(practitioner)).getTotal()).isZero();
     }
 
     private Bundle bundle(String path, String token) throws Exception {
