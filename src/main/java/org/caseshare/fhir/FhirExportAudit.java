@@ -18,8 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class FhirExportAudit {
 
-    static final String ACTION = "fhir.audit-event-exported";
-
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
@@ -33,6 +31,6 @@ class FhirExportAudit {
             return;
         }
         transaction.executeWithoutResult(status -> recordIds.forEach(id -> audit.record(
-                AuditEvent.success(ACTION, actor.actorId(), actor.organisationId(), "sharing-record:" + id).with("export", how))));
+                AuditEvent.success("fhir.audit-event-exported", actor.actorId(), actor.organisationId(), "sharing-record:" + id).with("export", how))));
     }
 }

@@ -181,7 +181,7 @@ abstract class FhirAuditEventTests extends IntegrationTest {
         assertThat(bundle(FHIR + "?date=ge" + day.plusDays(1), c.practitioner()).getTotal()).isZero();
 
         // Each export is on the audit trail by record id.
-        List<AuditEntry> exported = audit.latest(c.organisation().id(), 100).stream().filter(e -> e.action().equals(FhirExportAudit.ACTION)).toList();
+        List<AuditEntry> exported = audit.latest(c.organisation().id(), 100).stream().filter(e -> e.action().equals("fhir.audit-event-exported")).toList();
         assertThat(exported).extracting(AuditEntry::target).contains("sharing-record:" + withNhs.get("id").asString(),
                 "sharing-record:" + emergency.get("id").asString());
         assertThat(exported).allSatisfy(e -> assertThat(e.details()).doesNotContain("Alex", "Sam Nurse"));
