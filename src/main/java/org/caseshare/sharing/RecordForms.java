@@ -15,10 +15,12 @@ final class RecordForms {
         List<String> names = new ArrayList<>();
         List<String> births = new ArrayList<>();
         List<String> references = new ArrayList<>();
+        List<String> nhsNumbers = new ArrayList<>();
         for (Subject s : c.subjects()) {
             names.add(s.name());
             births.add(s.dateOfBirth() == null ? "" : s.dateOfBirth().toString());
             references.add(s.localReference() == null ? "" : s.localReference());
+            nhsNumbers.add(s.nhsNumber() == null ? "" : s.nhsNumber().formatted());
         }
         Recipient r = c.recipient();
         return new ShareForm(record.formToken(), Integer.toString(record.version()), c.direction().name(), names, births, references,
@@ -31,7 +33,7 @@ final class RecordForms {
                 s(d.adviceSummary()), c.decision().name(), s(c.decisionReasons()), c.channel().name(),
                 r.entryId() == null ? "" : r.entryId().toString(), "", r.organisation(), r.name(), s(r.jobTitle()), s(r.department()),
                 s(r.telephone()), s(r.email()), s(r.address()), s(c.numberGiven()), s(d.personInformed()), s(d.personInformedOn()),
-                s(d.personNotInformedWhy()), s(d.reviewDate()));
+                s(d.personNotInformedWhy()), s(d.reviewDate()), nhsNumbers);
     }
 
     /**
@@ -46,7 +48,8 @@ final class RecordForms {
                 was.categories(), was.marking(), "ROUTINE", was.purpose(), was.necessity(), was.lawfulBasis(), was.article9Condition(),
                 was.article10Condition(), was.statutoryGateway(), "", "", "", "", "", "", "", "NONE", "", "SHARE", "", was.channel(),
                 was.recipientEntry(), "", was.recipientOrganisation(), was.recipientName(), was.recipientJobTitle(),
-                was.recipientDepartment(), was.recipientTelephone(), was.recipientEmail(), was.recipientAddress(), "", "", "", "", "");
+                was.recipientDepartment(), was.recipientTelephone(), was.recipientEmail(), was.recipientAddress(), "", "", "", "", "",
+                was.subjectNhsNumber());
     }
 
     private static String s(String value) {

@@ -7,8 +7,8 @@ import org.caseshare.system.MultiLine;
 
 /**
  * "Record a share" as typed: every field text, read and checked by {@link ShareFormReader} so the page
- * and the API give the same messages. People are parallel lists (name, date of birth, reference);
- * blank rows are ignored. Fields that are textareas on the page are {@link MultiLine}: only they may
+ * and the API give the same messages. People are parallel lists (name, date of birth, reference,
+ * NHS number); blank rows are ignored. Fields that are textareas on the page are {@link MultiLine}: only they may
  * hold line breaks.
  */
 public record ShareForm(String formToken, String version, String direction, List<String> subjectName, List<String> subjectDateOfBirth,
@@ -19,7 +19,7 @@ public record ShareForm(String formToken, String version, String direction, List
         @MultiLine String adviceSummary, String decision, @MultiLine String decisionReasons, String channel, String recipientEntry, String recipientType,
         String recipientOrganisation, String recipientName, String recipientJobTitle, String recipientDepartment,
         String recipientTelephone, String recipientEmail, @MultiLine String recipientAddress, String numberGiven, String personInformed,
-        String personInformedOn, String personNotInformedWhy, String reviewDate) {
+        String personInformedOn, String personNotInformedWhy, String reviewDate, List<String> subjectNhsNumber) {
 
     /** Fields in page order, so the error summary lists problems top to bottom. */
     static final List<String> FIELDS = List.of("direction", "channel", "urgency", "recipientEntry", "recipientType",
@@ -32,8 +32,28 @@ public record ShareForm(String formToken, String version, String direction, List
         subjectName = pad(subjectName);
         subjectDateOfBirth = pad(subjectDateOfBirth);
         subjectReference = pad(subjectReference);
+        subjectNhsNumber = pad(subjectNhsNumber);
         categories = categories == null ? List.of() : List.copyOf(categories);
     }
+
+    /** The form without NHS numbers, as most callers (and every record made before they were kept) have it. */
+    public ShareForm(String formToken, String version, String direction, List<String> subjectName, List<String> subjectDateOfBirth,
+            List<String> subjectReference, String information, List<String> categories, String marking, String urgency,
+            String purpose, String necessity, String lawfulBasis, String article9Condition, String article10Condition,
+            String statutoryGateway, String consentSought, String consentNotSought, String consentNotSoughtOther,
+            String consentGivenBy, String consentCapacity, String consentLimits, String consentWithdrawn, String adviceFrom,
+            String adviceSummary, String decision, String decisionReasons, String channel, String recipientEntry, String recipientType,
+            String recipientOrganisation, String recipientName, String recipientJobTitle, String recipientDepartment,
+            String recipientTelephone, String recipientEmail, String recipientAddress, String numberGiven, String personInformed,
+            String personInformedOn, String personNotInformedWhy, String reviewDate) {
+        this(formToken, version, direction, subjectName, subjectDateOfBirth, subjectReference, information, categories, marking,
+                urgency, purpose, necessity, lawfulBasis, article9Condition, article10Condition, statutoryGateway, consentSought,
+                consentNotSought, consentNotSoughtOther, consentGivenBy, consentCapacity, consentLimits, consentWithdrawn, adviceFrom,
+                adviceSummary, decision, decisionReasons, channel, recipientEntry, recipientType, recipientOrganisation, recipientName,
+                recipientJobTitle, recipientDepartment, recipientTelephone, recipientEmail, recipientAddress, numberGiven,
+                personInformed, personInformedOn, personNotInformedWhy, reviewDate, null);
+    }
+
 
     /**
      * The defaults of a blank page: we share, routine, personal information, by telephone. The marking
@@ -74,7 +94,7 @@ public record ShareForm(String formToken, String version, String direction, List
                 consentNotSought, consentNotSoughtOther, consentGivenBy, consentCapacity, consentLimits, consentWithdrawn, adviceFrom,
                 adviceSummary, decision, decisionReasons, channel, recipientEntry, type, organisation, name, jobTitle, department,
                 telephone, recipientEmail, recipientAddress, numberGiven, personInformed, personInformedOn, personNotInformedWhy,
-                reviewDate);
+                reviewDate, subjectNhsNumber);
     }
 
     String subjectNameAt(int i) {

@@ -205,7 +205,8 @@ class ShareFormReader {
             String name = form.subjectName().get(i);
             String dob = i < form.subjectDateOfBirth().size() ? form.subjectDateOfBirth().get(i) : "";
             String reference = i < form.subjectReference().size() ? form.subjectReference().get(i) : "";
-            if (blank(name) && blank(dob) && blank(reference)) {
+            String nhs = i < form.subjectNhsNumber().size() ? form.subjectNhsNumber().get(i) : "";
+            if (blank(name) && blank(dob) && blank(reference) && blank(nhs)) {
                 continue;
             }
             if (blank(name)) {
@@ -232,7 +233,15 @@ class ShareFormReader {
                 errors.putIfAbsent("subjectName", "Enter a date of birth or your case reference for " + name.strip());
                 continue;
             }
-            subjects.add(new Subject(name, born, reference));
+            NhsNumber nhsNumber = null;
+            if (!blank(nhs)) {
+                nhsNumber = NhsNumber.parse(nhs).orElse(null);
+                if (nhsNumber == null) {
+                    errors.putIfAbsent("subjectName", "Enter a valid NHS number for " + name.strip() + ": 10 digits, like 943 476 5919, or leave it blank");
+                    continue;
+                }
+            }
+            subjects.add(new Subject(name, born, reference, nhsNumber));
         }
         if (subjects.isEmpty()) {
             errors.putIfAbsent("subjectName", "Enter the name of the person the information is about");

@@ -58,7 +58,7 @@ class SharingApiController {
         }
     }
 
-    record SubjectResponse(String name, LocalDate dateOfBirth, String reference) {
+    record SubjectResponse(String name, LocalDate dateOfBirth, String reference, String nhsNumber) {
     }
 
     record RecipientResponse(UUID directoryEntryId, String organisation, String name, String jobTitle, String department,
@@ -371,13 +371,14 @@ class SharingApiController {
         return node.asString().isBlank() ? null : node.asString();
     }
 
-    /** The JSON of a new record as the form's fields; people are a list of {name, dateOfBirth, reference}. */
+    /** The JSON of a new record as the form's fields; people are a list of {name, dateOfBirth, reference, nhsNumber}. */
     private static ShareForm form(JsonNode body) {
         object(body);
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         List<String> births = new ArrayList<>();
         List<String> references = new ArrayList<>();
+        List<String> nhsNumbers = new ArrayList<>();
         JsonNode subjects = body.get("subjects");
         if (subjects != null && !subjects.isNull()) {
             if (!subjects.isArray()) {
@@ -391,6 +392,7 @@ class SharingApiController {
                     names.add(orEmpty(text(subject, "name", errors)));
                     births.add(orEmpty(text(subject, "dateOfBirth", errors)));
                     references.add(orEmpty(text(subject, "reference", errors)));
+                    nhsNumbers.add(orEmpty(text(subject, "nhsNumber", errors)));
                 }
             }
         }
@@ -431,7 +433,7 @@ class SharingApiController {
                 text(body, "recipientJobTitle", errors), text(body, "recipientDepartment", errors), text(body, "recipientTelephone", errors),
                 text(body, "recipientEmail", errors), text(body, "recipientAddress", errors), text(body, "numberGiven", errors),
                 text(body, "personInformed", errors), text(body, "personInformedOn", errors), text(body, "personNotInformedWhy", errors),
-                text(body, "reviewDate", errors));
+                text(body, "reviewDate", errors), nhsNumbers);
         if (!errors.isEmpty()) {
             throw new ApiValidationException("The request has invalid fields", errors);
         }
@@ -533,7 +535,8 @@ class SharingApiController {
                 .map(s -> new SafeguardResponse(s, r.confirmations().containsKey(s), StampResponse.of(r.confirmations().get(s))))
                 .toList();
         return new SharingRecordResponse(r.id(), r.version(), r.status().name(), r.status().displayName(), c.direction().name(),
-                c.subjects().stream().map(s -> new SubjectResponse(s.name(), s.dateOfBirth(), s.localReference())).toList(),
+                c.subjects().stream().map(s -> new SubjectResponse(s.name(), s.dateOfBirth(), s.localReference(),
+                        s.nhsNumber() == null ? null : s.nhsNumber().digits())).toList(),
                 c.information(), c.categories().stream().map(Enum::name).sorted().toList(), c.marking().name(),
                 c.descriptor() == null ? null : c.descriptor().name(), c.urgency().name(), c.purpose(), c.details(), c.decision().name(),
                 c.decisionReasons(), c.channel().name(),

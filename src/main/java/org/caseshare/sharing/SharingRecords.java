@@ -63,6 +63,21 @@ class SharingRecords {
                 .params(params).query((rs, row) -> map(rs)).list();
     }
 
+    /** Where the register holds information that went out of the organisation: shared, and not a request we made. */
+    private static final String DISCLOSED = "organisation_id = ? and shared_at is not null and direction <> 'REQUEST_MADE'"
+            + " and shared_at >= ? and shared_at < ?";
+
+    /** The organisation's disclosures shared in [from, before), oldest first, a page at a time. */
+    List<SharingRecord> disclosed(UUID organisationId, Instant from, Instant before, int offset, int limit) {
+        return jdbc.sql("select * from sharing_record where " + DISCLOSED + " order by shared_at, id limit ? offset ?")
+                .params(organisationId, ts(from), ts(before), limit, offset).query((rs, row) -> map(rs)).list();
+    }
+
+    long countDisclosed(UUID organisationId, Instant from, Instant before) {
+        return jdbc.sql("select count(*) from sharing_record where " + DISCLOSED)
+                .params(organisationId, ts(from), ts(before)).query(Long.class).single();
+    }
+
     Optional<UUID> findByFormToken(UUID organisationId, String token) {
         return jdbc.sql("select id from sharing_record where organisation_id = ? and form_token = ?")
                 .params(organisationId, token).query(UUID.class).optional();
@@ -139,10 +154,11 @@ class SharingRecords {
             int position = 0;
             for (Subject subject : c.subjects()) {
                 jdbc.sql("insert into sharing_subject (record_id, organisation_id, position, name, name_key, name_folded, date_of_birth,"
-                                + " local_reference, reference_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                + " local_reference, reference_key, nhs_number) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(record.id(), record.organisationId(), position++, subject.name(), Subject.key(subject.name()),
                                 Folding.fold(subject.name()),
-                                subject.dateOfBirth(), subject.localReference(), Subject.key(subject.localReference()))
+                                subject.dateOfBirth(), subject.localReference(), Subject.key(subject.localReference()),
+                                subject.nhsNumber() == null ? null : subject.nhsNumber().digits())
                         .update();
             }
         }
@@ -209,7 +225,8 @@ class SharingRecords {
 
     List<Subject> subjects(UUID recordId) {
         return jdbc.sql("select * from sharing_subject where record_id = ? order by position").param(recordId)
-                .query((rs, row) -> new Subject(rs.getString("name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("local_reference")))
+                .query((rs, row) -> new Subject(rs.getString("name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("local_reference"),
+                        rs.getString("nhs_number") == null ? null : new NhsNumber(rs.getString("nhs_number"))))
                 .list();
     }
 

@@ -3,8 +3,11 @@ package org.caseshare.sharing;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** A person the information is about: a name and a date of birth or a local case reference. */
-public record Subject(String name, LocalDate dateOfBirth, String localReference) {
+/**
+ * A person the information is about: a name and a date of birth or a local case reference, and an
+ * NHS number only when one was recorded (health partners match on it; nobody must invent one).
+ */
+public record Subject(String name, LocalDate dateOfBirth, String localReference, NhsNumber nhsNumber) {
 
     public Subject {
         if (name == null || name.isBlank()) {
@@ -15,6 +18,10 @@ public record Subject(String name, LocalDate dateOfBirth, String localReference)
         if (dateOfBirth == null && localReference == null) {
             throw new IllegalArgumentException("a subject needs a date of birth or a reference");
         }
+    }
+
+    public Subject(String name, LocalDate dateOfBirth, String localReference) {
+        this(name, dateOfBirth, localReference, null);
     }
 
     static String key(String text) {

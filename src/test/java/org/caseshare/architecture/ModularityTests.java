@@ -23,7 +23,8 @@ class ModularityTests {
                 .contains("org.caseshare.identity", "org.caseshare.directory", "org.caseshare.audit", "org.caseshare.crypto",
                         "org.caseshare.mail", "org.caseshare.system", "org.caseshare.cli", "org.caseshare.decision",
                         "org.caseshare.sharing", "org.caseshare.document", "org.caseshare.custody", "org.caseshare.incident",
-                        "org.caseshare.channels", "org.caseshare.metrics", "org.caseshare.retention", "org.caseshare.oversight");
+                        "org.caseshare.channels", "org.caseshare.metrics", "org.caseshare.retention", "org.caseshare.oversight",
+                        "org.caseshare.fhir");
     }
 
     @Test

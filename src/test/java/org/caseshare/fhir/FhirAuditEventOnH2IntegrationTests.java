@@ -1,0 +1,4 @@
+package org.caseshare.fhir;
+
+class FhirAuditEventOnH2IntegrationTests extends FhirAuditEventTests {
+}
