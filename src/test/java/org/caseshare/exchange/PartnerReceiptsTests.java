@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,7 +76,6 @@ abstract class PartnerReceiptsTests extends IntegrationTest {
     @TempDir
     Path dir;
 
-    final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
 
     Organisation council;
@@ -222,24 +217,12 @@ abstract class PartnerReceiptsTests extends IntegrationTest {
     }
 
     private String acknowledgedAndDownloadedPackage() throws Exception {
-        HttpResponse<String> created = send("POST", "/api/v1/packages", practitionerToken, """
-                {"sharingRecordId":"%s","furtherHandling":"Do not forward","expiresInDays":7,"downloadLimit":2}"""
-                .formatted(fixtures.hubShare(practitioner, schoolEntry, partner.email())));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = json.readTree(created.body()).get("id").asString();
-        byte[] content = new byte[4096];
-        new SecureRandom().nextBytes(content);
-        HttpResponse<String> uploaded = http.send(request("/api/v1/packages/" + id + "/files?name=report.pdf", practitionerToken)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
-        String fileId = json.readTree(uploaded.body()).get("id").asString();
-        assertThat(send("POST", "/api/v1/packages/" + id + "/send", practitionerToken, "{}").statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/api/v1/packages/" + id + "/acknowledge", partnerToken, "").statusCode()).isEqualTo(204);
-        HttpResponse<byte[]> file = http.send(request("/api/v1/packages/" + id + "/files/" + fileId, partnerToken).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HubHttp.Sent sent = hub().sendPackage(practitionerToken, fixtures.hubShare(practitioner, schoolEntry, partner.email()));
+        assertThat(send("POST", "/api/v1/packages/" + sent.id() + "/acknowledge", partnerToken, "").statusCode()).isEqualTo(204);
+        HttpResponse<byte[]> file = hub().download(sent, partnerToken);
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(file.body()).isEqualTo(content);
-        return id;
+        assertThat(file.body()).isEqualTo(sent.content());
+        return sent.id();
     }
 
     /** Fetches a receipt, asking again while the entry waits for its place (202 with Retry-After), as a client would. */
@@ -314,17 +297,15 @@ abstract class PartnerReceiptsTests extends IntegrationTest {
         return status + "\n" + out;
     }
 
-    private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60));
-        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    private HubHttp hub() {
+        return new HubHttp(port);
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return hub().get(path, token);
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        return http.send(request(path, token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return hub().send(method, path, token, body);
     }
 }
