@@ -35,6 +35,12 @@
  * Ed25519 audit key as a C2SP signed note, stored in {@code audit_checkpoint} (one row per size) and
  * written to {@code checkpoint-dir}. Verification recomputes the tree from every entry and trusts only
  * signed notes. Decisions in docs/adr/0002-audit-checkpoints.md.
+ *
+ * <p><b>Receipts.</b> The person who acted (a partner acknowledging or downloading) can have a
+ * receipt of their entry, named by the id {@link org.caseshare.audit.AuditTrail#record} returned:
+ * the leaf data, an inclusion proof and the signed checkpoint, checked offline by
+ * {@code caseshare verify-receipt} or by anyone's code following README's "Receipts a partner can
+ * verify". Public keys are at {@code /.well-known/caseshare-audit-keys}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package org.caseshare.audit;

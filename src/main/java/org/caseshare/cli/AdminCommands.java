@@ -30,7 +30,7 @@ final class AdminCommands {
     }
 
     @Command(name = "caseshare", subcommands = {Admin.class, AuditCommands.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
-            KeysCommands.class}, mixinStandardHelpOptions = true,
+            KeysCommands.class, VerifyReceiptCommand.class}, mixinStandardHelpOptions = true,
             description = "Caseshare's command line. The server's configuration (database, data directory, keys) applies.")
     static class Root {
     }

@@ -1,6 +1,7 @@
 package org.caseshare.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Set;
 
 import org.springframework.boot.WebApplicationType;
@@ -14,7 +15,9 @@ import picocli.CommandLine;
  */
 public final class CaseshareCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("admin", "audit", "backup", "restore", "keys");
+    /** Needs nothing but its file and key, so it runs without the application's context or database. */
+    private static final String OFFLINE = "verify-receipt";
+    private static final Set<String> COMMANDS = Set.of("admin", "audit", "backup", "restore", "keys", OFFLINE);
 
     private CaseshareCommandLine() {
     }
@@ -24,6 +27,9 @@ public final class CaseshareCommandLine {
     }
 
     public static int run(Class<?> application, String[] args) {
+        if (OFFLINE.equals(args[0])) {
+            return offline(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
@@ -44,6 +50,14 @@ public final class CaseshareCommandLine {
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);
+    }
+
+    /** {@code verify-receipt} alone, with no Spring context: a partner runs it with no configuration. */
+    public static int offline(PrintWriter out, PrintWriter err, String[] args) {
+        CommandLine commandLine = new CommandLine(new VerifyReceiptCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(Arrays.copyOfRange(args, 1, args.length));
     }
 
     private record SpringFactory(ConfigurableApplicationContext context) implements CommandLine.IFactory {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.caseshare.audit.AuditReceipts;
 import org.caseshare.directory.Directory;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
@@ -40,9 +41,11 @@ class HubController {
 
     private final FileRequests requests;
     private final RecordChoices choices;
+    private final AuditReceipts receipts;
 
     HubController(Packages packages, PackageViews views, PackageUploads uploads, PackageDownloads downloads, PackageShredding shredding,
-            FileRequests requests, RecordChoices choices, Directory directory, java.time.Clock clock) {
+            FileRequests requests, RecordChoices choices, Directory directory, java.time.Clock clock, AuditReceipts receipts) {
+        this.receipts = receipts;
         this.views = views;
         this.uploads = uploads;
         this.downloads = downloads;
@@ -147,6 +150,8 @@ class HubController {
         model.addAttribute("isDraftOwner", p.status() == PackageStatus.DRAFT && p.senderId().equals(caller.accountId()));
         model.addAttribute("acknowledged", !views.isSender(caller, p) && p.acknowledgedBy(views.email(caller)));
         model.addAttribute("available", p.available(clock.instant()));
+        // A recipient's own acknowledgement and downloads, each with a receipt they can verify.
+        model.addAttribute("receipts", views.isSender(caller, p) ? List.of() : receipts.entriesFor(caller, HubRow.target(id)));
         model.addAttribute("answersRequest", requests.answeredBy(caller, id).orElse(null));
         model.addAttribute("senderOrganisation", views.isSender(caller, p) ? null
                 : directory.organisation(p.organisationId()).map(org.caseshare.directory.Organisation::name).orElse(null));

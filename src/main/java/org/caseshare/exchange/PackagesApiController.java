@@ -1,12 +1,14 @@
 package org.caseshare.exchange;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.caseshare.audit.AuditReceipts;
 import org.caseshare.system.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +37,11 @@ class PackagesApiController {
     private final PackageUploads uploads;
     private final PackageDownloads downloads;
     private final PackageShredding shredding;
+    private final AuditReceipts receipts;
 
     PackagesApiController(Packages packages, PackageViews views, PackageUploads uploads, PackageDownloads downloads,
-            PackageShredding shredding) {
+            PackageShredding shredding, AuditReceipts receipts) {
+        this.receipts = receipts;
         this.packages = packages;
         this.views = views;
         this.uploads = uploads;
@@ -101,6 +105,18 @@ class PackagesApiController {
             HttpServletResponse response) throws IOException {
         DownloadResponses.write(response, downloads.startDownload(caller, id, fileId,
                 password == null ? null : password.toCharArray(), request.getRemoteAddr()));
+    }
+
+    /** A receipt the caller can verify, one per entry they made on this package. */
+    record ReceiptLink(UUID entryId, String action, Instant occurredAt, String receipt) {
+    }
+
+    /** The caller's own acknowledgement and downloads of the package, each with the URL of its receipt. */
+    @GetMapping("/{id}/receipts")
+    List<ReceiptLink> receipts(Actor caller, @PathVariable UUID id) {
+        views.get(caller, id);
+        return receipts.entriesFor(caller, HubRow.target(id)).stream()
+                .map(e -> new ReceiptLink(e.id(), e.action(), e.occurredAt(), "/api/v1/audit/receipts/" + e.id())).toList();
     }
 
     @PostMapping("/{id}/revoke")

@@ -137,7 +137,7 @@ class SecurityConfiguration {
                         .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**").permitAll()
                         .requestMatchers(SsoLogin.OPEN_PATHS).permitAll()
                         .requestMatchers("/login", "/login/webauthn", "/webauthn/authenticate/**", "/setup/**", "/invitations/**", "/accessibility", "/receipts/**", "/password/reset", "/password/reset/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/.well-known/security.txt", "/security-policy").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/.well-known/security.txt", "/security-policy", "/.well-known/caseshare-audit-keys").permitAll()
                         .requestMatchers("/mfa", "/mfa/**").hasAnyAuthority(CurrentUser.PASSWORD_VERIFIED, CurrentUser.FULLY_AUTHENTICATED)
                         .requestMatchers("/system/**").hasAuthority(CurrentUser.SYSTEM_ADMIN)
                         .requestMatchers("/organisation/**").hasAuthority(Role.ORGANISATION_ADMIN.authority())

@@ -1,0 +1,4 @@
+package org.caseshare.exchange;
+
+class PartnerReceiptsOnH2IntegrationTests extends PartnerReceiptsTests {
+}

@@ -1,0 +1,7 @@
+package org.caseshare.exchange;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class PartnerReceiptsOnPostgresIntegrationTests extends PartnerReceiptsTests {
+}
