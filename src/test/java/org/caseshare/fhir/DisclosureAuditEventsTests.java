@@ -16,6 +16,7 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import org.caseshare.policy.Channel;
 import org.caseshare.policy.InformationCategory;
 import org.caseshare.policy.Marking;
+import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.PolicyVersion;
 import org.caseshare.policy.Urgency;
 import org.caseshare.sharing.Decision;
@@ -66,7 +67,7 @@ class DisclosureAuditEventsTests {
         SharingRecord.Content content = new SharingRecord.Content(Direction.WE_SHARE, subjects, "Attendance summary for this term",
                 Set.of(InformationCategory.PERSONAL), marking, null, urgency, purpose, details, Decision.SHARE, "Necessary", Channel.TELEPHONE,
                 new Recipient(UUID.randomUUID(), "Wessex Health Trust", "Sam Nurse", "Health visitor", null, "0118 974 6000", null, null),
-                null, null);
+                null, null, OrganisationType.HEALTH);
         boolean emergency = urgency == Urgency.EMERGENCY;
         SharingRecord.PolicyAnswer answer = new SharingRecord.PolicyAnswer(new PolicyVersion(3, "ab".repeat(32)), List.of(), Optional.empty(),
                 "Telephone", emergency);
