@@ -248,7 +248,9 @@ class RegisterSearch {
             params.add(filter.person().strip().toUpperCase(Locale.ROOT));
             params.add(organisationId);
             params.add(key);
-            params.add(like(Folding.fold(filter.person()))); // "Sian" finds "Siân", "Lukasz" finds "Łukasz"
+            // "Sian" finds "Siân", "Lukasz" finds "Łukasz"; marks alone fold to nothing and match no name
+            String folded = Folding.fold(filter.person());
+            params.add(folded == null ? "" : like(folded));
         }
         switch (recipientMatch(organisationId, filter)) {
             case EXACT -> {

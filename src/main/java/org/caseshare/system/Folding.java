@@ -20,7 +20,7 @@ public final class Folding {
     private Folding() {
     }
 
-    /** The folded text, or null for null or blank text. */
+    /** The folded text, or null for null or blank text, or text that folds to nothing (marks alone). */
     public static String fold(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -36,7 +36,9 @@ public final class Folding {
                 out.append(SPELT_OUT.getOrDefault(c, new String(Character.toChars(c))));
             }
         });
-        return Normalizer.normalize(out.toString().strip(), Normalizer.Form.NFC);
+        // Text of marks alone folds to nothing: null, like blank text, so folding twice agrees.
+        String folded = Normalizer.normalize(out.toString().strip(), Normalizer.Form.NFC);
+        return folded.isEmpty() ? null : folded;
     }
 
     private static boolean accent(int c) {
