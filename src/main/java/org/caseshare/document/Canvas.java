@@ -5,22 +5,46 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
-/** Drawing on one page in points, origin bottom left; text given here is already printable. */
+/**
+ * Drawing on one page in points, origin bottom left; text given here is already printable. Text goes
+ * into the structure element chosen with {@link #into}, or a paragraph of its own; lines, boxes and
+ * {@link #artifact} text (page numbers, repeated labels) are marked as artifacts that a screen reader
+ * skips.
+ */
 final class Canvas implements Closeable {
 
     static final float POINTS_PER_MM = 72f / 25.4f;
 
+    private final Tagged tags;
+    private final PDPage page;
     private final PDPageContentStream content;
     private final PDRectangle size;
+    private PDStructureElement current;
 
-    Canvas(PDDocument document, PDPage page) throws IOException {
+    Canvas(Tagged tags, PDDocument document, PDPage page) throws IOException {
+        this.tags = tags;
+        this.page = page;
         this.content = new PDPageContentStream(document, page);
         this.size = page.getMediaBox();
+    }
+
+    /** A new element of {@code type} at the end of the document's structure, for {@link #into}. */
+    PDStructureElement element(String type) {
+        return tags.element(type, tags.root());
+    }
+
+    /** The element the following text belongs to, until the next call; {@code null} for a paragraph each. */
+    Canvas into(PDStructureElement element) {
+        this.current = element;
+        return this;
     }
 
     static float mm(double millimetres) {
@@ -37,10 +61,30 @@ final class Canvas implements Closeable {
 
     @SuppressWarnings("deprecation") // appendRawCommands: PDFBox has no other way to write an inline property dictionary
     void text(float x, float y, FontChain fonts, float fontSize, String printable) throws IOException {
+        PDStructureElement element = current != null ? current : tags.element(StandardStructureTypes.P, tags.root());
+        content.appendRawCommands("/" + element.getStructureType() + " <</MCID " + tags.mark(page, element) + ">> BDC\n");
+        draw(x, y, fonts, fontSize, printable);
+        content.endMarkedContent();
+    }
+
+    /** Text that repeats what is said elsewhere (a page number, a label marked continued): not read out again. */
+    void artifact(float x, float y, FontChain fonts, float fontSize, String printable) throws IOException {
+        content.beginMarkedContent(COSName.ARTIFACT);
+        draw(x, y, fonts, fontSize, printable);
+        content.endMarkedContent();
+    }
+
+    void centredArtifact(float centreX, float y, FontChain fonts, float fontSize, String printable) throws IOException {
+        artifact(centreX - Wrap.width(printable, fonts, fontSize) / 2, y, fonts, fontSize, printable);
+    }
+
+    @SuppressWarnings("deprecation") // appendRawCommands, as for the marked content above
+    private void draw(float x, float y, FontChain fonts, float fontSize, String printable) throws IOException {
         List<Runs.Run> runs = Runs.of(printable, fonts);
         content.beginText();
         content.newLineAtOffset(x, y);
         for (Runs.Run run : runs) {
+            tags.shown(run.font(), run.shown());
             if (run.typed() != null) {
                 content.appendRawCommands(typedText(run.typed()));
             }
@@ -71,9 +115,11 @@ final class Canvas implements Closeable {
     }
 
     void box(float x, float y, float w, float h, float lineWidth) throws IOException {
+        content.beginMarkedContent(COSName.ARTIFACT);
         content.setLineWidth(lineWidth);
         content.addRect(x, y, w, h);
         content.stroke();
+        content.endMarkedContent();
     }
 
     void cutLine(float x, float y, float w, float h) throws IOException {
@@ -85,10 +131,12 @@ final class Canvas implements Closeable {
     }
 
     void line(float x1, float y1, float x2, float y2, float lineWidth) throws IOException {
+        content.beginMarkedContent(COSName.ARTIFACT);
         content.setLineWidth(lineWidth);
         content.moveTo(x1, y1);
         content.lineTo(x2, y2);
         content.stroke();
+        content.endMarkedContent();
     }
 
     @Override

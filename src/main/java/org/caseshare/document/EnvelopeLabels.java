@@ -50,12 +50,13 @@ public final class EnvelopeLabels {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
+            Tagged tags = Tagged.document(document, "Envelope labels");
             Fonts fonts = Fonts.embedded(document);
-            try (Canvas canvas = new Canvas(document, page)) {
+            try (Canvas canvas = new Canvas(tags, document, page)) {
                 label(canvas, fonts, format, format.area(firstPosition), "Inner envelope", inner(recipient, returnAddress));
                 label(canvas, fonts, format, format.area(firstPosition + 1), "Outer envelope", outer(recipient, returnAddress));
             }
-            document.save(out);
+            tags.save(out);
         }
     }
 

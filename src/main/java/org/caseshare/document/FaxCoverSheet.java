@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
  * The fax cover sheet the guide asks for — "clearly states who it is for, and mark it 'Private and
@@ -33,9 +34,10 @@ public final class FaxCoverSheet {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
+            Tagged tags = Tagged.document(document, "Fax cover sheet " + cover.reference());
             Fonts fonts = Fonts.embedded(document);
-            try (Canvas canvas = new Canvas(document, page)) {
-                MarkedPage.header(canvas, fonts, cover.marking());
+            try (Canvas canvas = new Canvas(tags, document, page)) {
+                MarkedPage.header(canvas, fonts, cover.marking(), 1);
                 float y = title(canvas, fonts);
                 y = section(canvas, fonts, y, "For the attention of", List.of(
                         new String[] {"Name", cover.recipient().name()},
@@ -52,27 +54,29 @@ public final class FaxCoverSheet {
                 instructions(canvas, fonts, y, cover);
                 MarkedPage.footer(canvas, fonts, cover.marking(), 1, cover.pagesIncludingCover());
             }
-            document.save(out);
+            tags.save(out);
         }
     }
 
     private static float title(Canvas canvas, Fonts fonts) throws IOException {
         float left = MarkedPage.MARGIN;
         float width = canvas.width() - 2 * left;
-        canvas.text(left, 730, fonts.bold(), 30, "Fax");
+        canvas.into(canvas.element(StandardStructureTypes.H1)).text(left, 730, fonts.bold(), 30, "Fax");
         canvas.box(left, 640, width, 70, 3);
-        canvas.centred(canvas.width() / 2, 680, fonts.bold(), 28, PRIVATE_AND_CONFIDENTIAL);
+        canvas.into(null).centred(canvas.width() / 2, 680, fonts.bold(), 28, PRIVATE_AND_CONFIDENTIAL);
         canvas.centred(canvas.width() / 2, 656, fonts.regular(), 12, "For the named recipient only");
         return 610;
     }
 
     private static float section(Canvas canvas, Fonts fonts, float top, String heading, List<String[]> rows) throws IOException {
         float y = top;
-        canvas.text(MarkedPage.MARGIN, y, fonts.bold(), 14, heading);
+        canvas.into(canvas.element(StandardStructureTypes.H2)).text(MarkedPage.MARGIN, y, fonts.bold(), 14, heading);
         y -= 22;
         float width = canvas.width() - MarkedPage.MARGIN - VALUE_X;
         for (String[] row : rows) {
-            canvas.text(MarkedPage.MARGIN, y, fonts.regular(), 11, row[0]);
+            canvas.into(null).text(MarkedPage.MARGIN, y, fonts.regular(), 11, row[0]);
+            // A value wrapped over lines is still one paragraph to a screen reader.
+            canvas.into(canvas.element(StandardStructureTypes.P));
             for (String line : Wrap.lines(PrintableText.line(row[1]), fonts.bold(), 12, width)) {
                 canvas.text(VALUE_X, y, fonts.bold(), 12, line);
                 y -= 16;
@@ -95,12 +99,14 @@ public final class FaxCoverSheet {
         float bottom = Math.max(top - height, MarkedPage.BOTTOM);
         canvas.box(left, bottom, width, height, 1.5f);
         float y = bottom + height - 26;
+        canvas.into(canvas.element(StandardStructureTypes.P));
         for (String line : error) {
             canvas.text(left + 12, y, bold, 13, line);
             y -= 17;
         }
-        canvas.text(left + 12, y - 4, fonts.regular(), 11, "Sender's telephone: " + PrintableText.line(cover.originator().telephone()));
+        canvas.into(null).text(left + 12, y - 4, fonts.regular(), 11, "Sender's telephone: " + PrintableText.line(cover.originator().telephone()));
         y -= 27;
+        canvas.into(canvas.element(StandardStructureTypes.P));
         for (String line : confirm) {
             canvas.text(left + 12, y, fonts.regular(), 11, line);
             y -= 14;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
  * Sets a few lines of text in a label, at the largest size that fits, down to {@value #SMALLEST}
@@ -38,28 +39,36 @@ final class LabelText {
             List<Placed> placed = layout(fonts, lines, size, width);
             if (height(placed) <= height) {
                 float y = area.getUpperRightY() - padding;
+                int source = -1;
                 for (Placed line : placed) {
                     y -= line.advance();
+                    if (line.source() != source) {
+                        // One paragraph per line as given, however many lines it wrapped onto.
+                        source = line.source();
+                        canvas.into(canvas.element(StandardStructureTypes.P));
+                    }
                     canvas.text(area.getLowerLeftX() + padding, y + line.size() * (LEADING - 1), line.font(), line.size(), line.text());
                 }
+                canvas.into(null);
                 return;
             }
         }
         throw new TextDoesNotFitException("the address does not fit this label even at " + SMALLEST + " pt; choose a larger label format");
     }
 
-    private record Placed(String text, FontChain font, float size, float advance) {
+    private record Placed(String text, FontChain font, float size, float advance, int source) {
     }
 
     private static List<Placed> layout(Fonts fonts, List<Line> lines, float size, float width) {
         List<Placed> placed = new ArrayList<>();
-        for (Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             FontChain font = line.bold() ? fonts.bold() : fonts.regular();
             float lineSize = Math.max(size * line.scale(), SMALLEST);
             boolean first = true;
             for (String wrapped : Wrap.lines(PrintableText.line(line.text()), font, lineSize, width)) {
                 float gap = first && line.spaceBefore() ? size * 0.6f : 0;
-                placed.add(new Placed(wrapped, font, lineSize, lineSize * LEADING + gap));
+                placed.add(new Placed(wrapped, font, lineSize, lineSize * LEADING + gap, i));
                 first = false;
             }
         }

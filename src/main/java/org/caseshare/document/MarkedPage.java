@@ -17,12 +17,18 @@ final class MarkedPage {
     private MarkedPage() {
     }
 
-    static void header(Canvas canvas, Fonts fonts, String marking) throws IOException {
-        canvas.centred(canvas.width() / 2, canvas.height() - 40, fonts.bold(), MARKING_SIZE, PrintableText.line(marking));
+    /** The marking is read out once, at the top of the first page; elsewhere it repeats, so it is an artifact. */
+    static void header(Canvas canvas, Fonts fonts, String marking, int page) throws IOException {
+        String printable = PrintableText.line(marking);
+        if (page == 1) {
+            canvas.into(null).centred(canvas.width() / 2, canvas.height() - 40, fonts.bold(), MARKING_SIZE, printable);
+        } else {
+            canvas.centredArtifact(canvas.width() / 2, canvas.height() - 40, fonts.bold(), MARKING_SIZE, printable);
+        }
     }
 
     static void footer(Canvas canvas, Fonts fonts, String marking, int page, int pages) throws IOException {
-        canvas.centred(canvas.width() / 2, 52, fonts.regular(), 9, "Page " + page + " of " + pages);
-        canvas.centred(canvas.width() / 2, 30, fonts.bold(), MARKING_SIZE, PrintableText.line(marking));
+        canvas.centredArtifact(canvas.width() / 2, 52, fonts.regular(), 9, "Page " + page + " of " + pages);
+        canvas.centredArtifact(canvas.width() / 2, 30, fonts.bold(), MARKING_SIZE, PrintableText.line(marking));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
  * A one-page checklist for whoever receives a fax, quoting the guide's "Receiving information
@@ -39,21 +40,24 @@ public final class ReceivingFaxChecklist {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
+            Tagged tags = Tagged.document(document, TITLE);
             Fonts fonts = Fonts.embedded(document);
             float left = MarkedPage.MARGIN;
             float width = PDRectangle.A4.getWidth() - 2 * left;
-            try (Canvas canvas = new Canvas(document, page)) {
-                canvas.text(left, 770, fonts.bold(), 20, TITLE);
-                canvas.text(left, 750, fonts.regular(), 10, SOURCE);
+            try (Canvas canvas = new Canvas(tags, document, page)) {
+                canvas.into(canvas.element(StandardStructureTypes.H1)).text(left, 770, fonts.bold(), 20, TITLE);
+                canvas.into(null).text(left, 750, fonts.regular(), 10, SOURCE);
                 float y = 715;
                 for (String safeguard : SAFEGUARDS) {
                     y = checkbox(canvas, fonts, y, width, safeguard);
                 }
                 y -= 10;
-                canvas.text(left, y, fonts.bold(), 13, "The sender has been asked by the guide to:");
+                canvas.into(canvas.element(StandardStructureTypes.H2)).text(left, y, fonts.bold(), 13,
+                        "The sender has been asked by the guide to:");
                 y = checkbox(canvas, fonts, y - 24, width, "\u201c" + ACKNOWLEDGE + "\u201d Telephone them once every page has arrived.");
                 y -= 18;
-                canvas.text(left, y, fonts.bold(), 14, "Record of the fax received");
+                canvas.into(canvas.element(StandardStructureTypes.H2)).text(left, y, fonts.bold(), 14, "Record of the fax received");
+                canvas.into(null);
                 y -= 30;
                 for (String field : RECORD) {
                     canvas.text(left, y, fonts.regular(), 11, field);
@@ -61,7 +65,7 @@ public final class ReceivingFaxChecklist {
                     y -= 30;
                 }
             }
-            document.save(out);
+            tags.save(out);
         }
     }
 
@@ -69,10 +73,12 @@ public final class ReceivingFaxChecklist {
         float left = MarkedPage.MARGIN;
         canvas.box(left, top - 3, 12, 12, 1);
         float y = top;
+        canvas.into(canvas.element(StandardStructureTypes.P));
         for (String line : Wrap.lines(PrintableText.line(text), fonts.regular(), 12, width - 24)) {
             canvas.text(left + 24, y, fonts.regular(), 12, line);
             y -= 16;
         }
+        canvas.into(null);
         return y - 12;
     }
 }

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.Test;
 
 class RecordSummaryDocumentTests {
@@ -30,6 +33,30 @@ class RecordSummaryDocumentTests {
                 "Purpose Continuity of care after discharge. Agreed at the strategy meeting of 20 November.",
                 "Limits to consent Not to be shared with the school.", "Optional note", "Page 1 of 1");
         Pdfs.screenshot(pdf, 1, "record-summary");
+    }
+
+    /** What a screen reader walks: the marking, the title as a heading, then a table of label and value per field. */
+    @Test
+    void theStructureReadsInOrderAsAHeadingAndATableOfFields() throws Exception {
+        byte[] pdf = Pdfs.render(out -> RecordSummaryDocument.render(SUMMARY, out));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(SUMMARY.title());
+            PDStructureElement root = (PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            assertThat(types(root)).containsExactly("P", "H1", "Table");
+            PDStructureElement table = (PDStructureElement) root.getKids().get(2);
+            assertThat(table.getKids()).hasSize(SUMMARY.fields().size());
+            for (Object row : table.getKids()) {
+                assertThat(types((PDStructureElement) row)).containsExactly("TH", "TD");
+            }
+        }
+    }
+
+    private static List<String> types(PDStructureElement element) {
+        return element.getKids().stream().filter(PDStructureElement.class::isInstance)
+                .map(kid -> ((PDStructureElement) kid).getStructureType()).toList();
     }
 
     @Test
