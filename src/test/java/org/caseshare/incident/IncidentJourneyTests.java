@@ -104,6 +104,20 @@ abstract class IncidentJourneyTests extends IntegrationTest {
         assertThat(audit.latest(t.organisation().id(), 20)).extracting(AuditEntry::action).doesNotContain("incident.reported");
     }
 
+    /** Not only the share form: every form's text is stored in NFC (ComposedParameters), so a name matches however typed. */
+    @Test
+    void aNameTypedWithCombiningAccentsIsStoredComposed() throws Exception {
+        Team t = team();
+        Visitor practitioner = fixtures.signIn(mvc, t.practitioner());
+
+        UUID id = idFrom(practitioner.post("/incidents/new", report(clock, "whatHappened", "Case file of Sia\u0302n Lly\u0302r left on the train"))
+                .andExpect(status().is3xxRedirection()));
+
+        practitioner.get("/incidents/" + id).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Case file of Si\u00e2n Ll\u0177r left on the train"),
+                        not(containsString("Sia\u0302n")))));
+    }
+
     @Test
     void aLossIsReportedTheOfficerIsToldAndDecidesWithinTheClock() throws Exception {
         Team t = team();
