@@ -85,12 +85,13 @@ final class Canvas implements Closeable {
         content.newLineAtOffset(x, y);
         for (Runs.Run run : runs) {
             tags.shown(run.font(), run.shown());
-            if (run.typed() != null) {
-                content.appendRawCommands(typedText(run.typed()));
+            String span = span(run);
+            if (span != null) {
+                content.appendRawCommands(span);
             }
             content.setFont(run.font(), fontSize);
             content.showText(run.shown());
-            if (run.typed() != null) {
+            if (span != null) {
                 content.endMarkedContent();
             }
         }
@@ -102,16 +103,29 @@ final class Canvas implements Closeable {
     }
 
     /**
-     * Opens a marked span whose ActualText is the typed text (PDF 32000-1, 14.9.4), which copy, search
-     * and text extraction use instead of the shaped glyphs. The dictionary is written inline because
+     * Opens a marked span, if the run needs one: its ActualText is the typed text (PDF 32000-1, 14.9.4)
+     * when the glyphs drawn are not, which copy, search and text extraction use instead of the shaped
+     * glyphs; its Lang names the script when it is not Latin (14.9.2.2), so a screen reader does not read
+     * a name in Arabic or Bengali letters with an English voice. The dictionary is written inline because
      * Poppler, like other readers, looks for ActualText only there, not in the page's property lists.
      */
-    private static String typedText(String typed) {
-        StringBuilder hex = new StringBuilder("/Span <</ActualText <FEFF");
-        for (byte b : typed.getBytes(StandardCharsets.UTF_16BE)) {
-            hex.append(String.format("%02X", b & 0xff));
+    private static String span(Runs.Run run) {
+        String language = RunLanguage.of(run.typed() != null ? run.typed() : run.shown());
+        if (run.typed() == null && language == null) {
+            return null;
         }
-        return hex.append(">>> BDC\n").toString();
+        StringBuilder span = new StringBuilder("/Span <<");
+        if (language != null) {
+            span.append("/Lang (").append(language).append(')');
+        }
+        if (run.typed() != null) {
+            span.append("/ActualText <FEFF");
+            for (byte b : run.typed().getBytes(StandardCharsets.UTF_16BE)) {
+                span.append(String.format("%02X", b & 0xff));
+            }
+            span.append('>');
+        }
+        return span.append(">> BDC\n").toString();
     }
 
     void box(float x, float y, float w, float h, float lineWidth) throws IOException {
