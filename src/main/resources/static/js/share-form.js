@@ -28,6 +28,12 @@ function update() {
   form.querySelectorAll('[data-show-channel], [data-show-direction], [data-hide-urgency]').forEach((part) => {
     part.hidden = !applies(part) && !part.querySelector('.govuk-form-group--error');
   });
+  // one primary button: "Save and continue" steps back when the telephone's one-step share shows
+  const share = document.getElementById('share');
+  const save = document.getElementById('save');
+  if (share && save) {
+    save.classList.toggle('govuk-button--secondary', !share.hidden);
+  }
 }
 
 if (form) {

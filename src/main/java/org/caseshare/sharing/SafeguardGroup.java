@@ -43,11 +43,27 @@ record SafeguardGroup(String key, String heading, List<Safeguard> safeguards) {
         return String.join(" ", safeguards.stream().map(Safeguard::id).toList());
     }
 
+    /**
+     * On the form of a telephone share, the "On the call" tick also says the requester was called
+     * back and confirmed: the call-back is the first of the call's steps, done in the same act.
+     */
+    public String valueWithCallBack() {
+        return CALLED_BACK + " " + value();
+    }
+
     /** Each ticked value split into its safeguard ids; a single id (the API, older pages) is a group of one. */
     static List<String> ids(List<String> ticked) {
         if (ticked == null) {
             return List.of();
         }
-        return ticked.stream().flatMap(v -> List.of(v.strip().split("\\s+")).stream()).filter(id -> !id.isBlank()).toList();
+        // every safeguard id is section.name; the call-back word is not a safeguard
+        return ticked.stream().flatMap(v -> List.of(v.strip().split("\\s+")).stream()).filter(id -> id.contains(".")).toList();
     }
+
+    /** Whether the ticks include "I called them back and confirmed who they are". */
+    static boolean calledBack(List<String> ticked) {
+        return ticked != null && ticked.stream().anyMatch(v -> List.of(v.strip().split("\\s+")).contains(CALLED_BACK));
+    }
+
+    private static final String CALLED_BACK = "called-back";
 }

@@ -72,8 +72,21 @@ public record ShareForm(String formToken, String version, String direction, List
         return blank(token, "EMERGENCY");
     }
 
+    /**
+     * "Record a telephone request" from the home page: a caller asked for information. The person
+     * chose that by following the link, so the direction and the channel are theirs, shown checked
+     * on the form for them to change, not silent defaults.
+     */
+    static ShareForm telephoneRequest(String token) {
+        return blank(token, "ROUTINE", "REQUEST_RECEIVED");
+    }
+
     private static ShareForm blank(String token, String urgency) {
-        return new ShareForm(token, "", "WE_SHARE", null, null, null, "", List.of("PERSONAL"), "", urgency, "", "",
+        return blank(token, urgency, "WE_SHARE");
+    }
+
+    private static ShareForm blank(String token, String urgency, String direction) {
+        return new ShareForm(token, "", direction, null, null, null, "", List.of("PERSONAL"), "", urgency, "", "",
                 "", "", "", "", "", "", "", "", "", "", "", "NONE", "", "SHARE", "", "TELEPHONE", "", "", "", "", "", "",
                 "", "", "", "", "", "", "", "");
     }
@@ -95,6 +108,16 @@ public record ShareForm(String formToken, String version, String direction, List
                 adviceSummary, decision, decisionReasons, channel, recipientEntry, type, organisation, name, jobTitle, department,
                 telephone, recipientEmail, recipientAddress, numberGiven, personInformed, personInformedOn, personNotInformedWhy,
                 reviewDate, subjectNhsNumber);
+    }
+
+    /** This form with the number the caller gave, as the directory holds it when they rang from that number. */
+    ShareForm withNumberGiven(String number) {
+        return new ShareForm(formToken, version, direction, subjectName, subjectDateOfBirth, subjectReference, information, categories,
+                marking, urgency, purpose, necessity, lawfulBasis, article9Condition, article10Condition, statutoryGateway, consentSought,
+                consentNotSought, consentNotSoughtOther, consentGivenBy, consentCapacity, consentLimits, consentWithdrawn, adviceFrom,
+                adviceSummary, decision, decisionReasons, channel, recipientEntry, recipientType, recipientOrganisation, recipientName,
+                recipientJobTitle, recipientDepartment, recipientTelephone, recipientEmail, recipientAddress, number, personInformed,
+                personInformedOn, personNotInformedWhy, reviewDate, subjectNhsNumber);
     }
 
     String subjectNameAt(int i) {

@@ -1,11 +1,16 @@
 package org.caseshare.sharing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.caseshare.directory.Directory;
+import org.caseshare.directory.NamedContact;
+import org.caseshare.directory.Switchboard;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Assessment;
 import org.caseshare.policy.Channel;
@@ -60,9 +65,9 @@ class SharePageController {
     /** A blank form, or with {@code again} one carrying what an earlier record of this organisation settled. */
     @GetMapping("/new")
     String blank(Actor user, @RequestParam(required = false) UUID again, @RequestParam(defaultValue = "false") boolean emergency,
-            Model model) {
+            @RequestParam(defaultValue = "false") boolean call, Model model) {
         String token = UUID.randomUUID().toString();
-        ShareForm form = emergency ? ShareForm.emergency(token) : ShareForm.blank(token);
+        ShareForm form = emergency ? ShareForm.emergency(token) : call ? ShareForm.telephoneRequest(token) : ShareForm.blank(token);
         if (again != null) {
             SharingRecord earlier = register.get(user.organisationId(), again);
             form = RecordForms.again(earlier, token);
@@ -72,21 +77,35 @@ class SharePageController {
     }
 
     @PostMapping("/new")
-    String record(Actor user, @ModelAttribute ShareForm form,
-            @RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
+    String record(Actor user, @ModelAttribute ShareForm typed, @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "") String numberFromDirectory, @RequestParam(required = false) List<String> safeguard,
+            @RequestParam(defaultValue = "") String callBackNumber, Model model, RedirectAttributes redirect) {
+        OnTheCall call = new OnTheCall(numberFromDirectory.equals("yes"), safeguard, callBackNumber);
+        model.addAttribute("call", call);
         if (action.equals("assess")) {
-            return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
+            return formPage(user, model, typed, FormErrors.none(), register.assessment(typed, user.organisationId()).orElse(null), null);
         }
         if (action.equals("pick")) {
-            return picked(user, model, form, null);
+            return picked(user, model, typed, null);
         }
-        SharingRegister.Created created = register.record(form, user);
+        ShareForm form = call.read(typed, directory, user.organisationId());
+        boolean shareNow = action.equals("share");
+        Map<String, String> unconfirmed = shareNow ? call.unconfirmed(register.check(form, user.organisationId())) : Map.of();
+        SharingRegister.Created created = unconfirmed.isEmpty() ? register.record(form, user)
+                : new SharingRegister.Created(null, unconfirmed, false);
         if (!created.valid()) {
-            return formPage(user, model, form, errors(created.errors()), register.assessment(form, user.organisationId()).orElse(null), null);
+            Map<String, String> errors = new LinkedHashMap<>(created.errors());
+            if (call.numberFromDirectory() && errors.containsKey("numberGiven")) {
+                errors.put("numberGiven", OnTheCall.NO_DIRECTORY_NUMBER);
+            }
+            return formPage(user, model, typed, errors(errors), register.assessment(form, user.organisationId()).orElse(null), null);
         }
         SharingRecord record = register.get(user.organisationId(), created.id());
-        if (!created.alreadyRecorded() && record.status() == Status.SHARED) {
-            redirect.addFlashAttribute("justShared", true);
+        if (!created.alreadyRecorded()) {
+            record = call.complete(register, directory, user, record, shareNow);
+            if (record.status() == Status.SHARED) {
+                redirect.addFlashAttribute("justShared", true);
+            }
         }
         return "redirect:/sharing/" + record.id() + (record.status().beforeSharing() && record.content().decision().shares() ? "/checklist" : "");
     }
@@ -124,10 +143,10 @@ class SharePageController {
         model.addAttribute("notices", RelatedNotices.collect(notices, user, RelatedNotices.Subject.SHARING_RECORD, id));
         List<Safeguard> safeguards = safeguards(user, record);
         model.addAttribute("safeguards", safeguards);
-        model.addAttribute("timeline", timeline(record));
-        model.addAttribute("categoryNames", java.util.Arrays.stream(InformationCategory.values())
+        model.addAttribute("timeline", TimelineLines.of(record));
+        model.addAttribute("categoryNames", Arrays.stream(InformationCategory.values())
                 .filter(record.content().categories()::contains).map(InformationCategory::displayName)
-                .collect(java.util.stream.Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")));
         model.addAttribute("canAuthorise", record.status() == Status.AWAITING_AUTHORISATION && canAuthorise(user, record));
         return "sharing/record";
     }
@@ -142,7 +161,7 @@ class SharePageController {
         model.addAttribute("switchboard", switchboard);
         // the number alone, never the directory's label beside it: what is stored is a number to dial
         model.addAttribute("switchboardNumber", switchboard == null ? ""
-                : switchboard.details(org.caseshare.directory.Switchboard.class).map(b -> b.number().display()).orElse(""));
+                : switchboard.details(Switchboard.class).map(b -> b.number().display()).orElse(""));
         return "sharing/checklist";
     }
 
@@ -203,37 +222,6 @@ class SharePageController {
         return "sharing/refused";
     }
 
-    /** One line of the timeline as the page shows it. */
-    record TimelineLine(java.time.Instant at, String label, String by, String note) {
-    }
-
-    /**
-     * The timeline in plain English. The checklist above lists each safeguard with who confirmed it
-     * and when, so confirmations made together by one person are one line here, not a dozen.
-     */
-    static List<TimelineLine> timeline(SharingRecord record) {
-        List<TimelineLine> lines = new ArrayList<>();
-        List<TimelineEvent> events = record.timeline();
-        for (int i = 0; i < events.size(); i++) {
-            TimelineEvent e = events.get(i);
-            if (e.action().equals("safeguard-confirmed")) {
-                int count = 1;
-                while (i + 1 < events.size() && events.get(i + 1).action().equals("safeguard-confirmed")
-                        && events.get(i + 1).by().accountId().equals(e.by().accountId())) {
-                    count++;
-                    i++;
-                }
-                lines.add(new TimelineLine(e.by().at(), count == 1 ? "Safeguard confirmed" : count + " safeguards confirmed",
-                        e.by().name(), null));
-            } else if (e.action().equals("created")) {
-                lines.add(new TimelineLine(e.by().at(), e.label(), e.by().name(), e.note() == null ? null : "decision: " + e.note()));
-            } else {
-                lines.add(new TimelineLine(e.by().at(), e.label(), e.by().name(), e.note()));
-            }
-        }
-        return lines;
-    }
-
     static boolean canAuthorise(Actor user, SharingRecord record) {
         boolean role = record.policy().authoriser().map(a -> switch (a) {
             case MANAGER -> Role.MANAGER.heldBy(user);
@@ -259,6 +247,11 @@ class SharePageController {
 
     private String formPage(Actor user, Model model, ShareForm form, FormErrors errors, Assessment assessment, SharingRecord record) {
         model.addAttribute("form", form);
+        if (!model.containsAttribute("call")) {
+            model.addAttribute("call", OnTheCall.NONE);
+        }
+        // a new telephone share can be called back, checked and recorded on this page
+        model.addAttribute("callGroups", record == null ? OnTheCall.groups(assessment) : List.of());
         model.addAttribute("errors", errors);
         // A new emergency form leaves out what the full record settles later, unless an answer there is wrong;
         // completing that full record shows everything.
@@ -278,7 +271,7 @@ class SharePageController {
         List<Pick> picks = new ArrayList<>();
         for (var entry : directory.search(user.organisationId(), "")) {
             picks.add(new Pick(entry.id().toString(), entry.name()));
-            entry.contactPoints().stream().filter(p -> p.details(org.caseshare.directory.NamedContact.class).isPresent())
+            entry.contactPoints().stream().filter(p -> p.details(NamedContact.class).isPresent())
                     .forEach(p -> picks.add(new Pick(entry.id() + ":" + p.id(), entry.name() + " – " + p.details().summary())));
         }
         model.addAttribute("picks", picks);

@@ -164,6 +164,16 @@ public class SharingRegister {
      */
     public SharingRecord completeChecklist(Actor actor, UUID id, Integer version, CallBackInput callBack, List<String> safeguards,
             boolean shareNow) {
+        return completeChecklist(actor, id, version, callBack, safeguards, shareNow, false);
+    }
+
+    /**
+     * As {@link #completeChecklist(Actor, UUID, Integer, CallBackInput, List, boolean)}; with {@code onlyWhenReady}
+     * a share that cannot go yet (an authoriser must agree first) is left ready for its checklist page
+     * instead of refused, as "Record a share" does when its checklist was ticked on the form.
+     */
+    public SharingRecord completeChecklist(Actor actor, UUID id, Integer version, CallBackInput callBack, List<String> safeguards,
+            boolean shareNow, boolean onlyWhenReady) {
         return transaction.execute(status -> {
             SharingRecord record = load(actor, id, version);
             Instant now = now();
@@ -181,7 +191,7 @@ public class SharingRegister {
                     }
                 }
             }
-            if (shareNow && (callBack == null || callBack.verified())) {
+            if (shareNow && (callBack == null || callBack.verified()) && (!onlyWhenReady || record.readyToShare())) {
                 record.share(actor, now);
                 audit.record(event("sharing.shared", actor, record));
             }

@@ -131,10 +131,10 @@ class HubBrowserIntegrationTests extends IntegrationTest {
             assertThat(sender.path()).isEqualTo("/sharing/new");
             sender.type("subjectName", "Robin Pupil").type("subjectDateOfBirth-0", "3/4/2014").type("subjectReference-0", "C-7001")
                     .type("information", "Transition plan and attendance").select("marking", "OFFICIAL_SENSITIVE:PERSONAL")
-                    .select("lawfulBasis", "PUBLIC_TASK").type("purpose", "Plan the move to secondary school")
+                    .click("lawfulBasis").type("purpose", "Plan the move to secondary school")
                     .type("necessity", "The school cannot plan support without it");
             scrollClick(sender, "channel-SECURE_HUB");
-            sender.select("consentSought", "yes");
+            scrollClick(sender, "consentSought");
             sender.clickText("Consent given, its limits, or another reason");
             sender.type("consentGivenBy", "Parent").type("consentLimits", "Only the head of year and the SENCo may see it")
                     .type("decisionReasons", "Necessary and proportionate for the transition")

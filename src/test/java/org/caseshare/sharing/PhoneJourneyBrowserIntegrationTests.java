@@ -66,17 +66,15 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
         Council c = council();
         try (Browser browser = open(c, scripts)) {
             Keystrokes person = new Keystrokes(browser, page -> axe(page, scripts));
-            startRecording(person);
-            requestReceived(person);
+            telephoneRequest(browser, person);
             aboutTheChild(person);
-            person.select("recipientType", "SCHOOL").type("recipientOrganisation", "Brookside Academy").type("recipientName", "Sam Lee")
+            person.choose("recipientType-SCHOOL").type("recipientOrganisation", "Brookside Academy").type("recipientName", "Sam Lee")
                     .type("recipientJobTitle", "Designated safeguarding lead").type("recipientDepartment", "Safeguarding")
                     .type("numberGiven", "0118 496 0123");
             whyAndDecision(person);
-            person.press("save");
-            checklist(person, "callBackOnGiven");
+            onTheCall(person);
             SharingRecord record = shared(browser, c, person);
-            report(person, "A", scripts, 2, 11);
+            report(person, "A", scripts, 1, 11);
             assertThat(record.content().recipient().organisation()).isEqualTo("Brookside Academy");
             assertThat(record.content().recipient().telephone()).as("the number given, typed once").isEqualTo("0118 496 0123");
             assertThat(record.callBack()).hasValueSatisfying(back -> assertThat(back.number()).isEqualTo("0118 496 0123"));
@@ -89,16 +87,18 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
         Council c = council();
         try (Browser browser = open(c, scripts)) {
             Keystrokes person = new Keystrokes(browser, page -> axe(page, scripts));
-            startRecording(person);
-            requestReceived(person);
+            telephoneRequest(browser, person);
             aboutTheChild(person);
-            person.select("recipientEntry", c.schoolContact()).type("numberGiven", SWITCHBOARD);
+            // they rang from the school's switchboard, which the directory holds: a tick, not the number retyped
+            person.select("recipientEntry", c.schoolContact()).choose("numberFromDirectory");
             whyAndDecision(person);
-            person.press("save");
-            checklist(person, null);
+            onTheCall(person);
             SharingRecord record = shared(browser, c, person);
-            report(person, "B", scripts, 2, 7);
+            report(person, "B", scripts, 1, 6);
             assertThat(record.content().recipient().name()).isEqualTo("Jo Head");
+            assertThat(record.content().numberGiven()).isEqualTo(SWITCHBOARD);
+            assertThat(record.content().numberCheck()).isEqualTo("VERIFIED_SWITCHBOARD");
+            assertThat(record.callBack()).hasValueSatisfying(back -> assertThat(back.number()).isEqualTo(SWITCHBOARD));
         }
     }
 
@@ -112,13 +112,12 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
             // the register lists the earlier record; its page offers "Share again like this"
             person.press("nav-register").page().press("open-" + earlier).page().press("share-again").page();
             assertThat(browser.text("copied-from")).contains(earlier);
-            person.type("information", "Attendance and welfare concerns this term").type("numberGiven", SWITCHBOARD)
-                    .select("consentSought", "no:WOULD_CAUSE_DELAY")
+            person.type("information", "Attendance and welfare concerns this term").choose("numberFromDirectory")
+                    .choose("consentSought-WOULD_CAUSE_DELAY")
                     .type("decisionReasons", "Proportionate to the concern").choose("personInformed");
-            person.press("save");
-            checklist(person, null);
+            onTheCall(person);
             SharingRecord record = shared(browser, c, person);
-            report(person, "C", scripts, 4, 3);
+            report(person, "C", scripts, 3, 2);
             assertThat(record.content().subjects()).extracting(Subject::name).containsExactly(CHILD);
             assertThat(record.content().recipient().name()).isEqualTo("Jo Head");
             assertThat(record.content().details().lawfulBasis()).isEqualTo(LawfulBasis.PUBLIC_TASK);
@@ -149,12 +148,12 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
 
     // --- the steps of the call, in the order a practitioner meets them
 
-    private static void startRecording(Keystrokes person) {
-        person.press("nav-record-share").page();
-    }
-
-    private static void requestReceived(Keystrokes person) {
-        person.choose("direction-REQUEST_RECEIVED");
+    /** The home page's "Record a telephone request": the link is the person's choice of direction and channel. */
+    private static void telephoneRequest(Browser browser, Keystrokes person) {
+        browser.go("/");
+        person.press("home-record-call").page();
+        assertThat(browser.driver().findElement(By.id("direction-REQUEST_RECEIVED")).isSelected()).isTrue();
+        assertThat(browser.driver().findElement(By.id("channel")).isSelected()).as("telephone, the first way").isTrue();
     }
 
     private static void aboutTheChild(Keystrokes person) {
@@ -164,21 +163,16 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
 
     private static void whyAndDecision(Keystrokes person) {
         person.type("purpose", "School is assessing a welfare concern").type("necessity", "They cannot assess it without this")
-                .select("lawfulBasis", "PUBLIC_TASK")
-                .select("consentSought", "no:WOULD_CAUSE_DELAY")
+                .choose("lawfulBasis")
+                .choose("consentSought-WOULD_CAUSE_DELAY")
                 .type("decisionReasons", "Proportionate to the concern").choose("personInformed");
     }
 
     /**
-     * The checklist page: the call-back to the switchboard (when the directory has none, a tick says
-     * it was the number the caller gave), then each safeguard.
+     * The end of the same page: one tick per group of statements read together, the "On the call"
+     * tick also saying the caller was called back on their switchboard and confirmed; then the share.
      */
-    private static void checklist(Keystrokes person, String callBackTick) {
-        person.page();
-        if (callBackTick != null) {
-            person.choose(callBackTick);
-        }
-        person.choose("callBackOutcome");
+    private static void onTheCall(Keystrokes person) {
         person.chooseEvery("safeguard");
         person.press("share");
     }
@@ -189,6 +183,12 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
         assertThat(browser.text("shared-reference")).startsWith("CS-");
         SharingRecord record = register.get(c.id(), UUID.fromString(browser.path().substring("/sharing/".length())));
         holdsWhatTheGuideAsksToRecord(record);
+        if (record.fullRecordDue().isEmpty()) {
+            // an emergency goes first; every other share has each safeguard confirmed, stamped with who
+            assertThat(record.unconfirmedSafeguards()).as("every safeguard confirmed").isEmpty();
+            assertThat(record.confirmations().values()).as("each stamped with who").allSatisfy(stamp ->
+                    assertThat(stamp.accountId()).isEqualTo(c.practitioner().id()));
+        }
         return record;
     }
 

@@ -149,10 +149,10 @@ class SharingBrowserIntegrationTests extends IntegrationTest {
     /** A routine telephone share as a practitioner types it; the page's defaults do the rest, but never the marking or the basis. */
     private static void fillRoutineShare(Browser browser, DirectoryEntry recipient) {
         browser.type("subjectName", "Alex Example").type("subjectDateOfBirth-0", "27/3/2015").type("subjectReference-0", "C-1001")
-                .type("information", "School attendance summary for this term").select("marking", "OFFICIAL").select("lawfulBasis", "PUBLIC_TASK")
+                .type("information", "School attendance summary for this term").select("marking", "OFFICIAL").click("lawfulBasis")
                 .type("purpose", "Health visitor assessment of the child's needs")
                 .type("necessity", "The assessment cannot be done without attendance information")
-                .select("consentSought", "no:WOULD_CAUSE_DELAY")
+                .click("consentSought-WOULD_CAUSE_DELAY")
                 .type("decisionReasons", "Proportionate and necessary for the assessment")
                 .select("recipientEntry", recipient.id().toString()).type("recipientName", "Sam Nurse")
                 .type("recipientJobTitle", "Health visitor").type("recipientDepartment", "Children's community health")

@@ -1,8 +1,10 @@
 package org.caseshare.sharing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.DirectoryEntry;
@@ -36,6 +38,8 @@ abstract class SharingFormTests extends IntegrationTest {
     Fixtures fixtures;
     @Autowired
     Directory directory;
+    @Autowired
+    SharingRegister register;
 
     record Council(Organisation organisation, Account practitioner, DirectoryEntry police, String officer) {
     }
@@ -108,7 +112,7 @@ abstract class SharingFormTests extends IntegrationTest {
         assertThat(page).doesNotContain("There is a problem")
                 .contains("value=\"Thames Valley Police\"", "value=\"Pat Officer\"", "value=\"Police constable\"",
                         "value=\"Child protection\"", "value=\"0118 496 0999\"", "value=\"Alex Example\"")
-                .containsPattern("<option value=\"POLICE\" selected=\"selected\"");
+                .containsPattern("id=\"recipientType-POLICE\" name=\"recipientType\" type=\"radio\" value=\"POLICE\" checked=\"checked\"");
         String register = practitioner.get("/sharing").andReturn().getResponse().getContentAsString();
         assertThat(register).contains("id=\"count\">0 record");
     }
@@ -122,5 +126,61 @@ abstract class SharingFormTests extends IntegrationTest {
         String page = practitioner.get("/sharing/new?emergency=true").andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Record an emergency share", "id=\"emergency-later\"", "<option value=\"EMERGENCY\" selected=\"selected\"")
                 .containsPattern("data-hide-urgency=\"EMERGENCY\" hidden=\"hidden\"|hidden=\"hidden\" data-hide-urgency=\"EMERGENCY\"");
+    }
+
+    @Test
+    void aTelephoneRequestIsCalledBackCheckedAndRecordedAsSharedFromTheFormItself() throws Exception {
+        Council c = council();
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+        assertThat(practitioner.get("/").andReturn().getResponse().getContentAsString())
+                .contains("href=\"/sharing/new?call=true\" id=\"home-record-call\"");
+        String page = practitioner.get("/sharing/new?call=true").andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"on-the-call\"", "Confirm and record as shared")
+                .containsPattern("id=\"direction-REQUEST_RECEIVED\" name=\"direction\" type=\"radio\" value=\"REQUEST_RECEIVED\" checked=\"checked\"");
+        List<String> ticks = Pattern.compile("name=\"safeguard\" type=\"checkbox\" value=\"([^\"]+)\"").matcher(page).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(ticks).as("one tick a group, the call's first").hasSize(3).first().asString().startsWith("called-back telephone.");
+
+        // one group left unticked: told so, and nothing is saved half-done
+        List<String> fields = new ArrayList<>(List.of("formToken", UUID.randomUUID().toString(), "direction", "REQUEST_RECEIVED",
+                "channel", "TELEPHONE", "urgency", "ROUTINE", "subjectName", "Alex Example", "subjectDateOfBirth", "27/3/2015",
+                "information", "Attendance and welfare concerns", "categories", "PERSONAL", "marking", "OFFICIAL",
+                "recipientEntry", c.officer(), "numberFromDirectory", "yes", "purpose", "Police welfare check",
+                "necessity", "They cannot check without it", "lawfulBasis", "PUBLIC_TASK", "consentSought", "no:WOULD_CAUSE_DELAY",
+                "decision", "SHARE", "decisionReasons", "Proportionate to the concern", "personInformed", "YES", "action", "share"));
+        for (String tick : ticks.subList(0, 2)) {
+            fields.addAll(List.of("safeguard", tick));
+        }
+        assertThat(errorsFor(practitioner, fields.toArray(String[]::new))).contains("#safeguard");
+        assertThat(practitioner.get("/sharing").andReturn().getResponse().getContentAsString()).contains("id=\"count\">0 record");
+        // the one-step share is the telephone's: by the secure hub the form sends the person to its checklist
+        List<String> byHub = new ArrayList<>(fields);
+        byHub.set(byHub.indexOf("TELEPHONE"), "SECURE_HUB");
+        assertThat(errorsFor(practitioner, byHub.toArray(String[]::new))).contains("#safeguard", "Only a telephone share");
+
+        fields.addAll(List.of("safeguard", ticks.get(2)));
+        String shared = practitioner.post("/sharing/new", fields.toArray(String[]::new)).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        SharingRecord record = register.get(c.organisation().id(), UUID.fromString(shared.substring("/sharing/".length())));
+        assertThat(record.status()).isEqualTo(Status.SHARED);
+        assertThat(record.content().numberGiven()).as("the directory's number, ticked not typed").isEqualTo("0118 496 0999");
+        assertThat(record.callBack()).hasValueSatisfying(back -> {
+            assertThat(back.number()).isEqualTo("0118 496 0999");
+            assertThat(back.verified()).isTrue();
+        });
+        assertThat(record.confirmations()).containsOnlyKeys(record.policy().requiredSafeguards());
+        assertThat(record.confirmations().values()).allSatisfy(stamp -> assertThat(stamp.accountId()).isEqualTo(c.practitioner().id()));
+    }
+
+    @Test
+    void theDirectorysNumberNeedsAnOrganisationPickedFromTheDirectory() throws Exception {
+        Council c = council();
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+        String page = practitioner.post("/sharing/new", "formToken", UUID.randomUUID().toString(), "direction", "REQUEST_RECEIVED",
+                "channel", "TELEPHONE", "urgency", "ROUTINE", "subjectName", "Alex Example", "subjectReference", "C-1",
+                "recipientOrganisation", "Brookside Academy", "recipientName", "Sam Lee", "numberFromDirectory", "yes")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(OnTheCall.NO_DIRECTORY_NUMBER)
+                .containsPattern("id=\"numberFromDirectory\" name=\"numberFromDirectory\" type=\"checkbox\" value=\"yes\" checked=\"checked\"");
     }
 }
