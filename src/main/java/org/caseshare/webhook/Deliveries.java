@@ -113,6 +113,10 @@ class Deliveries {
                         delivery.id()).update();
     }
 
+    void forgetDeliveredBefore(Instant before) {
+        jdbc.sql("delete from webhook_delivery where status = 'DELIVERED' and delivered_at < ?").param(Timestamp.from(before)).update();
+    }
+
     /** Given up without an attempt: the endpoint was removed. */
     void abandoned(UUID id, String reason) {
         jdbc.sql("update webhook_delivery set status = 'FAILED', last_error = ?, claimed_until = null where id = ?").params(reason, id).update();

@@ -1,6 +1,5 @@
 package org.caseshare.webhook;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.caseshare.crypto.WebhookSignatures;
 import org.caseshare.system.ClusterJob;
@@ -27,6 +30,8 @@ import org.springframework.stereotype.Component;
 class WebhookSender {
 
     private static final int BATCH = 50;
+    /** Delivered rows are listed this long, then deleted; failed and waiting ones stay until they are delivered. */
+    static final Duration KEEP_DELIVERED = Duration.ofDays(30);
 
     private final Deliveries deliveries;
     private final WebhookEndpoints endpoints;
@@ -51,6 +56,7 @@ class WebhookSender {
 
     /** Sends every delivery that is due now; returns how many it tried. */
     int sendDue() {
+        deliveries.forgetDeliveredBefore(clock.instant().minus(KEEP_DELIVERED));
         int tried = 0;
         List<Delivery> batch;
         do {
@@ -65,6 +71,15 @@ class WebhookSender {
     }
 
     private void send(Delivery delivery) {
+        try {
+            attempt(delivery);
+        } catch (RuntimeException e) {
+            // a bug or a secret that will not open: counted as an attempt, so it cannot loop for ever
+            failed(delivery, null, "Not delivered: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private void attempt(Delivery delivery) {
         Optional<Endpoint> endpoint = endpoints.find(delivery.endpointId());
         if (endpoint.isEmpty() || !endpoint.get().active()) {
             deliveries.abandoned(delivery.id(), "The endpoint was removed");
@@ -86,17 +101,25 @@ class WebhookSender {
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSignatures.sign(endpoints.secret(delivery.endpointId()), id, timestamp, delivery.payload()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload())).build();
+        CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            // The request's timeout ends at the answer's headers; a body dripped out slowly must not hold
+            // the job either, so the whole exchange has a limit too.
+            HttpResponse<Void> response = answer.get(properties.connectTimeout().plus(properties.readTimeout()).toMillis(), TimeUnit.MILLISECONDS);
             if (response.statusCode() / 100 == 2) {
                 deliveries.delivered(delivery.id(), response.statusCode());
             } else {
                 failed(delivery, response.statusCode(), "The endpoint answered HTTP " + response.statusCode());
             }
-        } catch (IOException e) {
-            // the exception's class says enough (refused, timed out, TLS); its message may repeat the address
-            failed(delivery, null, "Not delivered: " + e.getClass().getSimpleName());
+        } catch (ExecutionException e) {
+            // the cause's class says enough (refused, timed out, TLS); its message may repeat the address
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            failed(delivery, null, "Not delivered: " + cause.getClass().getSimpleName());
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            failed(delivery, null, "Not delivered: no complete answer in time");
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             failed(delivery, null, "Not delivered: the node was stopping");
         }

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,7 +33,10 @@ final class Receiver implements AutoCloseable {
     private final int port;
     private final List<Message> received = new CopyOnWriteArrayList<>();
     private volatile String secret;
+    /** The status to answer with; {@link #HANG} answers nothing until the receiver closes. */
     private volatile int answer = 204;
+    static final int HANG = -1;
+    private final CountDownLatch closing = new CountDownLatch(1);
     private HttpServer server;
 
     Receiver() throws IOException {
@@ -81,7 +85,13 @@ final class Receiver implements AutoCloseable {
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
             boolean valid = verify(id, timestamp, body, signature);
             received.add(new Message(id, timestamp, signature, body, valid));
+            if (answer == HANG) {
+                closing.await();
+                return;
+            }
             exchange.sendResponseHeaders(valid ? answer : 401, -1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             exchange.close();
         }
@@ -109,6 +119,7 @@ final class Receiver implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         down();
     }
 }

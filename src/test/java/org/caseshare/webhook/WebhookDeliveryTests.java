@@ -34,6 +34,7 @@ import org.caseshare.support.SettledOutbox;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
 import org.caseshare.system.Actor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * receives each event exactly once, signed, with identifiers only. A delivery that keeps failing is
  * given up, listed as failed and can be tried again.
  */
-@TestPropertySource(properties = "caseshare.webhooks.allow-private-targets=true")
+@TestPropertySource(properties = {"caseshare.webhooks.allow-private-targets=true", "caseshare.webhooks.read-timeout=1s"})
 abstract class WebhookDeliveryTests extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -96,6 +97,12 @@ abstract class WebhookDeliveryTests extends IntegrationTest {
         DirectoryEntry entry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
                 school.name(), OrganisationKind.SCHOOL);
         return new Council(council, fixtures.token(admin), admin, fixtures.person(council, Role.PRACTITIONER), partner, entry);
+    }
+
+    /** Each test counts the deliveries it sends, so none may wait over for the next (this context is these tests' own). */
+    @AfterEach
+    void nothingLeftWaiting() {
+        jdbc.sql("update webhook_delivery set status = 'FAILED' where status = 'PENDING'").update();
     }
 
     private String registerEndpoint(Council council, Receiver receiver, List<String> events) throws Exception {
@@ -224,6 +231,28 @@ abstract class WebhookDeliveryTests extends IntegrationTest {
                     .isEqualTo("DELIVERED");
             HttpResponse<String> again = new ApiClient(port).post("/api/v1/webhooks/deliveries/" + deliveryId + "/retry", council.adminToken(), "");
             assertThat(again.statusCode()).as("only a failed delivery can be tried again").isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aReceiverThatNeverAnswersHoldsTheSenderNoLongerThanTheTimeouts() throws Exception {
+        Council council = council();
+        try (Receiver receiver = new Receiver()) {
+            String endpointId = registerEndpoint(council, receiver, List.of("incident.opened"));
+            receiver.up();
+            receiver.answer(Receiver.HANG);
+            var incident = incidents.report(council.practitionerActor(), new IncidentForms.Report("Probe loss", "1/1/2020", "09:00", "1", "1",
+                    "Probe", "Probe", "", "", ""));
+            assertThat(incident.errors()).isEmpty();
+            SettledOutbox.awaitDeliveries(jdbc);
+
+            assertThat(sender.sendDue()).isEqualTo(1);
+
+            assertThat(receiver.received()).hasSize(1);
+            Map<String, Object> row = rows(endpointId).get(0);
+            assertThat(row.get("status")).isEqualTo("PENDING");
+            assertThat(row.get("attempts")).isEqualTo(1);
+            assertThat((String) row.get("last_error")).startsWith("Not delivered: ");
         }
     }
 
