@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -51,8 +52,12 @@ class TargetGuard {
         return allowPrivate;
     }
 
+    /** An address that may be called, and the addresses its name had when checked: connect to those only. */
+    record Target(URI uri, List<InetAddress> addresses) {
+    }
+
     /** The address as the endpoint will be called, or why it may not be; the message is fit for a form. */
-    URI check(String url) {
+    Target check(String url) {
         URI uri = parse(url);
         String host = uri.getHost();
         InetAddress[] addresses;
@@ -69,7 +74,7 @@ class TargetGuard {
                 }
             }
         }
-        return uri;
+        return new Target(uri, List.of(addresses));
     }
 
     private URI parse(String url) {

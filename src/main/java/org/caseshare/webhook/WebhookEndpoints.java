@@ -110,7 +110,7 @@ class WebhookEndpoints {
             return null;
         }
         try {
-            return guard.check(text).toString();
+            return guard.check(text).uri().toString();
         } catch (TargetGuard.RefusedTargetException e) {
             errors.put("url", e.getMessage());
             return null;

@@ -1,17 +1,12 @@
 package org.caseshare.webhook;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.caseshare.crypto.WebhookSignatures;
 import org.caseshare.system.ClusterJob;
@@ -20,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due deliveries, once across the cluster: signed as the Standard Webhooks specification says,
- * over HTTP with connect and read timeouts, redirects not followed (a redirect could lead inward).
- * A 2xx answer delivers; anything else is a failed attempt, tried again after a doubling wait until
+ * through {@link WebhookHttp} (the checked addresses only, timeouts, no redirects). A 2xx answer
+ * delivers; anything else is a failed attempt, tried again after a doubling wait until
  * {@code max-attempts}, then failed for the admin to see and try again. The target is checked again
  * before every attempt, because its name may resolve elsewhere now. No database connection is held
  * while a receiver answers.
@@ -36,17 +31,18 @@ class WebhookSender {
     private final Deliveries deliveries;
     private final WebhookEndpoints endpoints;
     private final TargetGuard guard;
+    private final WebhookHttp http;
     private final WebhookProperties properties;
     private final Clock clock;
-    private final HttpClient http;
 
-    WebhookSender(Deliveries deliveries, WebhookEndpoints endpoints, TargetGuard guard, WebhookProperties properties, Clock clock) {
+    WebhookSender(Deliveries deliveries, WebhookEndpoints endpoints, TargetGuard guard, WebhookHttp http, WebhookProperties properties,
+            Clock clock) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.guard = guard;
+        this.http = http;
         this.properties = properties;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Bean
@@ -85,7 +81,7 @@ class WebhookSender {
             deliveries.abandoned(delivery.id(), "The endpoint was removed");
             return;
         }
-        URI target;
+        TargetGuard.Target target;
         try {
             target = guard.check(endpoint.get().url());
         } catch (TargetGuard.RefusedTargetException e) {
@@ -94,34 +90,22 @@ class WebhookSender {
         }
         String id = delivery.id().toString();
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(properties.readTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Caseshare-Webhooks/1")
-                .header("webhook-id", id)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignatures.sign(endpoints.secret(delivery.endpointId()), id, timestamp, delivery.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload())).build();
-        CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", "Caseshare-Webhooks/1");
+        headers.put("webhook-id", id);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSignatures.sign(endpoints.secret(delivery.endpointId()), id, timestamp, delivery.payload()));
         try {
-            // The request's timeout ends at the answer's headers; a body dripped out slowly must not hold
-            // the job either, so the whole exchange has a limit too.
-            HttpResponse<Void> response = answer.get(properties.connectTimeout().plus(properties.readTimeout()).toMillis(), TimeUnit.MILLISECONDS);
-            if (response.statusCode() / 100 == 2) {
-                deliveries.delivered(delivery.id(), response.statusCode());
+            int status = http.post(target, headers, delivery.payload());
+            if (status / 100 == 2) {
+                deliveries.delivered(delivery.id(), status);
             } else {
-                failed(delivery, response.statusCode(), "The endpoint answered HTTP " + response.statusCode());
+                failed(delivery, status, "The endpoint answered HTTP " + status);
             }
-        } catch (ExecutionException e) {
-            // the cause's class says enough (refused, timed out, TLS); its message may repeat the address
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            failed(delivery, null, "Not delivered: " + cause.getClass().getSimpleName());
-        } catch (TimeoutException e) {
-            answer.cancel(true);
-            failed(delivery, null, "Not delivered: no complete answer in time");
-        } catch (InterruptedException e) {
-            answer.cancel(true);
-            Thread.currentThread().interrupt();
-            failed(delivery, null, "Not delivered: the node was stopping");
+        } catch (IOException e) {
+            // the exception's class says enough (refused, timed out, TLS, cut off at the deadline); its
+            // message may repeat the address
+            failed(delivery, null, "Not delivered: " + e.getClass().getSimpleName());
         }
     }
 

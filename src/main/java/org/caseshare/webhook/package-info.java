@@ -16,7 +16,8 @@
  * attempts and last error, and can try a failed one again.
  *
  * <p>Targets that resolve to loopback, private, link-local, multicast, unspecified or cloud-metadata
- * addresses are refused at registration and again at every send (DNS can change), unless
+ * addresses are refused at registration and again at every send (DNS can change), and a send connects
+ * only to the addresses that check approved ({@code WebhookHttp}), unless
  * {@code caseshare.webhooks.allow-private-targets} is on, which also allows plain http.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Webhooks",

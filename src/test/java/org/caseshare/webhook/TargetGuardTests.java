@@ -46,7 +46,12 @@ class TargetGuardTests {
 
     @Test
     void aPublicHttpsServerIsAllowed() {
-        assertThat(strict.check(" https://public.example/hooks?x=1 ").toString()).isEqualTo("https://public.example/hooks?x=1");
+        assertThat(strict.check(" https://public.example/hooks?x=1 ").uri().toString()).isEqualTo("https://public.example/hooks?x=1");
+    }
+
+    @Test
+    void theCheckKeepsTheAddressesItApproved() throws Exception {
+        assertThat(strict.check("https://public.example/hooks").addresses()).containsExactly(InetAddress.getByName("203.0.113.10"));
     }
 
     @Test
@@ -70,8 +75,8 @@ class TargetGuardTests {
 
     @Test
     void theSettingAllowsInternalTargetsAndPlainHttp() {
-        assertThat(lenient.check("http://127.0.0.1:9000/hooks").getPort()).isEqualTo(9000);
-        assertThat(lenient.check("https://inside.example/hooks").getHost()).isEqualTo("inside.example");
+        assertThat(lenient.check("http://127.0.0.1:9000/hooks").uri().getPort()).isEqualTo(9000);
+        assertThat(lenient.check("https://inside.example/hooks").uri().getHost()).isEqualTo("inside.example");
         assertThatThrownBy(() -> lenient.check("ftp://public.example/hooks")).hasMessageContaining("https://");
     }
 }
