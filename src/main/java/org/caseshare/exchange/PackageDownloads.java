@@ -21,6 +21,7 @@ import org.caseshare.crypto.WrappedKey;
 import org.caseshare.storage.BlobStore;
 import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,11 @@ public class PackageDownloads {
     private final Clock clock;
     private final Receipts receipts;
     private final DamagedFiles damagedFiles;
+    private final ApplicationEventPublisher events;
 
     PackageDownloads(JdbcClient jdbc, FileEncryption encryption, BlobStore blobs, PackageAccess access, PasswordChecks passwords,
-            AuditTrail audit, Clock clock, Receipts receipts, DamagedFiles damagedFiles) {
+            AuditTrail audit, Clock clock, Receipts receipts, DamagedFiles damagedFiles, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.encryption = encryption;
         this.blobs = blobs;
@@ -163,6 +166,7 @@ public class PackageDownloads {
                 .params(downloadId, packageId, fileId, caller.accountId(), Timestamp.from(now), clientAddress).update();
         audit.record(AuditEvent.success("hub.file.downloaded", caller.actorId(), caller.organisationId(), HubRow.target(packageId))
                 .with("file", fileId.toString()));
+        events.publishEvent(new PackageDownloaded(row.organisationId(), packageId, fileId, downloadId, row.sharingRecordId(), now));
         Runnable damaged = () -> damagedFiles.record(caller, row.organisationId(), row.senderId(), packageId, fileId, downloadId,
                 DamagedFiles.Where.LATER_SEGMENT);
         // Receipt is confirmed only once every byte has been read and authenticated, before the last

@@ -21,6 +21,7 @@ import org.caseshare.system.NotFoundException;
 import org.caseshare.system.PlainText;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,9 +50,11 @@ public class IncidentRegister {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     IncidentRegister(Incidents incidents, SharingRegister sharing, CustodyRegister custody, DpoNotice notice, AuditTrail audit,
-            Clock clock, PlatformTransactionManager transactions) {
+            Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.incidents = incidents;
         this.sharing = sharing;
         this.custody = custody;
@@ -106,6 +109,7 @@ public class IncidentRegister {
             }
             audit.record(event);
             notice.notifyOfficers(incident.organisationId(), incident.id());
+            events.publishEvent(new IncidentOpened(incident.organisationId(), incident.id(), record, now, discovered, incident.icoDeadline()));
         });
         return new Outcome(incident.id(), Map.of());
     }

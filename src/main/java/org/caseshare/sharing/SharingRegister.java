@@ -42,10 +42,12 @@ public class SharingRegister {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final References references;
+    private final LifecycleEvents lifecycle;
 
     SharingRegister(SharingRecords records, References references, ShareFormReader reader, AuditTrail audit, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, LifecycleEvents lifecycle) {
         this.records = records;
+        this.lifecycle = lifecycle;
         this.references = references;
         this.reader = reader;
         this.audit = audit;
@@ -86,7 +88,7 @@ public class SharingRegister {
                 } else if (record.status() == Status.DECLINED) {
                     audit.record(event("sharing.declined", actor, record));
                 }
-                references.assign(actor.organisationId(), record.id(), year);
+                lifecycle.recorded(record, references.assign(actor.organisationId(), record.id(), year), now);
                 return new Created(record.id(), Map.of(), false);
             });
         } catch (DuplicateKeyException e) {
@@ -176,6 +178,7 @@ public class SharingRegister {
             boolean shareNow, boolean onlyWhenReady) {
         return transaction.execute(status -> {
             SharingRecord record = load(actor, id, version);
+            Status before = record.status();
             Instant now = now();
             if (callBack != null) {
                 record.recordCallBack(dialable(callBack.number()), callBack.verified(), callBack.note(), actor, now);
@@ -196,6 +199,7 @@ public class SharingRegister {
                 audit.record(event("sharing.shared", actor, record));
             }
             records.update(record, now);
+            lifecycle.changed(record, before, now);
             return record;
         });
     }
@@ -284,6 +288,7 @@ public class SharingRegister {
             confirm.accept(record);
             records.update(record, now());
             audit.record(entry.apply(record));
+            lifecycle.changed(record, Status.SHARED, now());
             return new Confirmation(record, true);
         });
     }
@@ -306,8 +311,10 @@ public class SharingRegister {
     private SharingRecord change(Actor actor, UUID id, Integer version, String action, Consumer<SharingRecord> verb, Map<String, String> details) {
         return transaction.execute(status -> {
             SharingRecord record = load(actor, id, version);
+            Status before = record.status();
             verb.accept(record);
             records.update(record, now());
+            lifecycle.changed(record, before, now());
             AuditEvent entry = event(action, actor, record).with("status", record.status().name());
             for (var detail : details.entrySet()) {
                 entry = entry.with(detail.getKey(), detail.getValue());

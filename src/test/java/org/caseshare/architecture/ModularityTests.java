@@ -24,7 +24,7 @@ class ModularityTests {
                         "org.caseshare.mail", "org.caseshare.system", "org.caseshare.cli", "org.caseshare.decision",
                         "org.caseshare.sharing", "org.caseshare.document", "org.caseshare.custody", "org.caseshare.incident",
                         "org.caseshare.channels", "org.caseshare.metrics", "org.caseshare.retention", "org.caseshare.oversight",
-                        "org.caseshare.fhir");
+                        "org.caseshare.fhir", "org.caseshare.webhook");
     }
 
     @Test

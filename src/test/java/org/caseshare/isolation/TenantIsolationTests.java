@@ -1,10 +1,12 @@
 package org.caseshare.isolation;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.caseshare.decision.PolicySource;
 import org.caseshare.decision.PolicyVersions;
@@ -29,10 +31,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -75,6 +80,8 @@ abstract class TenantIsolationTests extends IntegrationTest {
     org.caseshare.scim.ScimTokens scimTokens;
     @Autowired
     org.caseshare.retention.Retention retention;
+    @Autowired
+    JdbcClient jdbc;
 
     private final Map<String, Visitor> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -161,6 +168,17 @@ abstract class TenantIsolationTests extends IntegrationTest {
         ids.put("certificateA", retention.approve(new Actor(retentionDpoA.id(), a.id(), retentionDpoA.displayName(),
                 Set.of(Role.DATA_PROTECTION_OFFICER.name())), List.of(), false).toString());
         actor("dpoB", fixtures.person(b, Role.DATA_PROTECTION_OFFICER));
+        // A webhook endpoint of A (registered through its API) and a failed delivery to it, for the retry rows.
+        String endpoint = mvc.perform(MockMvcRequestBuilders.post("/api/v1/webhooks").header("Authorization", "Bearer " + tokens.get("adminA"))
+                .contentType("application/json").content("{\"url\":\"https://203.0.113.10/hooks\",\"description\":\"Isolation probe\","
+                        + "\"events\":[\"incident.opened\"]}")).andReturn().getResponse().getContentAsString();
+        ids.put("webhookA", JsonMapper.builder().build().readTree(endpoint).get("id").asString());
+        ids.put("webhookDeliveryA", UUID.randomUUID().toString());
+        jdbc.sql("""
+                insert into webhook_delivery (id, organisation_id, endpoint_id, event_type, payload, created_at, status, attempts, next_attempt_at)
+                values (?, ?, ?, 'incident.opened', '{}', ?, 'FAILED', 3, ?)""")
+                .params(UUID.fromString(ids.get("webhookDeliveryA")), a.id(), UUID.fromString(ids.get("webhookA")), Timestamp.from(clock.instant()),
+                        Timestamp.from(clock.instant())).update();
     }
 
     private String probeRecord(DirectoryEntry entry, Actor actor, String channel) {

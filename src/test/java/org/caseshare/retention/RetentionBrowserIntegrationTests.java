@@ -1,17 +1,14 @@
 package org.caseshare.retention;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.caseshare.directory.Directory;
 import org.caseshare.retention.RetentionScenes.Council;
 import org.caseshare.sharing.SharingRegister;
+import org.caseshare.support.Accessibility;
 import org.caseshare.support.Browser;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
@@ -75,24 +72,17 @@ class RetentionBrowserIntegrationTests extends IntegrationTest {
             browser.click("nav-retention");
             assertThat(browser.path()).isEqualTo("/retention");
             assertThat(browser.page()).contains("2 records due", share.toString(), declined.toString());
-            assertNoViolations(browser, "the due list");
+            Accessibility.assertNoViolations(browser, "the due list");
 
             browser.type("recordId", share.toString()).click("set-hold");
             assertThat(browser.page()).contains("There is a problem", "Enter why the record is on hold.");
-            assertNoViolations(browser, "a hold without a reason");
+            Accessibility.assertNoViolations(browser, "a hold without a reason");
 
             browser.go("/retention").click("select-" + declined).click("approve-selected");
             assertThat(browser.text("deleted-banner")).contains("Download the deletion certificate");
             assertThat(scenes.exists(c, declined)).isFalse();
             assertThat(scenes.exists(c, share)).as("only the selected record goes").isTrue();
-            assertNoViolations(browser, "the certificate banner");
+            Accessibility.assertNoViolations(browser, "the certificate banner");
         }
-    }
-
-    private static void assertNoViolations(Browser browser, String state) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(browser.driver());
-        assertThat(results.getViolations()).as("axe-core violations on %s: %s", state, results.getViolations().stream().map(Rule::getId).toList())
-                .isEmpty();
-        assertThat(results.getPasses()).as("axe-core ran its rules").isNotEmpty();
     }
 }

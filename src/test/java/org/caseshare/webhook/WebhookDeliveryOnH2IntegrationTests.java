@@ -1,0 +1,4 @@
+package org.caseshare.webhook;
+
+class WebhookDeliveryOnH2IntegrationTests extends WebhookDeliveryTests {
+}

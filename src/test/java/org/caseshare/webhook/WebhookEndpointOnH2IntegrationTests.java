@@ -1,0 +1,4 @@
+package org.caseshare.webhook;
+
+class WebhookEndpointOnH2IntegrationTests extends WebhookEndpointTests {
+}
