@@ -19,7 +19,6 @@ import org.caseshare.incident.IncidentRegister;
 import org.caseshare.oversight.OversightReport.Figure;
 import org.caseshare.oversight.OversightReport.Month;
 import org.caseshare.oversight.OversightReport.Table;
-import org.caseshare.retention.DeletedRecordFigures;
 import org.caseshare.sharing.RegisterFigures;
 import org.caseshare.sharing.RegisterFigures.Criteria;
 import org.caseshare.system.Actor;
@@ -42,18 +41,16 @@ class OversightFigures {
 
     private final RegisterFigures register;
     private final RegisterTables tables;
-    private final DeletedRecordFigures deletedRecords;
     private final PackageFigures packages;
     private final AuditCounts audit;
     private final IncidentRegister incidents;
     private final OversightProperties properties;
     private final Clock clock;
 
-    OversightFigures(RegisterFigures register, RegisterTables tables, DeletedRecordFigures deletedRecords, PackageFigures packages,
-            AuditCounts audit, IncidentRegister incidents, OversightProperties properties, Clock clock) {
+    OversightFigures(RegisterFigures register, RegisterTables tables, PackageFigures packages, AuditCounts audit, IncidentRegister incidents,
+            OversightProperties properties, Clock clock) {
         this.register = register;
         this.tables = tables;
-        this.deletedRecords = deletedRecords;
         this.packages = packages;
         this.audit = audit;
         this.incidents = incidents;
@@ -117,22 +114,12 @@ class OversightFigures {
 
     /**
      * Records made in each of the twelve months up to the one the period ends in, those deleted under
-     * the retention schedule included: one read of the register and one of the tombstones.
+     * the retention schedule included: one read of the register's monthly totals.
      */
     private List<Month> trend(UUID organisation, LocalDate end) {
         YearMonth last = YearMonth.from(end);
-        List<LocalDate> starts = new ArrayList<>();
-        for (int i = 11; i >= 0; i--) {
-            starts.add(last.minusMonths(i).atDay(1));
-        }
-        LocalDate after = last.plusMonths(1).atDay(1);
-        long[] held = register.countByRange(organisation, starts, after);
-        long[] deleted = deletedRecords.countByRange(organisation, starts, after);
-        List<Month> months = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            months.add(new Month(YearMonth.from(starts.get(i)), held[i] + deleted[i], deleted[i]));
-        }
-        return List.copyOf(months);
+        return register.months(organisation, last.minusMonths(11), last).stream()
+                .map(m -> new Month(m.month(), m.held() + m.deleted(), m.deleted())).toList();
     }
 
     private static Instant start(LocalDate day) {

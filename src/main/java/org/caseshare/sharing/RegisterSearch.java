@@ -236,7 +236,7 @@ class RegisterSearch {
                 + " and r.call_back_outcome = 'VERIFIED'").params(params).query(Long.class).single();
     }
 
-    /** The register's filters as SQL: {@link RegisterCounts} shares them, so a figure counts exactly what the page lists. */
+    /** The register's filters as SQL, so every count and grouping here lists exactly what the page lists. */
     String where(UUID organisationId, Filter filter, List<Object> params) {
         StringBuilder where = new StringBuilder(" where r.organisation_id = ?");
         params.add(organisationId);
