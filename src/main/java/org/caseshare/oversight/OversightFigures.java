@@ -20,6 +20,7 @@ import org.caseshare.oversight.OversightReport.Figure;
 import org.caseshare.oversight.OversightReport.Month;
 import org.caseshare.oversight.OversightReport.Table;
 import org.caseshare.sharing.RegisterFigures;
+import org.caseshare.sharing.RegisterFigures.By;
 import org.caseshare.sharing.RegisterFigures.Criteria;
 import org.caseshare.system.Actor;
 import org.springframework.stereotype.Service;
@@ -86,7 +87,8 @@ class OversightFigures {
         // Made more than N whole days ago and still only shared: the register's "to" day is inclusive.
         Criteria outstanding = new Criteria(null, null, "SHARED", null, null, null, today().minusDays(properties.receiptDays() + 1L));
         figures.add(new Figure("Shares whose receipt is outstanding after " + properties.receiptDays() + " days",
-                register.count(organisation, outstanding), null, null, RegisterTables.registerLink(outstanding)));
+                register.heldUpTo(organisation, By.STATUS, outstanding.status(), outstanding.to()), null, null,
+                RegisterTables.registerLink(outstanding)));
         figures.add(new Figure("Secure hub packages expiring in the next " + EXPIRING_DAYS + " days",
                 packages.expiring(organisation, instant, instant.plus(Duration.ofDays(EXPIRING_DAYS))), null, null, "/hub"));
         if (IncidentRegister.seesAll(caller)) {

@@ -185,9 +185,18 @@ public class RegisterFigures {
         return search.overdueCount(organisationId, now);
     }
 
+    /** The authorisation queue: how many wait, counted from the totals, and since when the oldest. */
     public Waiting awaitingAuthorisation(UUID organisationId) {
-        RegisterSearch.Waiting waiting = search.waiting(organisationId);
-        return new Waiting(waiting.count(), waiting.oldest());
+        return new Waiting(totals.held(organisationId, By.STATUS.name(), Status.AWAITING_AUTHORISATION.name(), null),
+                search.oldestWaiting(organisationId));
+    }
+
+    /**
+     * How many records still held have one value and were made on or before {@code to}, from the
+     * totals: what the register's search for that value up to that day counts ({@link #count}).
+     */
+    public long heldUpTo(UUID organisationId, By by, String value, LocalDate to) {
+        return totals.held(organisationId, by.name(), value, to);
     }
 
     /**

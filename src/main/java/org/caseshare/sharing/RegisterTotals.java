@@ -196,6 +196,23 @@ public class RegisterTotals {
                 .list();
     }
 
+    /**
+     * How many records still held have one value of a column and were made on or before {@code to}
+     * (any day when null): whole months from the month rows, the rest of the last month from the day rows.
+     */
+    long held(UUID organisationId, String counted, String value, LocalDate to) {
+        String where = " where organisation_id = ? and counted = ? and counted_value = ? and ";
+        if (to == null) {
+            return jdbc.sql("select coalesce(sum(held), 0) from register_total" + where + "span = 'M'")
+                    .params(organisationId, counted, value).query(Long.class).single();
+        }
+        LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);
+        return jdbc.sql("select coalesce(sum(held), 0) from register_total" + where
+                        + "((span = 'M' and starts < ?) or (span = 'D' and starts >= ? and starts <= ?))")
+                .params(organisationId, counted, value, Date.valueOf(afterMonths), Date.valueOf(afterMonths), Date.valueOf(to))
+                .query(Long.class).single();
+    }
+
     /** The records made in each month from {@code first} to {@code last}, those deleted included (as they were made). */
     public List<MonthTotal> months(UUID organisationId, YearMonth first, YearMonth last) {
         Map<YearMonth, MonthTotal> found = new TreeMap<>();
