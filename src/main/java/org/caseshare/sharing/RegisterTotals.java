@@ -20,7 +20,6 @@ import org.caseshare.system.Databases;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -234,7 +233,7 @@ public class RegisterTotals {
      * Counts one organisation's totals again from its records and tombstones, as V37 first counted
      * them: for records written other than through the register (a bulk load, test data moved in time).
      */
-    @Transactional(propagation = Propagation.REQUIRED)
+    @Transactional
     public void recount(UUID organisationId) {
         jdbc.sql("delete from register_total where organisation_id = ?").param(organisationId).update();
         jdbc.sql("insert into register_total (" + COLUMNS + ") select organisation_id, 'D', d, counted, counted_value, 0, sum(held),"
