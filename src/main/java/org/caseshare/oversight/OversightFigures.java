@@ -19,8 +19,8 @@ import org.caseshare.incident.IncidentRegister;
 import org.caseshare.oversight.OversightReport.Figure;
 import org.caseshare.oversight.OversightReport.Month;
 import org.caseshare.oversight.OversightReport.Table;
-import org.caseshare.retention.DeletedRecordFigures;
 import org.caseshare.sharing.RegisterFigures;
+import org.caseshare.sharing.RegisterFigures.By;
 import org.caseshare.sharing.RegisterFigures.Criteria;
 import org.caseshare.system.Actor;
 import org.springframework.stereotype.Service;
@@ -42,18 +42,16 @@ class OversightFigures {
 
     private final RegisterFigures register;
     private final RegisterTables tables;
-    private final DeletedRecordFigures deletedRecords;
     private final PackageFigures packages;
     private final AuditCounts audit;
     private final IncidentRegister incidents;
     private final OversightProperties properties;
     private final Clock clock;
 
-    OversightFigures(RegisterFigures register, RegisterTables tables, DeletedRecordFigures deletedRecords, PackageFigures packages,
-            AuditCounts audit, IncidentRegister incidents, OversightProperties properties, Clock clock) {
+    OversightFigures(RegisterFigures register, RegisterTables tables, PackageFigures packages, AuditCounts audit, IncidentRegister incidents,
+            OversightProperties properties, Clock clock) {
         this.register = register;
         this.tables = tables;
-        this.deletedRecords = deletedRecords;
         this.packages = packages;
         this.audit = audit;
         this.incidents = incidents;
@@ -89,7 +87,8 @@ class OversightFigures {
         // Made more than N whole days ago and still only shared: the register's "to" day is inclusive.
         Criteria outstanding = new Criteria(null, null, "SHARED", null, null, null, today().minusDays(properties.receiptDays() + 1L));
         figures.add(new Figure("Shares whose receipt is outstanding after " + properties.receiptDays() + " days",
-                register.count(organisation, outstanding), null, null, RegisterTables.registerLink(outstanding)));
+                register.heldUpTo(organisation, By.STATUS, outstanding.status(), outstanding.to()), null, null,
+                RegisterTables.registerLink(outstanding)));
         figures.add(new Figure("Secure hub packages expiring in the next " + EXPIRING_DAYS + " days",
                 packages.expiring(organisation, instant, instant.plus(Duration.ofDays(EXPIRING_DAYS))), null, null, "/hub"));
         if (IncidentRegister.seesAll(caller)) {
@@ -117,22 +116,12 @@ class OversightFigures {
 
     /**
      * Records made in each of the twelve months up to the one the period ends in, those deleted under
-     * the retention schedule included: one read of the register and one of the tombstones.
+     * the retention schedule included: one read of the register's monthly totals.
      */
     private List<Month> trend(UUID organisation, LocalDate end) {
         YearMonth last = YearMonth.from(end);
-        List<LocalDate> starts = new ArrayList<>();
-        for (int i = 11; i >= 0; i--) {
-            starts.add(last.minusMonths(i).atDay(1));
-        }
-        LocalDate after = last.plusMonths(1).atDay(1);
-        long[] held = register.countByRange(organisation, starts, after);
-        long[] deleted = deletedRecords.countByRange(organisation, starts, after);
-        List<Month> months = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            months.add(new Month(YearMonth.from(starts.get(i)), held[i] + deleted[i], deleted[i]));
-        }
-        return List.copyOf(months);
+        return register.months(organisation, last.minusMonths(11), last).stream()
+                .map(m -> new Month(m.month(), m.held() + m.deleted(), m.deleted())).toList();
     }
 
     private static Instant start(LocalDate day) {

@@ -11,37 +11,38 @@ import java.util.UUID;
 
 import org.caseshare.oversight.OversightReport.Figure;
 import org.caseshare.oversight.OversightReport.Table;
-import org.caseshare.retention.DeletedRecordFigures;
 import org.caseshare.sharing.RegisterFigures;
 import org.caseshare.sharing.RegisterFigures.By;
 import org.caseshare.sharing.RegisterFigures.Criteria;
 import org.caseshare.sharing.RegisterFigures.Group;
+import org.caseshare.sharing.RegisterFigures.HeldAndDeleted;
 import org.caseshare.sharing.RegisterFigures.Tallies;
 import org.springframework.stereotype.Component;
 
 /**
  * The period's register tables (by channel, marking, recipient, recipient type, lawful basis and
- * status, and the requests): the records still held, counted by the register's own search, plus those
- * deleted under the retention schedule, counted from their tombstones, so the figures stay true.
+ * status, and the requests): the records still held plus those deleted under the retention schedule,
+ * as their tombstones keep them, so the figures stay true; both read from the register's daily and
+ * monthly totals, which equal what its own search counts.
  */
 @Component
 class RegisterTables {
 
     private final RegisterFigures register;
-    private final DeletedRecordFigures deletedRecords;
 
-    RegisterTables(RegisterFigures register, DeletedRecordFigures deletedRecords) {
+    RegisterTables(RegisterFigures register) {
         this.register = register;
-        this.deletedRecords = deletedRecords;
     }
 
     List<Table> tables(UUID organisation, Period period) {
         Period previous = period.previous();
         Criteria now = Criteria.period(period.from(), period.to());
         Criteria before = Criteria.period(previous.from(), previous.to());
-        // Two reads of the register per period and one of the tombstones for every table of both periods.
-        Tallies live = register.tallies(organisation, now, before);
-        Tallies deleted = deletedRecords.tallies(organisation, previous.from(), period.from(), period.to());
+        // One read of the register's totals per period for every table.
+        HeldAndDeleted current = register.tallies(organisation, period.from(), period.to());
+        HeldAndDeleted earlier = register.tallies(organisation, previous.from(), previous.to());
+        Tallies live = new Tallies(current.held(), earlier.held());
+        Tallies deleted = new Tallies(current.deleted(), earlier.deleted());
         return List.of(
                 grouped("channel", "Records by channel", By.CHANNEL, live, deleted, now),
                 grouped("marking", "Records by marking", By.MARKING, live, deleted, now),

@@ -2,6 +2,7 @@ package org.caseshare.sharing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -111,62 +112,69 @@ public class RegisterFigures {
     public record Tallies(Tally current, Tally previous) {
     }
 
-    private final RegisterSearch search;
-    private final RegisterCounts counts;
+    /** A period's records still held and those deleted under the retention schedule, each counted every way. */
+    public record HeldAndDeleted(Tally held, Tally deleted) {
+    }
 
-    RegisterFigures(RegisterSearch search, RegisterCounts counts) {
+    private final RegisterSearch search;
+    private final RegisterTotals totals;
+
+    RegisterFigures(RegisterSearch search, RegisterTotals totals) {
         this.search = search;
-        this.counts = counts;
+        this.totals = totals;
     }
 
     public long count(UUID organisationId, Criteria criteria) {
         return search.total(organisationId, criteria.filter());
     }
 
+    /** One grouping read from the records themselves: the register's own count, which the totals must equal. */
     public List<Group> countBy(UUID organisationId, By by, Criteria criteria) {
         return search.groups(organisationId, criteria.filter(), by.column).stream()
                 .map(g -> new Group(value(by, g.value(), g.label()), label(by, g.label()), g.count())).toList();
     }
 
     /**
-     * The records made in a period and in the period before it (days, inclusive), each counted every
-     * way at once: the same numbers as {@link #countBy} gives per grouping, in two reads of the
-     * register per period instead of one per grouping.
+     * The records made from {@code from} to {@code to} (days, inclusive) counted every way at once, from
+     * the register's totals ({@link RegisterTotals}): the same numbers as {@link #countBy} gives per
+     * grouping for the records held, and as their tombstones give for those deleted (which keep no
+     * recipient organisation and no call-back), in one read of a few rows per day or month.
      */
-    public Tallies tallies(UUID organisationId, Criteria period, Criteria previous) {
-        return new Tallies(tally(organisationId, period.filter()), tally(organisationId, previous.filter()));
-    }
-
-    /** How many records were made in each month (or any ranges) starting on {@code starts}, the last ending before {@code end}. */
-    public long[] countByRange(UUID organisationId, List<LocalDate> starts, LocalDate end) {
-        return counts.byRange(organisationId, Criteria.period(null, null).filter(), starts, end);
-    }
-
-    private Tally tally(UUID organisationId, RegisterSearch.Filter filter) {
-        Map<By, Map<String, Long>> sums = new EnumMap<>(By.class);
+    public HeldAndDeleted tallies(UUID organisationId, LocalDate from, LocalDate to) {
+        Map<By, Map<String, Group>> held = new EnumMap<>(By.class);
+        Map<By, Map<String, Group>> deleted = new EnumMap<>(By.class);
         long verified = 0;
-        for (RegisterCounts.Combination c : counts.combinations(organisationId, filter)) {
-            add(sums, By.STATUS, c.status(), c.count());
-            add(sums, By.CHANNEL, c.channel(), c.count());
-            add(sums, By.MARKING, c.marking(), c.count());
-            add(sums, By.DIRECTION, c.direction(), c.count());
-            add(sums, By.RECIPIENT_TYPE, c.recipientType(), c.count());
-            add(sums, By.LAWFUL_BASIS, c.lawfulBasis(), c.count());
-            verified += c.verifiedByCallBack();
+        for (RegisterTotals.Total t : totals.totals(organisationId, from, to)) {
+            if (t.counted().equals(RegisterTotals.VERIFIED_BY_CALL_BACK)) {
+                verified += t.held();
+                continue;
+            }
+            By by = By.valueOf(t.counted());
+            String value = value(by, t.value(), t.label());
+            String label = label(by, by == By.RECIPIENT_ORGANISATION ? t.label() : t.value());
+            add(held, by, value, label, t.held());
+            add(deleted, by, value, label, t.deleted());
         }
-        for (RegisterCounts.Recipient r : counts.recipients(organisationId, filter)) {
-            add(sums, By.RECIPIENT_ORGANISATION, r.name(), r.count());
+        return new HeldAndDeleted(tally(held, verified), tally(deleted, 0));
+    }
+
+    /** The records made in each month from {@code first} to {@code last}, still held and deleted. */
+    public List<RegisterTotals.MonthTotal> months(UUID organisationId, YearMonth first, YearMonth last) {
+        return totals.months(organisationId, first, last);
+    }
+
+    private static void add(Map<By, Map<String, Group>> sums, By by, String value, String label, long count) {
+        if (count != 0) {
+            sums.computeIfAbsent(by, b -> new LinkedHashMap<>()).merge(value, new Group(value, label, count),
+                    (a, b) -> new Group(a.value(), a.label(), a.count() + b.count()));
         }
+    }
+
+    private static Tally tally(Map<By, Map<String, Group>> sums, long verified) {
         Map<By, List<Group>> groups = new EnumMap<>(By.class);
-        sums.forEach((by, values) -> groups.put(by, values.entrySet().stream()
-                .map(e -> new Group(value(by, e.getKey(), e.getKey()), label(by, e.getKey()), e.getValue()))
+        sums.forEach((by, values) -> groups.put(by, values.values().stream()
                 .sorted(Comparator.comparingLong(Group::count).reversed().thenComparing(Group::value)).toList()));
         return new Tally(groups, verified);
-    }
-
-    private static void add(Map<By, Map<String, Long>> sums, By by, String value, long count) {
-        // LinkedHashMap's null key is allowed: a record with nothing recorded for the column.
-        sums.computeIfAbsent(by, b -> new LinkedHashMap<>()).merge(value, count, Long::sum);
     }
 
     public long verifiedByCallBack(UUID organisationId, Criteria criteria) {
@@ -177,9 +185,18 @@ public class RegisterFigures {
         return search.overdueCount(organisationId, now);
     }
 
+    /** The authorisation queue: how many wait, counted from the totals, and since when the oldest. */
     public Waiting awaitingAuthorisation(UUID organisationId) {
-        RegisterSearch.Waiting waiting = search.waiting(organisationId);
-        return new Waiting(waiting.count(), waiting.oldest());
+        return new Waiting(totals.held(organisationId, By.STATUS.name(), Status.AWAITING_AUTHORISATION.name(), null),
+                search.oldestWaiting(organisationId));
+    }
+
+    /**
+     * How many records still held have one value and were made on or before {@code to}, from the
+     * totals: what the register's search for that value up to that day counts ({@link #count}).
+     */
+    public long heldUpTo(UUID organisationId, By by, String value, LocalDate to) {
+        return totals.held(organisationId, by.name(), value, to);
     }
 
     /**

@@ -218,14 +218,14 @@ class RegisterSearch {
                 + " and r.full_record_done_at is null").params(organisationId, Timestamp.from(now)).query(Long.class).single();
     }
 
-    /** How many records {@link #awaitingAuthorisation} lists, and when the oldest was recorded (null when none). */
-    record Waiting(long count, Instant oldest) {
-    }
-
-    Waiting waiting(UUID organisationId) {
-        return jdbc.sql("select count(*) as n, min(r.created_at) as oldest from sharing_record r where r.organisation_id = ? and r.status = ?")
+    /**
+     * When the oldest record {@link #awaitingAuthorisation} lists was recorded (null when none): the
+     * first entry of the (organisation, status, day) index, however many wait.
+     */
+    Instant oldestWaiting(UUID organisationId) {
+        return jdbc.sql("select r.created_at from sharing_record r where r.organisation_id = ? and r.status = ? order by r.created_at limit 1")
                 .params(organisationId, Status.AWAITING_AUTHORISATION.name())
-                .query((rs, n) -> new Waiting(rs.getLong("n"), SharingRecords.instant(rs, "oldest"))).single();
+                .query((rs, n) -> SharingRecords.instant(rs, "created_at")).optional().orElse(null);
     }
 
     /** Of the requests received that match, how many callers were verified by calling them back. */
@@ -236,7 +236,7 @@ class RegisterSearch {
                 + " and r.call_back_outcome = 'VERIFIED'").params(params).query(Long.class).single();
     }
 
-    /** The register's filters as SQL: {@link RegisterCounts} shares them, so a figure counts exactly what the page lists. */
+    /** The register's filters as SQL, so every count and grouping here lists exactly what the page lists. */
     String where(UUID organisationId, Filter filter, List<Object> params) {
         StringBuilder where = new StringBuilder(" where r.organisation_id = ?");
         params.add(organisationId);

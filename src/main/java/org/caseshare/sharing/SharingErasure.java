@@ -48,12 +48,14 @@ public class SharingErasure {
     private final RegisterSearch search;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final RegisterTotals totals;
 
-    SharingErasure(JdbcClient jdbc, RegisterSearch search, Directory directory, ApplicationEventPublisher events) {
+    SharingErasure(JdbcClient jdbc, RegisterSearch search, Directory directory, ApplicationEventPublisher events, RegisterTotals totals) {
         this.jdbc = jdbc;
         this.search = search;
         this.directory = directory;
         this.events = events;
+        this.totals = totals;
     }
 
     /**
@@ -109,17 +111,24 @@ public class SharingErasure {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Facts> erase(UUID organisationId, UUID id) {
-        Optional<Facts> facts = jdbc.sql("select * from sharing_record where organisation_id = ? and id = ? for update")
-                .params(organisationId, id).query((rs, n) -> facts(organisationId, rs)).optional();
-        if (facts.isEmpty()) {
-            return facts;
+        Optional<Held> held = jdbc.sql("select * from sharing_record where organisation_id = ? and id = ? for update")
+                .params(organisationId, id).query((rs, n) -> new Held(facts(organisationId, rs), CountedValues.of(rs))).optional();
+        if (held.isEmpty()) {
+            return Optional.empty();
         }
+        Facts facts = held.get().facts();
+        // Still counted by the oversight figures, now from what the tombstone keeps.
+        totals.deleted(organisationId, id, held.get().counted(), CountedValues.tombstone(facts));
         events.publishEvent(new SharingRecordErasing(organisationId, id));
         jdbc.sql("delete from sharing_subject where organisation_id = ? and record_id = ?").params(organisationId, id).update();
         jdbc.sql("delete from sharing_safeguard where record_id = ?").param(id).update();
         jdbc.sql("delete from sharing_event where record_id = ?").param(id).update();
         jdbc.sql("delete from sharing_record where organisation_id = ? and id = ?").params(organisationId, id).update();
-        return facts;
+        return Optional.of(facts);
+    }
+
+    /** A record about to be deleted: what its tombstone keeps, and what the totals counted it as. */
+    private record Held(Facts facts, CountedValues counted) {
     }
 
     private Facts facts(UUID organisationId, ResultSet rs) throws SQLException {

@@ -39,9 +39,11 @@ class SharingRecords {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final RegisterTotals totals;
 
-    SharingRecords(JdbcClient jdbc) {
+    SharingRecords(JdbcClient jdbc, RegisterTotals totals) {
         this.jdbc = jdbc;
+        this.totals = totals;
     }
 
     Optional<SharingRecord> find(UUID organisationId, UUID id) {
@@ -114,6 +116,12 @@ class SharingRecords {
     private void update(SharingRecord record, Instant at, boolean inserted) {
         SharingRecord.Content c = record.content();
         int expected = inserted ? 0 : record.version();
+        // What the totals counted the record as until now (null when it is new); none at this version: changed since it was read.
+        CountedValues before = inserted ? null : jdbc.sql("select created_at, status, channel, marking, direction, recipient_org_key,"
+                        + " recipient_organisation, recipient_type, lawful_basis, call_back_outcome from sharing_record"
+                        + " where organisation_id = ? and id = ? and version = ?")
+                .params(record.organisationId(), record.id(), expected).query((rs, n) -> CountedValues.of(rs)).optional()
+                .orElseThrow(StaleRecordException::new);
         int changed = jdbc.sql("update sharing_record set version = ?, status = ?, urgency = ?, marking = ?, descriptor = ?, categories = ?,"
                         + " channel = ?, decision = ?, information = ?, purpose = ?, decision_reasons = ?, details = ?,"
                         + " recipient_entry_id = ?, recipient_organisation = ?, recipient_org_key = ?, recipient_name = ?,"
@@ -148,6 +156,11 @@ class SharingRecords {
                 .update();
         if (changed != 1) {
             throw new StaleRecordException();
+        }
+        if (inserted) {
+            totals.made(record.organisationId(), record.id(), CountedValues.of(record, CountedValues.day(record.decidedBy().at())));
+        } else {
+            totals.changed(record.organisationId(), record.id(), before, CountedValues.of(record, before.day()));
         }
         if (record.contentChanged()) {
             jdbc.sql("delete from sharing_subject where record_id = ?").param(record.id()).update();

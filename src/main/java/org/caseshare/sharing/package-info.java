@@ -5,7 +5,9 @@
  * authorisation → authorised → shared only once every safeguard the policy requires is confirmed and,
  * for a request received, the caller verified by calling back → receipt confirmed → closed; or
  * refused, declined, cancelled). Personal data stays in the register's own tables: audit entries
- * carry identifiers and field names only. Every change is audited in the same transaction.
+ * carry identifiers and field names only. Every change is audited in the same transaction, and
+ * counted in the same transaction in the register's daily and monthly totals
+ * ({@link org.caseshare.sharing.RegisterTotals}) that the oversight figures read.
  *
  * <p>Events. The register listens ({@code ReceiptReports}) for reports that a recipient has the
  * information, and confirms receipt on the record: {@link org.caseshare.sharing.PackageReceiptConfirmed}

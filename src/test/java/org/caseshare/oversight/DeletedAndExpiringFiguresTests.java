@@ -2,7 +2,10 @@ package org.caseshare.oversight;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.caseshare.directory.Directory;
@@ -18,6 +21,10 @@ import org.caseshare.oversight.OversightReport.Figure;
 import org.caseshare.oversight.OversightReport.Month;
 import org.caseshare.oversight.OversightReport.Table;
 import org.caseshare.retention.Retention;
+import org.caseshare.sharing.RegisterFigures;
+import org.caseshare.sharing.RegisterFigures.By;
+import org.caseshare.sharing.RegisterFigures.Criteria;
+import org.caseshare.sharing.RegisterTotals;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
@@ -56,6 +63,10 @@ abstract class DeletedAndExpiringFiguresTests extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    RegisterTotals totals;
+    @Autowired
+    RegisterFigures registerFigures;
+    @Autowired
     OversightFigures figures;
     @Autowired
     Retention retention;
@@ -68,7 +79,7 @@ abstract class DeletedAndExpiringFiguresTests extends IntegrationTest {
 
     @BeforeEach
     void data() {
-        data = new OversightData(fixtures, directory, register, jdbc);
+        data = new OversightData(fixtures, directory, register, jdbc, totals);
     }
 
     @Test
@@ -128,6 +139,65 @@ abstract class DeletedAndExpiringFiguresTests extends IntegrationTest {
         assertThat(table(other, "channel").figures()).extracting(Figure::label, Figure::current, Figure::deleted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Post", 5L, 5L));
         assertThat(table(other, "lawful-basis").figures()).extracting(Figure::label).containsExactly("Vital interests (Art. 6(1)(d))");
+    }
+
+    /**
+     * Records counted when made, then changed through the register's verbs and erased under retention:
+     * after each step every figure equals the register's own grouping of the records still held, plus
+     * the records deleted as their tombstones keep them.
+     */
+    @Test
+    void theFiguresFollowRecordsThroughTheirChangesAndTheirDeletion() throws Exception {
+        Council c = data.council("Council", List.of(OrganisationKind.SCHOOL, OrganisationKind.HEALTH), "Ysgol Bro Morgannwg",
+                "Wessex Health Trust");
+        Period period = Period.lastThirtyDays(figures.today());
+        Actor practitioner = c.actor(c.practitioner());
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(data.share(c, i % 2 == 0 ? "TELEPHONE" : "POST", i % 3 == 0 ? "OFFICIAL_SENSITIVE" : "OFFICIAL", c.recipients().get(i % 2),
+                    i < 4 ? "PUBLIC_TASK" : "LEGAL_OBLIGATION", i < 5 ? "C-KEEP" : "C-GONE"));
+        }
+        assertEqualsRegister(c, period, 0);
+        register.cancel(practitioner, ids.get(0), null, "No longer needed");
+        register.decline(practitioner, ids.get(5), null, "Not proportionate");
+        register.cancel(practitioner, ids.get(6), null, null);
+        OversightReport changed = assertEqualsRegister(c, period, 0);
+        assertThat(figure(changed, "status", "Cancelled").current()).isEqualTo(2);
+        assertThat(figure(changed, "status", "Not shared").current()).isEqualTo(1);
+
+        assertThat(retention.erase(c.actor(c.dpo()), "C-GONE", null).deleted()).isEqualTo(3);
+        OversightReport erased = assertEqualsRegister(c, period, 3);
+        assertThat(figure(erased, "status", "Cancelled")).extracting(Figure::current, Figure::deleted).containsExactly(2L, 1L);
+        assertThat(figure(erased, "status", "Not shared")).extracting(Figure::current, Figure::deleted).containsExactly(1L, 1L);
+        assertThat(figure(erased, "lawful-basis", LEGAL_OBLIGATION)).extracting(Figure::current, Figure::deleted).containsExactly(4L, 3L);
+        assertThat(table(erased, "recipient").total()).as("a tombstone keeps no organisation's name").isEqualTo(5);
+        assertThat(erased.trend().stream().mapToLong(Month::records).sum()).isEqualTo(8);
+        assertThat(erased.trend().stream().mapToLong(Month::deleted).sum()).isEqualTo(3);
+    }
+
+    /**
+     * Every table of the period against the register's own grouping of the records still held
+     * ({@link RegisterFigures#countBy}), and the records deleted against the tombstones.
+     */
+    private OversightReport assertEqualsRegister(Council c, Period period, long deleted) {
+        OversightReport report = figures.report(c.actor(c.dpo()), period);
+        Map<String, By> tables = Map.of("channel", By.CHANNEL, "marking", By.MARKING, "recipient", By.RECIPIENT_ORGANISATION,
+                "recipient-type", By.RECIPIENT_TYPE, "lawful-basis", By.LAWFUL_BASIS, "status", By.STATUS);
+        tables.forEach((id, by) -> {
+            Map<String, Long> held = new TreeMap<>();
+            table(report, id).figures().stream().filter(f -> f.current() > f.deleted())
+                    .forEach(f -> held.put(f.label(), f.current() - f.deleted()));
+            Map<String, Long> counted = new TreeMap<>();
+            registerFigures.countBy(c.organisation().id(), by, Criteria.period(period.from(), period.to()))
+                    .forEach(g -> counted.put(g.label(), g.count()));
+            assertThat(held).as(id + ": the records held").isEqualTo(counted);
+            long tombstones = by == By.RECIPIENT_ORGANISATION ? 0 : deleted;
+            assertThat(table(report, id).figures().stream().mapToLong(Figure::deleted).sum()).as(id + ": the records deleted")
+                    .isEqualTo(tombstones);
+        });
+        Figure received = figure(report, "requests", "Requests received");
+        assertThat(received.current()).isZero();
+        return report;
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.caseshare.directory.Switchboard;
 import org.caseshare.directory.TelephoneNumber;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
+import org.caseshare.sharing.RegisterTotals;
 import org.caseshare.sharing.ShareForm;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.support.Fixtures;
@@ -37,12 +38,14 @@ final class OversightData {
     private final Directory directory;
     private final SharingRegister register;
     private final JdbcClient jdbc;
+    private final RegisterTotals totals;
 
-    OversightData(Fixtures fixtures, Directory directory, SharingRegister register, JdbcClient jdbc) {
+    OversightData(Fixtures fixtures, Directory directory, SharingRegister register, JdbcClient jdbc, RegisterTotals totals) {
         this.fixtures = fixtures;
         this.directory = directory;
         this.register = register;
         this.jdbc = jdbc;
+        this.totals = totals;
     }
 
     /** An organisation whose directory holds the recipients, each a health body unless kinds say otherwise (in turn). */
@@ -82,15 +85,22 @@ final class OversightData {
 
     /**
      * Test data only: the register's verbs cannot back-date a record, so its day and status are set
-     * directly to spread the records over the periods and the register's statuses.
+     * directly to spread the records over the periods and the register's statuses, and its
+     * organisation's totals counted again from the records, as after a bulk load.
      */
     void shape(UUID id, LocalDate day, String status) {
         jdbc.sql("update sharing_record set created_at = ?, status = ? where id = ?")
                 .params(Timestamp.from(day.atTime(12, 0).toInstant(ZoneOffset.UTC)), status, id).update();
+        recount(id);
     }
 
     /** As a record made before the recipient type and lawful basis were kept in their own columns (V30) and typed, not picked. */
     void madeBeforeTypesWereKept(UUID id) {
         jdbc.sql("update sharing_record set recipient_type = null, lawful_basis = null where id = ?").param(id).update();
+        recount(id);
+    }
+
+    private void recount(UUID id) {
+        totals.recount(jdbc.sql("select organisation_id from sharing_record where id = ?").param(id).query(UUID.class).single());
     }
 }

@@ -19,6 +19,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.oversight.OversightData.Council;
 import org.caseshare.oversight.OversightReport.Figure;
 import org.caseshare.oversight.OversightReport.Table;
+import org.caseshare.sharing.RegisterTotals;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
@@ -60,12 +61,14 @@ abstract class OversightTests extends IntegrationTest {
     AuditTrail audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RegisterTotals totals;
 
     OversightData data;
 
     @BeforeEach
     void data() {
-        data = new OversightData(fixtures, directory, register, jdbc);
+        data = new OversightData(fixtures, directory, register, jdbc, totals);
     }
 
     Council council(String name, String... recipientNames) {

@@ -1,0 +1,4 @@
+package org.caseshare.sharing;
+
+class RegisterTotalsConcurrencyOnH2IntegrationTests extends RegisterTotalsConcurrencyTests {
+}

@@ -1,0 +1,7 @@
+package org.caseshare.sharing;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class RegisterTotalsConcurrencyOnPostgresIntegrationTests extends RegisterTotalsConcurrencyTests {
+}
