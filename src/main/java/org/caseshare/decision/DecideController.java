@@ -30,16 +30,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/decide")
 class DecideController {
 
-    /** A choice in the marking list; OFFICIAL-SENSITIVE appears once per descriptor. */
-    record MarkingOption(String value, String label, boolean legacy) {
-    }
-
     /** What the person chose, kept to show the form again. */
     record DecideForm(String marking, String urgency, List<String> categories, String recipient, String records) {
         static DecideForm empty() {
             return new DecideForm("", "", List.of(), "", "");
         }
     }
+
+    /** The roles the register lets record a share (as the security configuration says for /sharing). */
+    private static final List<String> RECORDERS = List.of("PRACTITIONER", "MANAGER", "DATA_PROTECTION_OFFICER", Actor.ORGANISATION_ADMIN);
 
     private final PolicyVersions versions;
     private final Directory directory;
@@ -83,7 +82,7 @@ class DecideController {
         InForce inForce = versions.current(user.organisationId());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("markings", markingOptions());
+        model.addAttribute("markings", MarkingChoice.all());
         model.addAttribute("allMarkings", Marking.values());
         model.addAttribute("descriptors", Marking.Descriptor.values());
         model.addAttribute("urgencies", Urgency.values());
@@ -109,6 +108,10 @@ class DecideController {
             model.addAttribute("refused", refused);
             model.addAttribute("fullRecordDue", assessment.fullRecordDueWithin().map(DecideController::words).orElse(null));
             model.addAttribute("markingLabel", label(assessment));
+            model.addAttribute("markingValue", assessment.situation().marking().name()
+                    + assessment.situation().descriptor().map(d -> ":" + d.name()).orElse(""));
+            // the register is for the organisation's own staff; a partner user may decide, not record
+            model.addAttribute("canRecord", RECORDERS.stream().anyMatch(user::hasRole));
             model.addAttribute("categoryNames", java.util.Arrays.stream(InformationCategory.values())
                     .filter(assessment.situation().categories()::contains).map(InformationCategory::displayName)
                     .collect(java.util.stream.Collectors.joining(", ")));
@@ -119,20 +122,6 @@ class DecideController {
     private OrganisationType senderType(Actor user) {
         return directory.organisation(user.organisationId()).map(o -> SituationInput.typeOf(o.kind()))
                 .orElse(OrganisationType.COUNCIL);
-    }
-
-    static List<MarkingOption> markingOptions() {
-        List<MarkingOption> options = new ArrayList<>();
-        for (Marking marking : Marking.values()) {
-            options.add(new MarkingOption(marking.name(), marking.label(), marking.isLegacy()));
-            if (marking == Marking.OFFICIAL_SENSITIVE) {
-                for (Marking.Descriptor descriptor : Marking.Descriptor.values()) {
-                    options.add(new MarkingOption(marking.name() + ":" + descriptor.name(),
-                            marking.label() + " [" + descriptor.name() + "]", false));
-                }
-            }
-        }
-        return options;
     }
 
     static String label(Assessment assessment) {

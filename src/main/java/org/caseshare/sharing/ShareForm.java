@@ -120,6 +120,36 @@ public record ShareForm(String formToken, String version, String direction, List
                 personInformedOn, personNotInformedWhy, reviewDate, subjectNhsNumber);
     }
 
+    /** This form with the situation answered on "How should I share this?" (categories of information, never personal data). */
+    ShareForm withSituation(String marking, String urgency, List<String> categories, String recipientType, String channel) {
+        return new ShareForm(formToken, version, direction, subjectName, subjectDateOfBirth, subjectReference, information, categories,
+                marking, urgency, purpose, necessity, lawfulBasis, article9Condition, article10Condition, statutoryGateway, consentSought,
+                consentNotSought, consentNotSoughtOther, consentGivenBy, consentCapacity, consentLimits, consentWithdrawn, adviceFrom,
+                adviceSummary, decision, decisionReasons, channel, recipientEntry, recipientType, recipientOrganisation, recipientName,
+                recipientJobTitle, recipientDepartment, recipientTelephone, recipientEmail, recipientAddress, numberGiven, personInformed,
+                personInformedOn, personNotInformedWhy, reviewDate, subjectNhsNumber);
+    }
+
+    /** This form with one row of people replaced, as "Use these details" fills it from the register. */
+    ShareForm withPerson(int row, String name, String dateOfBirth, String reference, String nhsNumber) {
+        return new ShareForm(formToken, version, direction, set(subjectName, row, name), set(subjectDateOfBirth, row, dateOfBirth),
+                set(subjectReference, row, reference), information, categories, marking, urgency, purpose, necessity, lawfulBasis,
+                article9Condition, article10Condition, statutoryGateway, consentSought, consentNotSought, consentNotSoughtOther,
+                consentGivenBy, consentCapacity, consentLimits, consentWithdrawn, adviceFrom, adviceSummary, decision, decisionReasons,
+                channel, recipientEntry, recipientType, recipientOrganisation, recipientName, recipientJobTitle, recipientDepartment,
+                recipientTelephone, recipientEmail, recipientAddress, numberGiven, personInformed, personInformedOn, personNotInformedWhy,
+                reviewDate, set(subjectNhsNumber, row, nhsNumber));
+    }
+
+    private static List<String> set(List<String> values, int row, String value) {
+        List<String> changed = new ArrayList<>(values);
+        while (changed.size() <= row) {
+            changed.add("");
+        }
+        changed.set(row, value);
+        return changed;
+    }
+
     String subjectNameAt(int i) {
         return subjectName.get(i);
     }

@@ -1,6 +1,5 @@
 package org.caseshare.sharing;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +8,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.caseshare.directory.Directory;
-import org.caseshare.directory.NamedContact;
 import org.caseshare.directory.Switchboard;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Assessment;
-import org.caseshare.policy.Channel;
 import org.caseshare.policy.InformationCategory;
-import org.caseshare.policy.Marking;
-import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.Safeguard;
-import org.caseshare.policy.Urgency;
 import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.RelatedNotices;
@@ -43,35 +37,41 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @RequestMapping("/sharing")
 class SharePageController {
 
-    /** A choice in the marking list; OFFICIAL-SENSITIVE appears once per descriptor. */
-    record MarkingOption(String value, String label, boolean legacy) {
-    }
-
-    /** One row of the recipient picker: an organisation, or a named contact there. */
-    record Pick(String value, String label) {
-    }
-
     private final SharingRegister register;
     private final Directory directory;
     private final List<RelatedNotices> notices;
+    private final RegisterPeople people;
 
-    SharePageController(SharingRegister register, Directory directory, List<RelatedNotices> notices) {
+    SharePageController(SharingRegister register, Directory directory, List<RelatedNotices> notices, RegisterPeople people) {
         this.register = register;
         this.directory = directory;
         this.notices = notices;
+        this.people = people;
     }
 
 
-    /** A blank form, or with {@code again} one carrying what an earlier record of this organisation settled. */
+    /**
+     * A blank form; with {@code again} one carrying what an earlier record of this organisation settled;
+     * with {@code decided} one carrying the answers given on "How should I share this?".
+     */
     @GetMapping("/new")
     String blank(Actor user, @RequestParam(required = false) UUID again, @RequestParam(defaultValue = "false") boolean emergency,
-            @RequestParam(defaultValue = "false") boolean call, Model model) {
+            @RequestParam(defaultValue = "false") boolean call, @RequestParam(defaultValue = "false") boolean decided,
+            @RequestParam(defaultValue = "") String marking, @RequestParam(defaultValue = "") String urgency,
+            @RequestParam(required = false) List<String> categories, @RequestParam(defaultValue = "") String recipientType,
+            @RequestParam(defaultValue = "") String channel, Model model) {
         String token = UUID.randomUUID().toString();
         ShareForm form = emergency ? ShareForm.emergency(token) : call ? ShareForm.telephoneRequest(token) : ShareForm.blank(token);
         if (again != null) {
             SharingRecord earlier = register.get(user.organisationId(), again);
             form = RecordForms.again(earlier, token);
             model.addAttribute("copiedFrom", earlier.reference());
+        } else if (decided) {
+            var answers = DecidedAnswers.read(marking, urgency, categories, recipientType, channel);
+            if (answers.isPresent()) {
+                form = answers.get().form(token);
+                model.addAttribute("fromDecision", true);
+            }
         }
         return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
     }
@@ -79,10 +79,16 @@ class SharePageController {
     @PostMapping("/new")
     String record(Actor user, @ModelAttribute ShareForm typed, @RequestParam(defaultValue = "") String action,
             @RequestParam(defaultValue = "") String numberFromDirectory, @RequestParam(required = false) List<String> safeguard,
-            @RequestParam(defaultValue = "") String callBackNumber, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String callBackNumber, @RequestParam(defaultValue = "") String usePerson, Model model,
+            RedirectAttributes redirect) {
         OnTheCall call = new OnTheCall(numberFromDirectory.equals("yes"), safeguard, callBackNumber);
         model.addAttribute("call", call);
-        if (action.equals("assess")) {
+        if (!usePerson.isBlank()) {
+            return personUsed(user, model, typed, usePerson);
+        }
+        if (action.equals("assess") || action.equals("find-person")) {
+            // "Look for them on the register" is this re-render: the offers come with every new form shown again
+            model.addAttribute("lookedUp", action.equals("find-person"));
             return formPage(user, model, typed, FormErrors.none(), register.assessment(typed, user.organisationId()).orElse(null), null);
         }
         if (action.equals("pick")) {
@@ -114,6 +120,17 @@ class SharePageController {
     private String picked(Actor user, Model model, ShareForm form, SharingRecord record) {
         ShareForm filled = DirectoryFill.fill(form, directory, user.organisationId());
         return formPage(user, model, filled, FormErrors.none(), register.assessment(filled, user.organisationId()).orElse(null), record);
+    }
+
+    /** "Use these details": the form again, one row of people filled from the register, said so, nothing saved. */
+    private String personUsed(Actor user, Model model, ShareForm typed, String choice) {
+        ShareForm form = typed;
+        var filled = people.use(typed, user.organisationId(), choice);
+        if (filled.isPresent()) {
+            model.addAttribute("personFilled", filled.get());
+            form = filled.get().form();
+        }
+        return formPage(user, model, form, FormErrors.none(), register.assessment(form, user.organisationId()).orElse(null), null);
     }
 
     @GetMapping("/{id}/edit")
@@ -257,24 +274,11 @@ class SharePageController {
         // completing that full record shows everything.
         model.addAttribute("laterHidden", record == null && "EMERGENCY".equals(form.urgency()) && LATER.stream().noneMatch(errors::has));
         model.addAttribute("record", record);
+        List<List<RegisterPeople.Offer>> offers = record == null ? people.offers(form, user.organisationId()) : List.of();
+        model.addAttribute("offers", offers);
+        model.addAttribute("noMatch", Boolean.TRUE.equals(model.getAttribute("lookedUp")) && offers.stream().allMatch(List::isEmpty));
         model.addAttribute("assessment", assessment);
-        model.addAttribute("markings", markingOptions());
-        model.addAttribute("urgencies", Urgency.values());
-        model.addAttribute("categories", InformationCategory.values());
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("directions", Direction.values());
-        model.addAttribute("decisions", Decision.values());
-        model.addAttribute("bases", LawfulBasis.values());
-        model.addAttribute("notSought", ConsentNotSought.values());
-        model.addAttribute("advisers", AdviceFrom.values());
-        model.addAttribute("recipientTypes", OrganisationType.values());
-        List<Pick> picks = new ArrayList<>();
-        for (var entry : directory.search(user.organisationId(), "")) {
-            picks.add(new Pick(entry.id().toString(), entry.name()));
-            entry.contactPoints().stream().filter(p -> p.details(NamedContact.class).isPresent())
-                    .forEach(p -> picks.add(new Pick(entry.id() + ":" + p.id(), entry.name() + " – " + p.details().summary())));
-        }
-        model.addAttribute("picks", picks);
+        FormChoices.addTo(model, directory, user.organisationId());
         return "sharing/form";
     }
 
@@ -282,17 +286,4 @@ class SharePageController {
     private static final List<String> LATER = List.of("necessity", "lawfulBasis", "article9Condition", "article10Condition",
             "statutoryGateway", "consentSought", "consentNotSought", "consentNotSoughtOther", "consentGivenBy", "adviceSummary",
             "decisionReasons", "personInformed", "personInformedOn", "personNotInformedWhy", "reviewDate");
-
-    static List<MarkingOption> markingOptions() {
-        List<MarkingOption> options = new ArrayList<>();
-        for (Marking marking : Marking.values()) {
-            options.add(new MarkingOption(marking.name(), marking.label(), marking.isLegacy()));
-            if (marking == Marking.OFFICIAL_SENSITIVE) {
-                for (Marking.Descriptor descriptor : Marking.Descriptor.values()) {
-                    options.add(new MarkingOption(marking.name() + ":" + descriptor.name(), marking.label() + " [" + descriptor.name() + "]", false));
-                }
-            }
-        }
-        return options;
-    }
 }

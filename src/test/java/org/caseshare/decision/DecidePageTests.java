@@ -94,6 +94,21 @@ abstract class DecidePageTests extends IntegrationTest {
                 .contains("selected=\"selected\">School").doesNotContain("Channels you can use");
     }
 
+    @Test
+    void eachChannelYouCanUseHasAButtonToRecordTheShareWithTheseAnswersButNotForAPartnerUser() throws Exception {
+        String result = decide("OFFICIAL_SENSITIVE", "ROUTINE", "SPECIAL_CATEGORY", "SCHOOL", "single");
+        assertThat(section(result, "EMAIL")).contains("id=\"record-EMAIL\"", "action=\"/sharing/new\"", "method=\"get\"",
+                "name=\"channel\" value=\"EMAIL\"", "name=\"marking\" value=\"OFFICIAL_SENSITIVE\"", "Record a share this way");
+        assertThat(decide("SECRET", "URGENT", "PERSONAL", "COUNCIL", "single")).as("a refused channel offers no button")
+                .doesNotContain("id=\"record-");
+
+        Organisation school = fixtures.organisation("School");
+        Visitor partner = fixtures.signIn(mvc, fixtures.person(school, Role.PARTNER));
+        String theirs = page(partner.post("/decide", "marking", "OFFICIAL_SENSITIVE", "urgency", "ROUTINE", "categories", "SPECIAL_CATEGORY",
+                "recipient", "SCHOOL", "records", "single"));
+        assertThat(theirs).as("the register is the organisation's staff's").contains("Channels you can use").doesNotContain("id=\"record-");
+    }
+
     private String decide(String marking, String urgency, String category, String recipient, String records) throws Exception {
         return page(practitioner.post("/decide", "marking", marking, "urgency", urgency, "categories", category,
                 "recipient", recipient, "records", records).andExpect(status().isOk()));

@@ -2,6 +2,7 @@ package org.caseshare.isolation;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.Visitor;
 import org.caseshare.system.Actor;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -189,6 +191,32 @@ abstract class TenantIsolationTests extends IntegrationTest {
                 channel.equals("POST") ? "1 Probe Street, Reading RG1 5AN" : "", "", "YES", "", "", ""), actor);
         assertThat(created.errors()).isEmpty();
         return created.id().toString();
+    }
+
+    /**
+     * "Record a share" offers a person already on the register: only from the caller's organisation's
+     * records, never another's, not even when a forged "Use these details" names their record.
+     */
+    @Test
+    void aPersonOnAnotherOrganisationsRegisterIsNeitherOfferedNorFilled() throws Exception {
+        List<String> form = List.of("formToken", "isolation-person", "direction", "WE_SHARE", "channel", "TELEPHONE", "urgency", "ROUTINE",
+                "subjectReference", "ISO-1");
+        String own = sessions.get("memberA").post("/sharing/new", with(form, "action", "find-person")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(own).as("the probe finds it in its own organisation").contains("Isolation Subject", "id=\"register-offer-0-0\"");
+
+        Visitor memberB = sessions.get("memberB");
+        String found = memberB.post("/sharing/new", with(form, "action", "find-person")).andReturn().getResponse().getContentAsString();
+        assertThat(found).contains("id=\"register-no-match\"").doesNotContain("Isolation Subject");
+        String forged = memberB.post("/sharing/new", with(form, "usePerson", "0:" + ids.get("recordA") + ":0")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(forged).doesNotContain("Isolation Subject", "id=\"person-filled\"");
+    }
+
+    private static String[] with(List<String> fields, String... more) {
+        List<String> all = new ArrayList<>(fields);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @ParameterizedTest(name = "{0} {1} {2} as {3} -> {4}")

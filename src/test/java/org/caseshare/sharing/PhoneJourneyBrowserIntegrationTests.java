@@ -252,17 +252,22 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
     private Browser open(Council c, boolean scripts) throws Exception {
         Browser browser = Browser.open("http://localhost:" + port);
         fixtures.signIn(browser, mvc, c.practitioner());
+        scripts(browser, scripts);
+        return browser;
+    }
+
+    /** Scripts off in Chromium itself when asked, and checked: no script ran on the home page. */
+    static void scripts(Browser browser, boolean scripts) {
         if (!scripts) {
             ((HasCdp) browser.driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
             browser.go("/");
             assertThat(browser.driver().findElement(By.tagName("body")).getDomAttribute("class")).as("no script ran")
                     .doesNotContain("js-enabled");
         }
-        return browser;
     }
 
     /** axe-core (WCAG 2.2 AA) on the page shown; it needs scripts, so it runs in the JavaScript-on journeys. */
-    private static void axe(Browser browser, boolean scripts) {
+    static void axe(Browser browser, boolean scripts) {
         if (!scripts) {
             return;
         }

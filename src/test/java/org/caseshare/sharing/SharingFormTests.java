@@ -183,4 +183,111 @@ abstract class SharingFormTests extends IntegrationTest {
         assertThat(page).contains(OnTheCall.NO_DIRECTORY_NUMBER)
                 .containsPattern("id=\"numberFromDirectory\" name=\"numberFromDirectory\" type=\"checkbox\" value=\"yes\" checked=\"checked\"");
     }
+
+    @Test
+    void theAnswersOfHowShouldIShareThisCarryIntoTheFormWithOneButtonAndTheFormSaysSo() throws Exception {
+        Council c = council();
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+        String answer = practitioner.post("/decide", "marking", "OFFICIAL_SENSITIVE:PERSONAL", "urgency", "URGENT",
+                "categories", "CHILD_SAFEGUARDING", "recipient", "POLICE", "records", "single").andReturn().getResponse().getContentAsString();
+        // the telephone's button: a GET form of hidden fields, kinds of things only, so no token and no personal data
+        int button = answer.indexOf("id=\"record-TELEPHONE\"");
+        assertThat(button).as("a button under the telephone's answer").isPositive();
+        String form = answer.substring(answer.lastIndexOf("<form method=\"get\" action=\"/sharing/new\"", button), button);
+        List<String> query = Pattern.compile("name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(form).results()
+                .map(m -> m.group(1) + "=" + m.group(2)).toList();
+        assertThat(query).containsExactlyInAnyOrder("decided=true", "marking=OFFICIAL_SENSITIVE:PERSONAL", "urgency=URGENT",
+                "categories=CHILD_SAFEGUARDING", "recipientType=POLICE", "channel=TELEPHONE");
+
+        String page = practitioner.get("/sharing/new?" + String.join("&", query)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"from-decision\"", "Filled from “How should I share this?”",
+                        "<option value=\"OFFICIAL_SENSITIVE:PERSONAL\" selected=\"selected\"", "<option value=\"URGENT\" selected=\"selected\"")
+                .containsPattern("id=\"categories-CHILD_SAFEGUARDING\" name=\"categories\" type=\"checkbox\" value=\"CHILD_SAFEGUARDING\" checked=\"checked\"")
+                .containsPattern("id=\"recipientType-POLICE\" name=\"recipientType\" type=\"radio\" value=\"POLICE\" checked=\"checked\"")
+                .containsPattern("id=\"channel\" name=\"channel\" type=\"radio\" value=\"TELEPHONE\" checked=\"checked\"")
+                .doesNotContainPattern("value=\"PERSONAL\" checked")
+                // the lawful basis was not asked there, so it is still the person's to choose
+                .doesNotContainPattern("name=\"lawfulBasis\" type=\"radio\" value=\"[A-Z_]+\" checked");
+
+        // an answer not on the policy's lists is dropped for the person to choose, never guessed
+        String tampered = practitioner.get("/sharing/new?decided=true&marking=PURPLE&channel=FAX&urgency=SOON").andReturn().getResponse()
+                .getContentAsString();
+        assertThat(tampered).contains("id=\"from-decision\"", "<option value=\"ROUTINE\" selected=\"selected\"")
+                .containsPattern("id=\"channel-FAX\" name=\"channel\" type=\"radio\" value=\"FAX\" checked=\"checked\"")
+;
+        String markings = tampered.substring(tampered.indexOf("id=\"marking\" name=\"marking\""));
+        assertThat(markings.substring(0, markings.indexOf("</select>"))).as("no marking chosen for them").doesNotContain("selected");
+        assertThat(practitioner.get("/sharing/new?decided=true&marking=PURPLE").andReturn().getResponse().getContentAsString())
+                .as("nothing usable: a plain form").doesNotContain("id=\"from-decision\"");
+    }
+
+    @Test
+    void aPersonOnTheRegisterIsOfferedByReferenceOrNameAndDateOfBirthAndFilledOnlyWhenChosen() throws Exception {
+        Council c = council();
+        Visitor practitioner = fixtures.signIn(mvc, c.practitioner());
+        String earlier = recordAbout(practitioner, c, "Alex Example", "27/3/2015", "C-77", "943 476 5919");
+
+        String found = practitioner.post("/sharing/new", newForm("subjectReference", " c-77 ", "action", "find-person"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(found).doesNotContain("There is a problem", "id=\"register-no-match\"")
+                .contains("id=\"register-offer-0-0\"", earlier, "Alex Example", "27 March 2015", "C-77", "943 476 5919")
+                .as("offered, not filled").containsPattern("id=\"subjectName\" name=\"subjectName\" type=\"text\" value=\"\"");
+        String choice = Pattern.compile("name=\"usePerson\" value=\"([^\"]+)\"").matcher(found).results().findFirst().orElseThrow().group(1);
+
+        String filled = practitioner.post("/sharing/new", newForm("subjectReference", " c-77 ", "usePerson", choice))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(filled).contains("id=\"person-filled\"", "filled from your register (<span>" + earlier + "</span>)")
+                .containsPattern("id=\"subjectName\" name=\"subjectName\" type=\"text\" value=\"Alex Example\"")
+                .contains("value=\"27/3/2015\"", "value=\"C-77\"", "value=\"943 476 5919\"")
+                .as("the row holds them now: nothing more to offer").doesNotContain("id=\"register-offer-0-0\"");
+
+        // by name and date of birth, however the name is written; a name alone is not enough
+        assertThat(practitioner.post("/sharing/new", newForm("subjectName", "ALEX  EXAMPLE", "subjectDateOfBirth", "27/3/2015",
+                "action", "find-person")).andReturn().getResponse().getContentAsString()).contains("id=\"register-offer-0-0\"");
+        assertThat(practitioner.post("/sharing/new", newForm("subjectName", "Alex Example", "action", "find-person"))
+                .andReturn().getResponse().getContentAsString()).contains("id=\"register-no-match\"").doesNotContain("register-offer-");
+        assertThat(practitioner.get("/sharing").andReturn().getResponse().getContentAsString()).as("looking saves nothing")
+                .contains("id=\"count\">1 record");
+    }
+
+    @Test
+    void anotherOrganisationsPeopleAreNeitherOfferedNorFilled() throws Exception {
+        Council ours = council();
+        Council theirs = council();
+        Visitor other = fixtures.signIn(mvc, theirs.practitioner());
+        recordAbout(other, theirs, "Alex Example", "27/3/2015", "C-77", "943 476 5919");
+        String theirPage = other.post("/sharing/new", newForm("subjectReference", "C-77", "action", "find-person")).andReturn().getResponse()
+                .getContentAsString();
+        String theirChoice = Pattern.compile("name=\"usePerson\" value=\"([^\"]+)\"").matcher(theirPage).results().findFirst()
+                .orElseThrow().group(1);
+
+        Visitor practitioner = fixtures.signIn(mvc, ours.practitioner());
+        assertThat(practitioner.post("/sharing/new", newForm("subjectReference", "C-77", "action", "find-person")).andReturn().getResponse()
+                .getContentAsString()).contains("id=\"register-no-match\"").doesNotContain("Alex Example", "943 476 5919");
+        // their person named outright, as a forged button would: not filled
+        String forged = practitioner.post("/sharing/new", newForm("subjectReference", "C-77", "usePerson", theirChoice))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(forged).doesNotContain("id=\"person-filled\"", "Alex Example", "943 476 5919");
+    }
+
+    /** A new telephone share's form as posted, with these fields added. */
+    private static String[] newForm(String... fields) {
+        List<String> all = new ArrayList<>(List.of("formToken", UUID.randomUUID().toString(), "direction", "WE_SHARE", "channel",
+                "TELEPHONE", "urgency", "ROUTINE"));
+        all.addAll(List.of(fields));
+        return all.toArray(String[]::new);
+    }
+
+    /** A share about one person recorded through the form; its reference. */
+    private String recordAbout(Visitor practitioner, Council c, String name, String born, String reference, String nhsNumber) throws Exception {
+        String saved = practitioner.post("/sharing/new", newForm("subjectName", name, "subjectDateOfBirth", born, "subjectReference",
+                        reference, "subjectNhsNumber", nhsNumber, "information", "Attendance and welfare concerns", "categories", "PERSONAL",
+                        "marking", "OFFICIAL", "recipientEntry", c.officer(), "purpose", "Police welfare check", "necessity",
+                        "They cannot check without it", "lawfulBasis", "PUBLIC_TASK", "consentSought", "no:WOULD_CAUSE_DELAY", "decision",
+                        "SHARE", "decisionReasons", "Proportionate to the concern", "personInformed", "YES", "action", "save"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(saved.substring("/sharing/".length()).replace("/checklist", ""));
+        return register.get(c.organisation().id(), id).reference();
+    }
 }
