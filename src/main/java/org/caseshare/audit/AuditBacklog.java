@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
  * waiting for a number pass {@code max-backlog}, each writer's thread, after its commit, pauses a
  * few milliseconds at a time (at most {@code max-backlog-wait}) so that the one sequencer can catch
  * up: under overload the work slows down a little rather than leaving ever more entries outside the
- * Merkle tree, protected by their seals alone (ADR 0012).
+ * Merkle tree, protected by their seals alone (ADR 0012). The pause is taken once per transaction and
+ * only after its connection is back in the pool (see {@link AuditTrail}): a writer pausing with its
+ * connection held took from the sequencer the connection it needed to end the pause (issue #15).
  */
 @Component
 class AuditBacklog {
@@ -21,6 +23,8 @@ class AuditBacklog {
     private final long limit;
     private final long maxWaitNanos;
     private volatile long waiting;
+    /** The sequencer's own thread never waits for itself (it records an entry when a seal is broken). */
+    private volatile Thread sequencer;
 
     AuditBacklog(JdbcClient jdbc, AuditProperties properties) {
         this.jdbc = jdbc;
@@ -38,13 +42,17 @@ class AuditBacklog {
         waiting = 0;
     }
 
+    void sequencerRunsOn(Thread thread) {
+        this.sequencer = thread;
+    }
+
     long waiting() {
         return waiting;
     }
 
-    /** Called after a writer's commit, in its own thread: holds no lock and no connection. */
+    /** Called after a writer's transaction, in its own thread, once it holds no lock and no connection. */
     void pauseWhileBehind() {
-        if (waiting <= limit) {
+        if (waiting <= limit || Thread.currentThread() == sequencer) {
             return;
         }
         long deadline = System.nanoTime() + maxWaitNanos;

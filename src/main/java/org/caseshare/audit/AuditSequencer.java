@@ -106,9 +106,7 @@ class AuditSequencer {
             }
             append(head, pending);
             long last = head + pending.size();
-            // One statement, not one per entry: exactly the rows just numbered, found by their numbers.
-            jdbc.sql("delete from audit_pending where id in (select pending_id from audit_entry where seq > ? and seq <= ?)")
-                    .params(head, last).update();
+            removePending(head, last, pending);
             jdbc.sql("update audit_head set last_seq = ? where id = 1").param(last).update();
             // Once in the tree and under a checkpoint, a changed entry would be signed as it stands:
             // its seal is checked now, and a mismatch recorded for good.
@@ -156,6 +154,26 @@ class AuditSequencer {
                 }
                 return ps;
             });
+        }
+    }
+
+    /**
+     * Removes the entries just numbered from {@code audit_pending}. On PostgreSQL one statement finds
+     * exactly them by their numbers (a semi-join). H2 runs that subquery again for every waiting row,
+     * so a batch of 5,000 took minutes there and held the sequencer, and a connection, all that time
+     * while writers piled up behind it (issue #15); it deletes them by id, 500 to a statement.
+     */
+    private void removePending(long head, long last, List<Sealed> pending) {
+        if (postgres) {
+            jdbc.sql("delete from audit_pending where id in (select pending_id from audit_entry where seq > ? and seq <= ?)")
+                    .params(head, last).update();
+            return;
+        }
+        for (int from = 0; from < pending.size(); from += ROWS_PER_INSERT) {
+            List<Object> ids = pending.subList(from, Math.min(pending.size(), from + ROWS_PER_INSERT)).stream()
+                    .<Object>map(sealed -> sealed.entry().id()).toList();
+            jdbc.sql("delete from audit_pending where id in (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+                    .params(ids).update();
         }
     }
 

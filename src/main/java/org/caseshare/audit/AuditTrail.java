@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.caseshare.system.AfterConnectionRelease;
 import org.caseshare.system.SignInMethod;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,12 +42,13 @@ public class AuditTrail {
     private final AuditSeals seals;
     private final PendingWatch watch;
     private final AuditSequencer sequencer;
-    private final AuditBacklog backlog;
+    /** One instance, so a transaction that records many entries pauses once, not once for each. */
+    private final Runnable pauseWhileBehind;
     private final ApplicationEventPublisher events;
 
     AuditTrail(JdbcClient jdbc, Clock clock, AuditSeals seals, PendingWatch watch, AuditSequencer sequencer, AuditBacklog backlog,
             ApplicationEventPublisher events) {
-        this.backlog = backlog;
+        this.pauseWhileBehind = backlog::pauseWhileBehind;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -71,7 +73,11 @@ public class AuditTrail {
         return entry.id();
     }
 
-    /** Only a committed entry is watched for, worth waking the sequencer for, and counted. */
+    /**
+     * Only a committed entry is watched for, worth waking the sequencer for, and counted. The pause
+     * for a sequencer that is behind waits until the writer's connection is back in the pool: here,
+     * after commit, the connection is still taken, and the sequencer needs one to catch up.
+     */
     private void afterCommit(UUID id, AuditRecorded recorded) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -80,7 +86,7 @@ public class AuditTrail {
                     events.publishEvent(recorded);
                     watch.committed(id);
                     sequencer.nudge();
-                    backlog.pauseWhileBehind();
+                    AfterConnectionRelease.run(pauseWhileBehind);
                 }
             });
         }

@@ -46,6 +46,7 @@ class SequencerLoop implements SmartLifecycle {
         running = true;
         thread = new Thread(this::run, "audit-sequencer");
         thread.setDaemon(true);
+        backlog.sequencerRunsOn(thread);
         sequencer.onNudge(() -> {
             nudged = true;
             LockSupport.unpark(thread);

@@ -1,0 +1,4 @@
+package org.caseshare.audit;
+
+class AuditBacklogPoolOnH2IntegrationTests extends AuditBacklogPoolTests {
+}

@@ -1,0 +1,7 @@
+package org.caseshare.audit;
+
+import org.caseshare.support.OnPostgres;
+
+@OnPostgres
+class AuditBacklogPoolOnPostgresIntegrationTests extends AuditBacklogPoolTests {
+}
