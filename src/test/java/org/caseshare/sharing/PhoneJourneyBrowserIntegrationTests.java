@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.Select;
@@ -49,6 +50,7 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
     static final String CHILD = "Alex Example";
     static final String BORN = "27/3/2015";
     static final String SWITCHBOARD = "0118 496 0000";
+    static final String MARKUP_IN_A_NAME = "Hill & <i>Dale</i> Nursery";
 
     @LocalServerPort
     int port;
@@ -116,6 +118,7 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
             Keystrokes person = new Keystrokes(browser, page -> axe(page, true));
             telephoneRequest(browser, person);
             aboutTheChild(person);
+            suggestionsAreText(browser);
             fromTheDirectory(browser, person, true, c.schoolContact(), "Jo");
             assertThat(browser.driver().findElement(By.id("recipientEntry__listbox")).isDisplayed()).as("the menu closes on the pick").isFalse();
             person.choose("numberFromDirectory");
@@ -130,6 +133,19 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
             assertThat(person.characters()).as("two more than B's").isEqualTo(163);
             theSchoolsContactIsRecorded(record);
         }
+    }
+
+    /** The library puts suggestions in as HTML; a directory name is shown as typed, markup and all. */
+    private static void suggestionsAreText(Browser browser) {
+        WebElement field = browser.driver().findElement(By.id("recipientEntry"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.click();
+        field.sendKeys("Dale");
+        WebElement suggestion = browser.driver().findElement(By.id("recipientEntry__option--0"));
+        assertThat(suggestion.getText()).isEqualTo(MARKUP_IN_A_NAME);
+        assertThat(suggestion.findElements(By.tagName("i"))).isEmpty();
+        field.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE);
+        assertThat(field.getDomProperty("value")).isEmpty();
     }
 
     private static void theSchoolsContactIsRecorded(SharingRecord record) {
@@ -288,6 +304,7 @@ class PhoneJourneyBrowserIntegrationTests extends IntegrationTest {
         DirectoryEntry police = directory.addEntry(caller, "Thames Valley Police", OrganisationKind.POLICE,
                 List.of(new Switchboard(TelephoneNumber.parse("0118 496 0999"), null)));
         directory.markVerified(caller, police.id(), police.switchboards().get(0).id());
+        directory.addEntry(caller, MARKUP_IN_A_NAME, OrganisationKind.SCHOOL, List.of(new Switchboard(TelephoneNumber.parse("0118 496 0555"), null)));
         var officer = directory.addContactPoint(caller, police.id(), new NamedContact("Pat Officer", "Police constable", "Child protection", null, null));
         return new Council(council.id(), fixtures.person(council, Role.PRACTITIONER), school, school.id() + ":" + head.id(), police,
                 police.id() + ":" + officer.id());
