@@ -40,3 +40,41 @@ if (form) {
   form.addEventListener('change', update);
   update();
 }
+
+// The directory drop-down becomes a type-ahead (GOV.UK's accessible-autocomplete, vendored under
+// /vendor): type part of the organisation or the contact's name and pick a suggestion, or click to
+// see them all. The hidden <select> still carries the choice, so the server, "Use this contact" and
+// the form without JavaScript are unchanged.
+function escapeHtml(text) {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span.innerHTML;
+}
+
+function enhanceDirectory() {
+  const select = document.getElementById('recipientEntry');
+  const autocomplete = window.accessibleAutocomplete;
+  if (!select || !autocomplete) {
+    return;
+  }
+  const options = Array.from(select.options);
+  autocomplete.enhanceSelectElement({
+    selectElement: select,
+    defaultValue: '',
+    // all of the directory on a click, like the drop-down it replaces
+    showAllValues: true,
+    // never a silent pick: clicking in and away, or a half-typed name, chooses nothing
+    autoselect: false,
+    // the library puts suggestions in as HTML: directory names are text
+    templates: { inputValue: (value) => value || '', suggestion: (value) => escapeHtml(value || '') },
+    onConfirm: (chosen) => {
+      // nothing chosen: keep what the field shows only if it is an entry, else "not in the directory"
+      const shown = chosen || document.getElementById('recipientEntry').value;
+      const option = options.find((o) => o.value && o.textContent === shown);
+      select.value = option ? option.value : '';
+    },
+    tNoResults: () => 'Not in your directory: type the details below',
+  });
+}
+
+enhanceDirectory();

@@ -134,7 +134,7 @@ class SecurityConfiguration {
         http.setSharedObject(UserDetailsService.class, AccountUserDetailsService.byAccountId(accounts));
         http.securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**").permitAll()
+                        .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error", "/error/**").permitAll()
                         .requestMatchers(SsoLogin.OPEN_PATHS).permitAll()
                         .requestMatchers("/login", "/login/webauthn", "/webauthn/authenticate/**", "/setup/**", "/invitations/**", "/accessibility", "/receipts/**", "/password/reset", "/password/reset/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/.well-known/security.txt", "/security-policy", "/.well-known/caseshare-audit-keys").permitAll()

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -100,8 +101,27 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Picks from a drop-down, or from the type-ahead that replaced it when scripts run (its drop-down hidden as id-select). */
     public Browser select(String id, String value) {
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+        WebElement field = driver.findElement(By.id(id));
+        if ("select".equals(field.getTagName())) {
+            new org.openqa.selenium.support.ui.Select(field).selectByValue(value);
+            return this;
+        }
+        String label = driver.findElement(By.cssSelector("#" + id + "-select option[value='" + value + "']")).getDomProperty("textContent");
+        return suggest(id, "", label);
+    }
+
+    /**
+     * GOV.UK's type-ahead (accessible-autocomplete) as a person uses it: a click, which shows every
+     * suggestion, perhaps a few characters, then a click on the suggestion.
+     */
+    public Browser suggest(String id, String typed, String suggestion) {
+        WebElement field = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.click();
+        field.sendKeys(typed);
+        driver.findElement(By.xpath("//ul[@id='" + id + "__listbox']/li[normalize-space(.)='" + suggestion + "']")).click();
         return this;
     }
 

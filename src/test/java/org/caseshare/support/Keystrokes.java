@@ -66,6 +66,19 @@ public final class Keystrokes {
         return this;
     }
 
+    /**
+     * A type-ahead (GOV.UK's accessible-autocomplete): a click to focus it, a moment to think, the
+     * characters typed, then a click on the suggestion. With nothing typed, the click shows every
+     * suggestion and it costs what a drop-down does; each character typed costs more.
+     */
+    public Keystrokes suggest(String id, String typed, String suggestion) {
+        browser.suggest(id, typed, suggestion);
+        dropDowns++;
+        clicks += 2;
+        characters += typed.length();
+        return this;
+    }
+
     /** A radio or a checkbox: a moment to think and one click. */
     public Keystrokes choose(String id) {
         browser.click(id);
