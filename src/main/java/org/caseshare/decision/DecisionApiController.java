@@ -16,6 +16,7 @@ import org.caseshare.policy.Reason;
 import org.caseshare.policy.Safeguard;
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Callers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -73,6 +74,7 @@ class DecisionApiController {
             String fullRecordDueAfterEmergency, int bulkFromRecords, List<PolicySafeguardResponse> safeguards) {
     }
 
+    @Callers("anyone with a token")
     @PostMapping("/assessments")
     AssessmentResponse assess(Actor user, @RequestBody JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -110,6 +112,7 @@ class DecisionApiController {
         return response(assessment);
     }
 
+    @Callers("anyone with a token")
     @GetMapping("/policy")
     PolicyResponse policy(Actor user) {
         InForce inForce = versions.current(user.organisationId());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,28 +30,33 @@ class FileRequestsApiController {
         this.requests = requests;
     }
 
+    @Callers("requesting organisation / the named person")
     @GetMapping
     Map<String, List<FileRequest>> list(Actor caller) {
         return Map.of("made", requests.made(caller), "received", requests.received(caller));
     }
 
+    @Callers("practitioners")
     @PostMapping
     ResponseEntity<FileRequest> create(Actor caller, @RequestBody NewFileRequest form) {
         UUID id = requests.create(caller, form);
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/file-requests/" + id).body(requests.get(caller, id));
     }
 
+    @Callers("requesting organisation, the named person")
     @GetMapping("/{id}")
     FileRequest get(Actor caller, @PathVariable UUID id) {
         return requests.get(caller, id);
     }
 
+    @Callers("the named person")
     @PostMapping("/{id}/fulfil")
     ResponseEntity<Map<String, Object>> fulfil(Actor caller, @PathVariable UUID id) {
         UUID packageId = requests.fulfil(caller, id);
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + packageId).body(Map.of("packageId", packageId));
     }
 
+    @Callers("the requester, organisation admins")
     @PostMapping("/{id}/cancel")
     ResponseEntity<Void> cancel(Actor caller, @PathVariable UUID id) {
         requests.cancel(caller, id);

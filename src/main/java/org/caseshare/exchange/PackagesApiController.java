@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditReceipts;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,22 +53,26 @@ class PackagesApiController {
     record SendRequest(Boolean password) {
     }
 
+    @Callers("sender's organisation / addressed recipients")
     @GetMapping
     Map<String, List<HubPackage>> list(Actor caller) {
         return Map.of("sent", views.sent(caller), "received", views.received(caller));
     }
 
+    @Callers("practitioners of the record's organisation; partner users sending back")
     @PostMapping
     ResponseEntity<HubPackage> create(Actor caller, @RequestBody NewPackage form) {
         UUID id = packages.create(caller, form);
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + id).body(views.get(caller, id));
     }
 
+    @Callers("sender's organisation, addressed recipients")
     @GetMapping("/{id}")
     HubPackage get(Actor caller, @PathVariable UUID id) {
         return views.get(caller, id);
     }
 
+    @Callers("the draft's sender")
     @PutMapping("/{id}/files")
     ResponseEntity<Map<String, Object>> upload(Actor caller, @PathVariable UUID id, @RequestParam String name,
             HttpServletRequest request) throws IOException {
@@ -85,6 +90,7 @@ class PackagesApiController {
         }
     }
 
+    @Callers("the draft's sender")
     @PostMapping("/{id}/send")
     Map<String, Object> send(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SendRequest body) {
         boolean withPassword = body != null && Boolean.TRUE.equals(body.password());
@@ -93,12 +99,14 @@ class PackagesApiController {
                 .orElse(Map.of("status", "SENT"));
     }
 
+    @Callers("addressed recipients")
     @PostMapping("/{id}/acknowledge")
     ResponseEntity<Void> acknowledge(Actor caller, @PathVariable UUID id) {
         downloads.acknowledge(caller, id);
         return ResponseEntity.noContent().build();
     }
 
+    @Callers("addressed recipients")
     @GetMapping("/{id}/files/{fileId}")
     void download(Actor caller, @PathVariable UUID id, @PathVariable UUID fileId,
             @RequestHeader(name = PASSWORD_HEADER, required = false) String password, HttpServletRequest request,
@@ -112,6 +120,7 @@ class PackagesApiController {
     }
 
     /** The caller's own acknowledgement and downloads of the package, each with the URL of its receipt. */
+    @Callers("addressed recipients")
     @GetMapping("/{id}/receipts")
     List<ReceiptLink> receipts(Actor caller, @PathVariable UUID id) {
         views.get(caller, id);
@@ -119,6 +128,7 @@ class PackagesApiController {
                 .map(e -> new ReceiptLink(e.id(), e.action(), e.occurredAt(), "/api/v1/audit/receipts/" + e.id())).toList();
     }
 
+    @Callers("the sender, organisation admins")
     @PostMapping("/{id}/revoke")
     ResponseEntity<Void> revoke(Actor caller, @PathVariable UUID id) {
         shredding.revoke(caller, id);

@@ -14,6 +14,7 @@ import org.caseshare.policy.Authoriser;
 import org.caseshare.policy.OrganisationType;
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -99,6 +101,7 @@ class SharingApiController {
     record PageResponse(long total, boolean totalExact, String recipientMatch, int page, int size, List<RowResponse> items) {
     }
 
+    @Callers("the organisation's staff (not partner users)")
     @PostMapping(consumes = "application/json")
     ResponseEntity<SharingRecordResponse> create(Actor user, @RequestBody JsonNode body) {
         staff(user);
@@ -116,6 +119,7 @@ class SharingApiController {
         return withVersion(ResponseEntity.created(URI.create("/api/v1/sharing-records/" + record.id())), record);
     }
 
+    @Callers("the organisation's staff (not partner users)")
     @GetMapping("/{id}")
     ResponseEntity<SharingRecordResponse> get(Actor user, @PathVariable UUID id) {
         staff(user);
@@ -123,6 +127,7 @@ class SharingApiController {
     }
 
     /** The register filtered by what identifies nobody: status, channel, marking, recipient type, lawful basis and dates. */
+    @Callers("the organisation's staff (not partner users)")
     @GetMapping
     PageResponse list(Actor user, @RequestParam(required = false) String status,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String marking,
@@ -147,6 +152,7 @@ class SharingApiController {
     }
 
     /** The register searched by person (name or case reference) or recipient organisation: a body, never a URL. */
+    @Callers("the organisation's staff (not partner users)")
     @PostMapping(path = "/search", consumes = "application/json")
     PageResponse search(Actor user, @RequestBody JsonNode body) {
         staff(user);
@@ -171,6 +177,7 @@ class SharingApiController {
         return page(user, params);
     }
 
+    @Callers("the authoriser the record's policy names (a manager or the DPO)")
     @PostMapping("/{id}/authorise")
     ResponseEntity<SharingRecordResponse> authorise(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -178,6 +185,7 @@ class SharingApiController {
         return withVersion(ResponseEntity.ok(), register.authorise(user, id, version(body, ifMatch)));
     }
 
+    @Callers("the authoriser the record's policy names (a manager or the DPO)")
     @PostMapping("/{id}/refuse")
     ResponseEntity<SharingRecordResponse> refuse(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -186,6 +194,7 @@ class SharingApiController {
         return withVersion(ResponseEntity.ok(), register.refuse(user, id, version(body, ifMatch), reason));
     }
 
+    @Callers("the organisation's staff (not partner users)")
     @PostMapping("/{id}/safeguards/{safeguardId}/confirm")
     ResponseEntity<SharingRecordResponse> confirmSafeguard(Actor user, @PathVariable UUID id,
             @PathVariable String safeguardId, @RequestBody(required = false) JsonNode body,
@@ -195,6 +204,7 @@ class SharingApiController {
     }
 
     /** For a request received: the result of calling the requester back on their organisation's switchboard. */
+    @Callers("the organisation's staff (not partner users)")
     @PostMapping("/{id}/call-back")
     ResponseEntity<SharingRecordResponse> callBack(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -216,6 +226,7 @@ class SharingApiController {
                 verified.asBoolean(), note));
     }
 
+    @Callers("the organisation's staff (not partner users)")
     @PostMapping("/{id}/share")
     ResponseEntity<SharingRecordResponse> share(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -223,6 +234,7 @@ class SharingApiController {
         return withVersion(ResponseEntity.ok(), register.share(user, id, version(body, ifMatch)));
     }
 
+    @Callers("the organisation's staff (not partner users)")
     @PostMapping("/{id}/confirm-receipt")
     ResponseEntity<SharingRecordResponse> confirmReceipt(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -230,6 +242,7 @@ class SharingApiController {
         return withVersion(ResponseEntity.ok(), register.confirmReceipt(user, id, version(body, ifMatch)));
     }
 
+    @Callers("the organisation's staff (not partner users)")
     @PostMapping("/{id}/close")
     ResponseEntity<SharingRecordResponse> close(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -237,6 +250,7 @@ class SharingApiController {
         return withVersion(ResponseEntity.ok(), register.close(user, id, version(body, ifMatch)));
     }
 
+    @Callers("the organisation's staff (not partner users)")
     @PostMapping("/{id}/decline")
     ResponseEntity<SharingRecordResponse> decline(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -245,6 +259,7 @@ class SharingApiController {
         return withVersion(ResponseEntity.ok(), register.decline(user, id, version(body, ifMatch), reasons));
     }
 
+    @Callers("the organisation's staff (not partner users)")
     @PostMapping("/{id}/cancel")
     ResponseEntity<SharingRecordResponse> cancel(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -258,6 +273,7 @@ class SharingApiController {
     }
 
     @ExceptionHandler(StaleRecordException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
     ProblemDetail stale(StaleRecordException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else changed this record since you read it. Read it again, then repeat your change if it still applies.");
@@ -267,6 +283,7 @@ class SharingApiController {
     }
 
     @ExceptionHandler(SharingRefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
     ProblemDetail refused(SharingRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Not allowed now");
