@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditReceipts;
 import org.caseshare.system.Actor;
 import org.caseshare.system.Callers;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,6 +77,8 @@ class PackagesApiController {
     }
 
     @Callers("the draft's sender")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The file's bytes, streamed",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")))
     @PutMapping("/{id}/files")
     ResponseEntity<Map<String, Object>> upload(Actor caller, @PathVariable UUID id, @RequestParam String name,
             HttpServletRequest request) throws IOException {
@@ -107,6 +113,10 @@ class PackagesApiController {
     }
 
     @Callers("addressed recipients")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "409", description = "Not acknowledged yet")
+    @ApiResponse(responseCode = "410", description = "Expired, revoked, its download limit reached, or damaged")
     @GetMapping("/{id}/files/{fileId}")
     void download(Actor caller, @PathVariable UUID id, @PathVariable UUID fileId,
             @RequestHeader(name = PASSWORD_HEADER, required = false) String password, HttpServletRequest request,

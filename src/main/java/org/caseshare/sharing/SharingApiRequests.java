@@ -44,11 +44,11 @@ final class SharingApiRequests {
             @Schema(example = "Health visitor assessment of the child's needs") String purpose, String necessity,
             @Schema(example = "PUBLIC_TASK") String lawfulBasis, String article9Condition, String article10Condition,
             String statutoryGateway,
-            @JsonDeserialize(using = YesNo.class) @Schema(types = {"boolean", "string"}, description = "true/false, or yes/no")
+            @JsonDeserialize(using = YesNo.class) @Schema(type = "string", example = "yes", description = "yes or no (JSON true and false are read as yes and no)")
             String consentSought,
             @Schema(example = "WOULD_CAUSE_DELAY") String consentNotSought, String consentNotSoughtOther, String consentGivenBy,
             String consentCapacity, String consentLimits,
-            @JsonDeserialize(using = YesNo.class) @Schema(types = {"boolean", "string"}, description = "true/false, or yes/no")
+            @JsonDeserialize(using = YesNo.class) @Schema(type = "string", example = "yes", description = "yes or no (JSON true and false are read as yes and no)")
             String consentWithdrawn,
             String adviceFrom, String adviceSummary, @Schema(example = "SHARE") String decision, String decisionReasons,
             @Schema(example = "TELEPHONE") String channel,
