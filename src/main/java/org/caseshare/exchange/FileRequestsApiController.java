@@ -1,7 +1,6 @@
 package org.caseshare.exchange;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.caseshare.system.Actor;
@@ -32,8 +31,8 @@ class FileRequestsApiController {
 
     @Callers("requesting organisation / the named person")
     @GetMapping
-    Map<String, List<FileRequest>> list(Actor caller) {
-        return Map.of("made", requests.made(caller), "received", requests.received(caller));
+    Lists list(Actor caller) {
+        return new Lists(requests.made(caller), requests.received(caller));
     }
 
     @Callers("practitioners")
@@ -49,11 +48,19 @@ class FileRequestsApiController {
         return requests.get(caller, id);
     }
 
+    /** Requests the caller's organisation made, and those addressed to the caller. */
+    record Lists(List<FileRequest> made, List<FileRequest> received) {
+    }
+
+    /** The draft package addressed back to the requester; sending it fulfils the request. */
+    record Fulfilment(UUID packageId) {
+    }
+
     @Callers("the named person")
     @PostMapping("/{id}/fulfil")
-    ResponseEntity<Map<String, Object>> fulfil(Actor caller, @PathVariable UUID id) {
+    ResponseEntity<Fulfilment> fulfil(Actor caller, @PathVariable UUID id) {
         UUID packageId = requests.fulfil(caller, id);
-        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + packageId).body(Map.of("packageId", packageId));
+        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + packageId).body(new Fulfilment(packageId));
     }
 
     @Callers("the requester, organisation admins")

@@ -3,9 +3,9 @@ package org.caseshare.exchange;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -57,10 +57,22 @@ class PackagesApiController {
     record SendRequest(Boolean password) {
     }
 
+    /** Packages the caller's organisation sent, and those addressed to the caller. */
+    record Lists(List<HubPackage> sent, List<HubPackage> received) {
+    }
+
+    record AddedFile(UUID id) {
+    }
+
+    /** The generated password is shown here once, when one was asked for; otherwise it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Sent(String status, String password) {
+    }
+
     @Callers("sender's organisation / addressed recipients")
     @GetMapping
-    Map<String, List<HubPackage>> list(Actor caller) {
-        return Map.of("sent", views.sent(caller), "received", views.received(caller));
+    Lists list(Actor caller) {
+        return new Lists(views.sent(caller), views.received(caller));
     }
 
     @Callers("practitioners of the record's organisation; partner users sending back")
@@ -80,10 +92,10 @@ class PackagesApiController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The file's bytes, streamed",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")))
     @PutMapping("/{id}/files")
-    ResponseEntity<Map<String, Object>> upload(Actor caller, @PathVariable UUID id, @RequestParam String name,
+    ResponseEntity<AddedFile> upload(Actor caller, @PathVariable UUID id, @RequestParam String name,
             HttpServletRequest request) throws IOException {
         UUID fileId = uploads.addFile(caller, id, name, request.getInputStream(), declaredLength(request));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", fileId));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new AddedFile(fileId));
     }
 
     /** The declared body length, or -1 when streamed without one (chunked). */
@@ -98,11 +110,9 @@ class PackagesApiController {
 
     @Callers("the draft's sender")
     @PostMapping("/{id}/send")
-    Map<String, Object> send(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SendRequest body) {
+    Sent send(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SendRequest body) {
         boolean withPassword = body != null && Boolean.TRUE.equals(body.password());
-        return packages.send(caller, id, withPassword)
-                .<Map<String, Object>>map(p -> Map.of("status", "SENT", "password", p))
-                .orElse(Map.of("status", "SENT"));
+        return new Sent("SENT", packages.send(caller, id, withPassword).orElse(null));
     }
 
     @Callers("addressed recipients")

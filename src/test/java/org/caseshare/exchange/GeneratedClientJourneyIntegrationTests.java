@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import caseshare.client.model.NewPackage;
 import caseshare.client.model.NewRecord;
 import caseshare.client.model.SafeguardResponse;
 import caseshare.client.model.SendRequest;
+import caseshare.client.model.Sent;
 import caseshare.client.model.SharingRecordResponse;
 import caseshare.client.model.Step;
 import caseshare.client.model.Subject;
@@ -81,10 +81,10 @@ class GeneratedClientJourneyIntegrationTests extends IntegrationTest {
         HubPackage draft = call(() -> new PackagesApi(asPractitioner).packagesCreate(new NewPackage().sharingRecordId(recordId)
                 .recipients(List.of(partner.email()))));
         Path plan = Files.writeString(folder.resolve("transition-plan.txt"), "Transition plan for the autumn term\n", StandardCharsets.UTF_8);
-        Map<String, Object> uploaded = call(() -> new PackagesApi(asPractitioner).packagesUpload(draft.getId(), "transition-plan.txt", plan.toFile()));
-        UUID fileId = UUID.fromString(uploaded.get("id").toString());
-        Map<String, Object> sent = call(() -> new PackagesApi(asPractitioner).packagesSend(draft.getId(), new SendRequest().password(false)));
-        assertThat(sent).containsEntry("status", "SENT");
+        UUID fileId = call(() -> new PackagesApi(asPractitioner).packagesUpload(draft.getId(), "transition-plan.txt", plan.toFile())).getId();
+        Sent sent = call(() -> new PackagesApi(asPractitioner).packagesSend(draft.getId(), new SendRequest().password(false)));
+        assertThat(sent.getStatus()).isEqualTo("SENT");
+        assertThat(sent.getPassword()).isNull();
 
         // 3. The partner acknowledges and downloads it.
         call(() -> {
