@@ -36,17 +36,20 @@ public final class DocumentedProblems {
         return types;
     }
 
-    /** Fails when the answer is a problem whose type the document does not list. */
-    public static void check(HttpResponse<String> response) {
+    /** Fails when the answer is a problem whose type the document does not list; gives the answer back. */
+    public static <T> HttpResponse<T> check(HttpResponse<T> response) {
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         if (!contentType.startsWith("application/problem+json")) {
-            return;
+            return response;
         }
-        String type = JSON.readTree(response.body()).path("type").asString("about:blank");
+        String body = response.body() instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                : String.valueOf(response.body());
+        String type = JSON.readTree(body).path("type").asString("about:blank");
         if (!types().contains(type)) {
             throw new AssertionError(response.request().method() + " " + response.request().uri().getPath() + " answered "
                     + response.statusCode() + " with problem type " + type + ", which docs/api/openapi.json does not document: "
-                    + response.body());
+                    + body);
         }
+        return response;
     }
 }
