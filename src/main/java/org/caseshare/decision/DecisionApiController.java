@@ -50,6 +50,7 @@ class DecisionApiController {
     record VersionResponse(int number, String sha256) {
     }
 
+    @Schema(name = "ChannelSafeguard")
     record SafeguardResponse(String id, String text) {
     }
 
@@ -72,6 +73,7 @@ class DecisionApiController {
     record PolicySafeguardResponse(String id, String text, List<String> channels) {
     }
 
+    @Schema(name = "PolicyInForce")
     record PolicyResponse(int number, String sha256, String title, String source, Instant inForceSince,
             String fullRecordDueAfterEmergency, int bulkFromRecords, List<PolicySafeguardResponse> safeguards) {
     }

@@ -31,8 +31,8 @@ class FileRequestsApiController {
 
     @Callers("requesting organisation / the named person")
     @GetMapping
-    Lists list(Actor caller) {
-        return new Lists(requests.made(caller), requests.received(caller));
+    FileRequestLists list(Actor caller) {
+        return new FileRequestLists(requests.made(caller), requests.received(caller));
     }
 
     @Callers("practitioners")
@@ -49,7 +49,7 @@ class FileRequestsApiController {
     }
 
     /** Requests the caller's organisation made, and those addressed to the caller. */
-    record Lists(List<FileRequest> made, List<FileRequest> received) {
+    record FileRequestLists(List<FileRequest> made, List<FileRequest> received) {
     }
 
     /** The draft package addressed back to the requester; sending it fulfils the request. */

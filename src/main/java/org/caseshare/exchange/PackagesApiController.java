@@ -58,7 +58,7 @@ class PackagesApiController {
     }
 
     /** Packages the caller's organisation sent, and those addressed to the caller. */
-    record Lists(List<HubPackage> sent, List<HubPackage> received) {
+    record PackageLists(List<HubPackage> sent, List<HubPackage> received) {
     }
 
     record AddedFile(UUID id) {
@@ -71,8 +71,8 @@ class PackagesApiController {
 
     @Callers("sender's organisation / addressed recipients")
     @GetMapping
-    Lists list(Actor caller) {
-        return new Lists(views.sent(caller), views.received(caller));
+    PackageLists list(Actor caller) {
+        return new PackageLists(views.sent(caller), views.received(caller));
     }
 
     @Callers("practitioners of the record's organisation; partner users sending back")

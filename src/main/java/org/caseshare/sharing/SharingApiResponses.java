@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.ResponseEntity;
 
 /** What the register's API answers: a record with its policy, safeguards and timeline, or a page of rows. */
@@ -26,9 +27,11 @@ final class SharingApiResponses {
             String telephone, String email, String address) {
     }
 
+    @Schema(name = "RecordSafeguard", description = "A safeguard the record's policy requires, and who confirmed it")
     record SafeguardResponse(String id, boolean confirmed, StampResponse confirmedBy) {
     }
 
+    @Schema(name = "RecordPolicy", description = "The policy version the record was decided under, and what it requires")
     record PolicyResponse(int version, String sha256, String authoriser, String summary, List<SafeguardResponse> safeguards) {
     }
 

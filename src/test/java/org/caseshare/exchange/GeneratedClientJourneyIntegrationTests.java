@@ -15,7 +15,7 @@ import caseshare.client.api.SharingApi;
 import caseshare.client.model.HubPackage;
 import caseshare.client.model.NewPackage;
 import caseshare.client.model.NewRecord;
-import caseshare.client.model.SafeguardResponse;
+import caseshare.client.model.RecordSafeguard;
 import caseshare.client.model.SendRequest;
 import caseshare.client.model.Sent;
 import caseshare.client.model.SharingRecordResponse;
@@ -71,11 +71,11 @@ class GeneratedClientJourneyIntegrationTests extends IntegrationTest {
         SharingRecordResponse record = call(() -> new SharingApi(asPractitioner).sharingCreate(hubShare(schoolEntry.id(), partner.email())));
         assertThat(record.getStatus()).isEqualTo("READY");
         UUID recordId = record.getId();
-        for (SafeguardResponse safeguard : record.getPolicy().getSafeguards()) {
+        for (RecordSafeguard safeguard : record.getPolicy().getSafeguards()) {
             Step step = new Step().version(record.getVersion());
             record = call(() -> new SharingActionsApi(asPractitioner).sharingActionsConfirmSafeguard(recordId, safeguard.getId(), null, step));
         }
-        assertThat(record.getPolicy().getSafeguards()).allMatch(SafeguardResponse::getConfirmed);
+        assertThat(record.getPolicy().getSafeguards()).allMatch(RecordSafeguard::getConfirmed);
 
         // 2. Send a package under it, with one file.
         HubPackage draft = call(() -> new PackagesApi(asPractitioner).packagesCreate(new NewPackage().sharingRecordId(recordId)

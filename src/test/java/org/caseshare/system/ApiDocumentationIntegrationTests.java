@@ -1,7 +1,16 @@
 package org.caseshare.system;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.caseshare.directory.Organisation;
 import org.caseshare.identity.Role;
@@ -10,8 +19,10 @@ import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +43,9 @@ class ApiDocumentationIntegrationTests extends IntegrationTest {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     Visitor signedIn() throws Exception {
         Organisation council = fixtures.organisation("Council");
@@ -65,6 +79,48 @@ class ApiDocumentationIntegrationTests extends IntegrationTest {
         assertThat(spec.get("paths").propertyNames()).allMatch(p -> p.startsWith("/api/v1/"));
         // Whoever acts comes from the token: never a parameter.
         assertThat(spec.toString()).doesNotContain("\"name\":\"user\"").doesNotContain("\"name\":\"actor\"");
+    }
+
+    /**
+     * springdoc names a schema by its class's simple name, so two records called PolicyResponse in two
+     * modules would silently become one schema, wrong for one of them: each name must be one class's.
+     */
+    @Test
+    void everySchemaNameBelongsToOneClass() {
+        Map<String, Set<Class<?>>> byName = new TreeMap<>();
+        handlers.getHandlerMethods().forEach((mapping, method) -> {
+            if (mapping.getPatternValues().stream().anyMatch(p -> p.startsWith("/api/v1/"))) {
+                Set<Class<?>> seen = new HashSet<>();
+                collect(method.getMethod().getGenericReturnType(), seen);
+                for (var parameter : method.getMethod().getParameters()) {
+                    collect(parameter.getParameterizedType(), seen);
+                }
+                seen.forEach(type -> byName.computeIfAbsent(schemaName(type), n -> new HashSet<>()).add(type));
+            }
+        });
+        assertThat(byName).as("schema names").isNotEmpty();
+        byName.forEach((name, types) -> assertThat(types).as("classes named " + name + " in the document (give one @Schema(name = …))")
+                .hasSize(1));
+    }
+
+    private static String schemaName(Class<?> type) {
+        Schema schema = type.getAnnotation(Schema.class);
+        return schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName();
+    }
+
+    /** The project's records reachable from a type (enums are written inline, not as named schemas). */
+    private static void collect(Type type, Set<Class<?>> seen) {
+        if (type instanceof ParameterizedType parameterized) {
+            collect(parameterized.getRawType(), seen);
+            for (Type argument : parameterized.getActualTypeArguments()) {
+                collect(argument, seen);
+            }
+        } else if (type instanceof Class<?> raw && raw.getName().startsWith("org.caseshare.") && !raw.equals(Actor.class)
+                && raw.isRecord() && seen.add(raw)) {
+            for (RecordComponent component : raw.getRecordComponents()) {
+                collect(component.getGenericType(), seen);
+            }
+        }
     }
 
     /** docs/api/openapi.json is what the app serves; refresh it with -Dcaseshare.openapi.refresh=true. */
