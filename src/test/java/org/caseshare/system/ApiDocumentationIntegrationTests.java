@@ -142,7 +142,9 @@ class ApiDocumentationIntegrationTests extends IntegrationTest {
 
     static String refreshHint() {
         return "Refresh it with: ./mvnw -o verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false "
-                + "-Dit.test=ApiDocumentationIntegrationTests -D" + REFRESH + "=true, then review and commit the diff.";
+                + "-Dit.test=ApiDocumentationIntegrationTests -D" + REFRESH + "=true "
+                + "-Dopenapi.refresh.excludes=**/GeneratedClientJourneyIntegrationTests.java, "
+                + "then review and commit the diff, and run GeneratedClientJourneyIntegrationTests (its client is generated from the file).";
     }
 
     private static String document(Visitor visitor) throws Exception {
