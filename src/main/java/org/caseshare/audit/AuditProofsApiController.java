@@ -2,6 +2,7 @@ package org.caseshare.audit;
 
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Callers;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,6 +28,7 @@ class AuditProofsApiController {
         this.proofs = proofs;
     }
 
+    @Callers("DPOs and organisation admins")
     @GetMapping("/inclusion")
     ProofDocuments.Inclusion inclusion(Actor user, @RequestParam long seq,
             @RequestParam(required = false) Long treeSize) {
@@ -38,6 +40,7 @@ class AuditProofsApiController {
         }
     }
 
+    @Callers("DPOs and organisation admins")
     @GetMapping("/consistency")
     ProofDocuments.Consistency consistency(Actor user, @RequestParam long from,
             @RequestParam long to) {

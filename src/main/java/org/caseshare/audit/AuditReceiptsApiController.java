@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +31,14 @@ class AuditReceiptsApiController {
         this.receipts = receipts;
     }
 
+    @Callers("the person who acted, their organisation's DPOs and admins")
     @GetMapping("/{entryId}")
     ResponseEntity<?> receipt(Actor caller, @PathVariable UUID entryId) {
         return receipts.receipt(caller, entryId).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> pending(entryId));
     }
 
     /** Any signed-in user may ask: tree sizes and hashes say nothing about anyone's entries. */
+    @Callers("anyone signed in")
     @GetMapping("/consistency")
     ProofDocuments.Consistency consistency(Actor caller, @RequestParam long from) {
         try {

@@ -19,6 +19,7 @@ import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRefusedException;
 import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -90,6 +92,7 @@ class ChannelsApiController {
 
     // ---- email -----------------------------------------------------------------------------------
 
+    @Callers("own organisation's staff")
     @PostMapping("/email-attachment")
     ResponseEntity<AttachmentResponse> makeAttachment(Actor caller, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String recipientEmail, @RequestParam(name = "files", required = false) List<MultipartFile> files,
@@ -105,6 +108,7 @@ class ChannelsApiController {
         }
     }
 
+    @Callers("own organisation's staff")
     @GetMapping(path = "/email-attachment", produces = {"application/zip", "application/json"})
     void downloadAttachment(Actor caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
         Actor actor = staff(caller);
@@ -115,12 +119,14 @@ class ChannelsApiController {
         email.download(actor, id, response.getOutputStream());
     }
 
+    @Callers("own organisation's staff")
     @GetMapping("/email")
     EmailStatusResponse emailStatus(Actor caller, @PathVariable UUID id) {
         Actor actor = staff(caller);
         return emailStatus(actor, email.record(actor, id));
     }
 
+    @Callers("own organisation's staff")
     @PostMapping(path = "/email/sent", consumes = "application/json")
     EmailStatusResponse emailSent(Actor caller, @PathVariable UUID id, @RequestBody EmailSentRequest request) {
         Actor actor = staff(caller);
@@ -139,6 +145,7 @@ class ChannelsApiController {
 
     // ---- post ------------------------------------------------------------------------------------
 
+    @Callers("own organisation's staff")
     @PostMapping(path = "/post-labels", consumes = "application/json")
     PostResponse saveLabels(Actor caller, @PathVariable UUID id, @RequestBody PostLabelsRequest request) {
         Actor actor = staff(caller);
@@ -150,12 +157,14 @@ class ChannelsApiController {
         return postStatus(actor, post.record(actor, id));
     }
 
+    @Callers("own organisation's staff")
     @GetMapping("/post-labels")
     PostResponse postStatus(Actor caller, @PathVariable UUID id) {
         Actor actor = staff(caller);
         return postStatus(actor, post.record(actor, id));
     }
 
+    @Callers("own organisation's staff")
     @GetMapping(path = "/post-labels.pdf", produces = {"application/pdf", "application/json"})
     void labels(Actor caller, @PathVariable UUID id, @RequestParam(defaultValue = "A4_SHEET") String format, HttpServletResponse response)
             throws IOException {
@@ -176,6 +185,7 @@ class ChannelsApiController {
         response.getOutputStream().write(pdf.toByteArray());
     }
 
+    @Callers("own organisation's staff")
     @PostMapping(path = "/post/sent", consumes = "application/json")
     PostResponse postSent(Actor caller, @PathVariable UUID id, @RequestBody PostSentRequest request) {
         Actor actor = staff(caller);
@@ -190,6 +200,7 @@ class ChannelsApiController {
 
     // ---- fax -------------------------------------------------------------------------------------
 
+    @Callers("own organisation's staff")
     @PostMapping(path = "/fax", consumes = "application/json")
     FaxResponse preSend(Actor caller, @PathVariable UUID id, @RequestBody FaxRequest request) {
         Actor actor = staff(caller);
@@ -200,12 +211,14 @@ class ChannelsApiController {
         return faxStatus(actor, fax.record(actor, id));
     }
 
+    @Callers("own organisation's staff")
     @GetMapping("/fax")
     FaxResponse faxStatus(Actor caller, @PathVariable UUID id) {
         Actor actor = staff(caller);
         return faxStatus(actor, fax.record(actor, id));
     }
 
+    @Callers("own organisation's staff")
     @GetMapping(path = "/fax/cover-sheet.pdf", produces = {"application/pdf", "application/json"})
     void coverSheet(Actor caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
         Actor actor = staff(caller);
@@ -221,6 +234,7 @@ class ChannelsApiController {
         response.getOutputStream().write(pdf.toByteArray());
     }
 
+    @Callers("own organisation's staff")
     @PostMapping(path = "/fax/sent", consumes = "application/json")
     FaxResponse faxSent(Actor caller, @PathVariable UUID id, @RequestBody FaxSentRequest request) {
         Actor actor = staff(caller);
@@ -239,6 +253,7 @@ class ChannelsApiController {
     // ---- shared ----------------------------------------------------------------------------------
 
     @ExceptionHandler(SharingRefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
     ProblemDetail refused(SharingRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Not allowed now");

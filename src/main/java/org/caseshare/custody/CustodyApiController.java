@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -60,6 +62,7 @@ class CustodyApiController {
     record WithdrawRequest(String reason) {
     }
 
+    @Callers("the holder; managers and DPOs see the organisation's")
     @GetMapping(path = "/api/v1/custody-items", produces = "application/json")
     List<ItemResponse> items(Actor caller) {
         staff(caller);
@@ -67,6 +70,7 @@ class CustodyApiController {
         return register.items(caller).stream().map(i -> ItemResponse.of(i, now)).toList();
     }
 
+    @Callers("the holder; managers and DPOs see the organisation's")
     @GetMapping(path = "/api/v1/custody-items/overdue", produces = "application/json")
     List<ItemResponse> overdue(Actor caller) {
         staff(caller);
@@ -74,6 +78,7 @@ class CustodyApiController {
         return register.overdue(caller).stream().map(i -> ItemResponse.of(i, now)).toList();
     }
 
+    @Callers("staff (not partner users)")
     @PostMapping(path = "/api/v1/custody-items", consumes = "application/json", produces = "application/json")
     ResponseEntity<ItemResponse> take(Actor caller, @RequestBody CustodyForms.Take request) {
         staff(caller);
@@ -81,12 +86,14 @@ class CustodyApiController {
         return ResponseEntity.created(URI.create("/api/v1/custody-items/" + id)).body(ItemResponse.of(register.item(caller, id), clock.instant()));
     }
 
+    @Callers("the holder; managers and DPOs see the organisation's")
     @GetMapping(path = "/api/v1/custody-items/{id}", produces = "application/json")
     ItemResponse item(Actor caller, @PathVariable UUID id) {
         staff(caller);
         return ItemResponse.of(register.item(caller, id), clock.instant());
     }
 
+    @Callers("the holder, managers, DPOs")
     @PostMapping(path = "/api/v1/custody-items/{id}/close", consumes = "application/json", produces = "application/json")
     ItemResponse close(Actor caller, @PathVariable UUID id, @RequestBody CustodyForms.Close request) {
         staff(caller);
@@ -94,12 +101,14 @@ class CustodyApiController {
         return ItemResponse.of(register.item(caller, id), clock.instant());
     }
 
+    @Callers("staff")
     @GetMapping(path = "/api/v1/devices", produces = "application/json")
     List<DeviceResponse> devices(Actor caller) {
         staff(caller);
         return register.devices(caller).stream().map(DeviceResponse::of).toList();
     }
 
+    @Callers("organisation admins")
     @PostMapping(path = "/api/v1/devices", consumes = "application/json", produces = "application/json")
     ResponseEntity<DeviceResponse> registerDevice(Actor caller, @RequestBody CustodyForms.NewDevice request) {
         staff(caller);
@@ -107,12 +116,14 @@ class CustodyApiController {
         return ResponseEntity.created(URI.create("/api/v1/devices/" + id)).body(DeviceResponse.of(register.device(caller, id)));
     }
 
+    @Callers("staff")
     @GetMapping(path = "/api/v1/devices/{id}", produces = "application/json")
     DeviceResponse device(Actor caller, @PathVariable UUID id) {
         staff(caller);
         return DeviceResponse.of(register.device(caller, id));
     }
 
+    @Callers("organisation admins")
     @PostMapping(path = "/api/v1/devices/{id}/verify-encryption", consumes = "application/json", produces = "application/json")
     DeviceResponse verify(Actor caller, @PathVariable UUID id, @RequestBody VerifyRequest request) {
         staff(caller);
@@ -120,6 +131,7 @@ class CustodyApiController {
         return DeviceResponse.of(register.device(caller, id));
     }
 
+    @Callers("organisation admins")
     @PostMapping(path = "/api/v1/devices/{id}/withdraw", consumes = "application/json", produces = "application/json")
     DeviceResponse withdraw(Actor caller, @PathVariable UUID id, @RequestBody WithdrawRequest request) {
         staff(caller);
@@ -128,6 +140,7 @@ class CustodyApiController {
     }
 
     @ExceptionHandler(CustodyRefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
     ProblemDetail refused(CustodyRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Not allowed now");

@@ -1,11 +1,12 @@
 package org.caseshare.decision;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.caseshare.directory.Directory;
 import org.caseshare.policy.Assessment;
 import org.caseshare.policy.Channel;
@@ -16,12 +17,14 @@ import org.caseshare.policy.Reason;
 import org.caseshare.policy.Safeguard;
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Callers;
+import org.caseshare.system.StrictBodies;
+import org.caseshare.system.StrictBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The policy over the API: "how should I share this?" for a described situation, and the caller's
@@ -47,6 +50,7 @@ class DecisionApiController {
     record VersionResponse(int number, String sha256) {
     }
 
+    @Schema(name = "ChannelSafeguard")
     record SafeguardResponse(String id, String text) {
     }
 
@@ -69,34 +73,34 @@ class DecisionApiController {
     record PolicySafeguardResponse(String id, String text, List<String> channels) {
     }
 
+    @Schema(name = "PolicyInForce")
     record PolicyResponse(int number, String sha256, String title, String source, Instant inForceSince,
             String fullRecordDueAfterEmergency, int bulkFromRecords, List<PolicySafeguardResponse> safeguards) {
     }
 
+    /** A situation to assess; the words are the page's, checked by {@link SituationInput} with the page's messages. */
+    @StrictBody(controllerReports = true)
+    @Schema(description = "The situation: protective marking, urgency, kinds of information, recipient and how many people's records.")
+    record AssessmentRequest(@Schema(example = "OFFICIAL") String marking,
+            @Schema(description = "Only with OFFICIAL-SENSITIVE: PERSONAL, COMMERCIAL or LOCKDOWN") String descriptor,
+            @Schema(example = "ROUTINE") String urgency,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            @StrictBody.WrongType("Give the kinds of information as a list, such as [\"personal\", \"special-category\"]")
+            @Schema(example = "[\"PERSONAL\"]") List<String> categories,
+            @Schema(example = "HEALTH") String recipientType,
+            @Schema(description = "Defaults to the caller's organisation's type") String senderType,
+            @StrictBody.WrongType("Enter the number of people's records as a whole number, 1 or more")
+            @Schema(example = "1", description = "Defaults to 1") Integer records) {
+    }
+
+    @Callers("anyone with a token")
     @PostMapping("/assessments")
-    AssessmentResponse assess(Actor user, @RequestBody JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw new ApiValidationException("Send a JSON object describing the situation");
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<String> categories = new ArrayList<>();
-        JsonNode categoryNode = body.get("categories");
-        if (categoryNode != null && !categoryNode.isNull()) {
-            if (categoryNode.isArray()) {
-                categoryNode.forEach(c -> categories.add(c.isString() ? c.asString() : ""));
-            } else if (categoryNode.isString()) {
-                categories.add(categoryNode.asString());
-            } else {
-                errors.put("categories", "Give the kinds of information as a list, such as [\"personal\", \"special-category\"]");
-            }
-        }
-        JsonNode recordsNode = body.get("records");
-        String records = "1";
-        if (recordsNode != null && !recordsNode.isNull()) {
-            records = recordsNode.isIntegralNumber() || recordsNode.isString() ? recordsNode.asString() : "x";
-        }
-        SituationInput input = new SituationInput(text(body, "marking", errors), text(body, "descriptor", errors),
-                text(body, "urgency", errors), categories, text(body, "recipientType", errors), text(body, "senderType", errors), records);
+    AssessmentResponse assess(Actor user, @RequestBody AssessmentRequest body) {
+        Map<String, String> errors = new LinkedHashMap<>(StrictBodies.wrongTypes());
+        List<String> categories = body.categories() == null ? List.of()
+                : body.categories().stream().map(c -> c == null ? "" : c).toList();
+        SituationInput input = new SituationInput(body.marking(), body.descriptor(), body.urgency(), categories,
+                body.recipientType(), body.senderType(), body.records() == null ? "1" : body.records().toString());
         SituationInput.Parsed parsed = input.parse(senderType(user));
         for (String field : SituationInput.FIELDS) {
             if (parsed.errors().containsKey(field)) {
@@ -110,6 +114,7 @@ class DecisionApiController {
         return response(assessment);
     }
 
+    @Callers("anyone with a token")
     @GetMapping("/policy")
     PolicyResponse policy(Actor user) {
         InForce inForce = versions.current(user.organisationId());
@@ -148,18 +153,5 @@ class DecisionApiController {
     private OrganisationType senderType(Actor user) {
         return directory.organisation(user.organisationId()).map(o -> SituationInput.typeOf(o.kind()))
                 .orElse(OrganisationType.COUNCIL);
-    }
-
-    /** A field's text; a number or a list where words belong is reported, not guessed at. */
-    private static String text(JsonNode body, String field, Map<String, String> errors) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isString()) {
-            errors.putIfAbsent(field, "Give " + field + " as text");
-            return null;
-        }
-        return node.asString();
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.caseshare.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,16 +76,19 @@ class DirectoryApiController {
             String advice) {
     }
 
+    @Callers("members (own tenant's directory)")
     @GetMapping
     List<EntryResponse> search(Actor caller, @RequestParam(defaultValue = "") String q) {
         return directory.search(caller.organisationId(), q).stream().map(EntryResponse::of).toList();
     }
 
+    @Callers("members (own tenant's directory)")
     @GetMapping("/{id}")
     EntryResponse entry(Actor caller, @PathVariable UUID id) {
         return EntryResponse.of(found(caller, id));
     }
 
+    @Callers("organisation admins")
     @PostMapping
     ResponseEntity<EntryResponse> create(Actor caller, @RequestBody EntryRequest request) {
         requireAdmin(caller);
@@ -93,6 +97,7 @@ class DirectoryApiController {
         return ResponseEntity.created(URI.create("/api/v1/directory/" + entry.id())).body(EntryResponse.of(entry));
     }
 
+    @Callers("organisation admins")
     @PostMapping("/{id}/contact-points")
     ResponseEntity<ContactPointResponse> addContactPoint(Actor caller, @PathVariable UUID id, @RequestBody ContactPointRequest request) {
         found(caller, id);
@@ -103,11 +108,13 @@ class DirectoryApiController {
                 .body(ContactPointResponse.of(point));
     }
 
+    @Callers("organisation admins")
     @PostMapping("/{id}/contact-points/{pointId}/verify")
     ContactPointResponse verify(Actor caller, @PathVariable UUID id, @PathVariable UUID pointId) {
         return ContactPointResponse.of(directory.markVerified(caller, id, pointId));
     }
 
+    @Callers("members")
     @GetMapping("/email-check")
     EmailCheckResponse emailCheck(Actor caller, @RequestParam String address) {
         EmailCheck check;
@@ -119,6 +126,7 @@ class DirectoryApiController {
         return new EmailCheckResponse(check.address(), check.domain(), check.verdict(), check.reason(), check.entryId(), check.organisationName());
     }
 
+    @Callers("members")
     @GetMapping("/{id}/telephone-check")
     TelephoneCheckResponse telephoneCheck(Actor caller, @PathVariable UUID id, @RequestParam String number) {
         found(caller, id);

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,6 +30,7 @@ class OrganisationSettingsApiController {
     record SettingsResponse(int receiptLinkDays) {
     }
 
+    @Callers("organisation admins")
     @GetMapping
     SettingsResponse get(Actor caller, @PathVariable UUID id) {
         caller.requireAdminOf(id);
@@ -36,6 +38,7 @@ class OrganisationSettingsApiController {
     }
 
     /** The body is optional to Spring so that another organisation's id is "not found" before any body is read. */
+    @Callers("organisation admins")
     @PutMapping
     SettingsResponse change(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SettingsRequest request) {
         caller.requireAdminOf(id);

@@ -1,10 +1,10 @@
 package org.caseshare.exchange;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,28 +29,41 @@ class FileRequestsApiController {
         this.requests = requests;
     }
 
+    @Callers("requesting organisation / the named person")
     @GetMapping
-    Map<String, List<FileRequest>> list(Actor caller) {
-        return Map.of("made", requests.made(caller), "received", requests.received(caller));
+    FileRequestLists list(Actor caller) {
+        return new FileRequestLists(requests.made(caller), requests.received(caller));
     }
 
+    @Callers("practitioners")
     @PostMapping
     ResponseEntity<FileRequest> create(Actor caller, @RequestBody NewFileRequest form) {
         UUID id = requests.create(caller, form);
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/file-requests/" + id).body(requests.get(caller, id));
     }
 
+    @Callers("requesting organisation, the named person")
     @GetMapping("/{id}")
     FileRequest get(Actor caller, @PathVariable UUID id) {
         return requests.get(caller, id);
     }
 
-    @PostMapping("/{id}/fulfil")
-    ResponseEntity<Map<String, Object>> fulfil(Actor caller, @PathVariable UUID id) {
-        UUID packageId = requests.fulfil(caller, id);
-        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + packageId).body(Map.of("packageId", packageId));
+    /** Requests the caller's organisation made, and those addressed to the caller. */
+    record FileRequestLists(List<FileRequest> made, List<FileRequest> received) {
     }
 
+    /** The draft package addressed back to the requester; sending it fulfils the request. */
+    record Fulfilment(UUID packageId) {
+    }
+
+    @Callers("the named person")
+    @PostMapping("/{id}/fulfil")
+    ResponseEntity<Fulfilment> fulfil(Actor caller, @PathVariable UUID id) {
+        UUID packageId = requests.fulfil(caller, id);
+        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/packages/" + packageId).body(new Fulfilment(packageId));
+    }
+
+    @Callers("the requester, organisation admins")
     @PostMapping("/{id}/cancel")
     ResponseEntity<Void> cancel(Actor caller, @PathVariable UUID id) {
         requests.cancel(caller, id);

@@ -12,6 +12,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.sharing.SharingDisclosures;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.caseshare.system.NotFoundException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -64,6 +65,7 @@ class AuditEventApiController {
         this.events = new DisclosureAuditEvents(ids);
     }
 
+    @Callers("the organisation's staff")
     @GetMapping("/{id}")
     ResponseEntity<String> read(Actor user, @PathVariable String id) {
         staff(user);
@@ -74,6 +76,7 @@ class AuditEventApiController {
         return fhir(HttpStatus.OK, event);
     }
 
+    @Callers("the organisation's staff")
     @GetMapping
     ResponseEntity<String> search(Actor user, @RequestParam(name = "date", required = false) List<String> date,
             @RequestParam(name = "_count", required = false) String count, @RequestParam(name = "_offset", required = false) String offset) {

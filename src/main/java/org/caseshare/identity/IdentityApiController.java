@@ -10,6 +10,7 @@ import org.caseshare.directory.Organisation;
 import org.caseshare.directory.Directory;
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Callers;
 import org.caseshare.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +59,7 @@ class IdentityApiController {
     record InvitationResponse(UUID id, String email, Role role, Instant expiresAt) {
     }
 
+    @Callers("anyone with a token")
     @GetMapping("/me")
     MeResponse me(Actor user) {
         Account account = members.findById(user.accountId()).orElseThrow();
@@ -66,6 +68,7 @@ class IdentityApiController {
     }
 
     /** The caller's own organisation; a system administrator sees them all. */
+    @Callers("own organisation (system admin: all)")
     @GetMapping("/organisations")
     List<OrganisationResponse> organisations(Actor user) {
         if (user.systemAdmin()) {
@@ -74,24 +77,28 @@ class IdentityApiController {
         return organisations.organisation(user.organisationId()).stream().map(OrganisationResponse::of).toList();
     }
 
+    @Callers("members of that organisation")
     @GetMapping("/organisations/{id}")
     OrganisationResponse organisation(Actor user, @PathVariable UUID id) {
         requireOwn(user, id);
         return OrganisationResponse.of(organisations.organisation(id).orElseThrow(() -> new NotFoundException("Organisation")));
     }
 
+    @Callers("organisation admins")
     @GetMapping("/organisations/{id}/members")
     List<MemberResponse> members(Actor user, @PathVariable UUID id) {
         user.requireAdminOf(id);
         return members.list(id).stream().map(MemberResponse::of).toList();
     }
 
+    @Callers("organisation admins")
     @GetMapping("/organisations/{id}/members/{memberId}")
     MemberResponse member(Actor user, @PathVariable UUID id, @PathVariable UUID memberId) {
         user.requireAdminOf(id);
         return MemberResponse.of(members.get(id, memberId));
     }
 
+    @Callers("organisation admins")
     @PostMapping("/organisations/{id}/members/{memberId}/disable")
     MemberResponse disable(Actor user, @PathVariable UUID id, @PathVariable UUID memberId) {
         user.requireAdminOf(id);
@@ -103,6 +110,7 @@ class IdentityApiController {
         return MemberResponse.of(members.get(id, memberId));
     }
 
+    @Callers("organisation admins")
     @PostMapping("/organisations/{id}/invitations")
     ResponseEntity<InvitationResponse> invite(Actor user, @PathVariable UUID id,
             @RequestBody InvitationRequest request) {

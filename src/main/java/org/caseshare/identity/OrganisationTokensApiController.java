@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +37,14 @@ class OrganisationTokensApiController {
         }
     }
 
+    @Callers("organisation admins")
     @GetMapping
     List<TokenResponse> list(Actor user, @PathVariable UUID id) {
         user.requireAdminOf(id);
         return tokens.listForOrganisation(id).stream().map(TokenResponse::of).toList();
     }
 
+    @Callers("organisation admins")
     @DeleteMapping("/{tokenId}")
     ResponseEntity<Void> revoke(Actor user, @PathVariable UUID id, @PathVariable UUID tokenId) {
         user.requireAdminOf(id);

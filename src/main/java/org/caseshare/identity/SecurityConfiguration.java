@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.Passwords;
+import org.caseshare.system.ProblemTypes;
 import org.caseshare.system.RequestIds;
 import org.caseshare.system.SecurityHeaders;
 import org.caseshare.system.SignInMethod;
@@ -225,7 +226,7 @@ class SecurityConfiguration {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         // The request id matches RequestIds' strict pattern (or is a UUID): nothing in it needs escaping.
         String requestId = RequestIds.current();
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+        response.getWriter().write("{\"type\":\"" + ProblemTypes.forStatus(status).type() + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"" + (requestId == null ? "" : ",\"requestId\":\"" + requestId + "\"") + "}");
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,6 +37,7 @@ class SsoApiController {
             String redirectUri, String backChannelLogoutUri) {
     }
 
+    @Callers("organisation admins")
     @GetMapping
     SsoResponse get(Actor caller, @PathVariable UUID id) {
         caller.requireAdminOf(id);
@@ -43,6 +45,7 @@ class SsoApiController {
     }
 
     /** The body is optional to Spring so that another organisation's id is "not found" before any body is read. */
+    @Callers("organisation admins")
     @PutMapping
     SsoResponse put(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SsoRequest request) {
         caller.requireAdminOf(id);

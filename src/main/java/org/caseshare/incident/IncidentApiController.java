@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.caseshare.custody.CustodyRegister;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Incidents over the API: the same rules and messages as the pages, the clock as of the server's time. */
@@ -57,6 +59,7 @@ class IncidentApiController {
         }
     }
 
+    @Callers("the reporter; managers and DPOs see the organisation's")
     @GetMapping
     List<IncidentResponse> list(Actor caller) {
         staff(caller);
@@ -64,6 +67,7 @@ class IncidentApiController {
         return register.incidents(caller).stream().map(i -> IncidentResponse.of(i, now)).toList();
     }
 
+    @Callers("staff")
     @PostMapping(consumes = "application/json")
     ResponseEntity<IncidentResponse> report(Actor caller, @RequestBody IncidentForms.Report request) {
         staff(caller);
@@ -71,12 +75,14 @@ class IncidentApiController {
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + id)).body(IncidentResponse.of(register.incident(caller, id), clock.instant()));
     }
 
+    @Callers("the reporter; managers and DPOs see the organisation's")
     @GetMapping("/{id}")
     IncidentResponse get(Actor caller, @PathVariable UUID id) {
         staff(caller);
         return IncidentResponse.of(register.incident(caller, id), clock.instant());
     }
 
+    @Callers("DPOs only")
     @PostMapping(path = "/{id}/decision", consumes = "application/json")
     IncidentResponse decide(Actor caller, @PathVariable UUID id, @RequestBody IncidentForms.Decide request) {
         staff(caller);
@@ -85,6 +91,7 @@ class IncidentApiController {
     }
 
     @ExceptionHandler(IncidentChangedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
     ProblemDetail changed(IncidentChangedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Changed by someone else");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.caseshare.mail.MailFailures.MailFailure;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Callers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,12 +32,14 @@ class MailApiController {
         }
     }
 
+    @Callers("system admins")
     @GetMapping("/failed")
     List<FailedMailResponse> failed() {
         return failedMail.list().stream().map(FailedMailResponse::of).toList();
     }
 
     /** 202: the retry is under way; the email leaves the failed list once it has gone. */
+    @Callers("system admins")
     @PostMapping("/{id}/retry")
     ResponseEntity<Void> retry(@PathVariable String id, Actor caller) {
         failedMail.retry(caller, id);

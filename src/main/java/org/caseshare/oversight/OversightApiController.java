@@ -2,6 +2,7 @@ package org.caseshare.oversight;
 
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Callers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +24,7 @@ class OversightApiController {
         this.exports = exports;
     }
 
+    @Callers("DPOs, managers, organisation admins")
     @GetMapping("/oversight")
     OversightReport oversight(Actor caller, @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         OversightAccess.require(caller);

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Callers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,12 +47,14 @@ class ScimTokensApiController {
     record CreatedScimTokenResponse(ScimTokenResponse token, String secret, String scimUrl) {
     }
 
+    @Callers("organisation admins")
     @GetMapping
     List<ScimTokenResponse> list(Actor user, @PathVariable UUID id) {
         user.requireAdminOf(id);
         return tokens.list(id).stream().map(ScimTokenResponse::of).toList();
     }
 
+    @Callers("organisation admins")
     @PostMapping(consumes = "application/json")
     ResponseEntity<CreatedScimTokenResponse> create(Actor user, @PathVariable UUID id,
             @RequestBody(required = false) ScimTokenRequest request) {
@@ -71,6 +74,7 @@ class ScimTokensApiController {
                 .body(new CreatedScimTokenResponse(ScimTokenResponse.of(created.token()), created.secret(), resources.base()));
     }
 
+    @Callers("organisation admins")
     @DeleteMapping("/{tokenId}")
     ResponseEntity<Void> revoke(Actor user, @PathVariable UUID id, @PathVariable UUID tokenId) {
         user.requireAdminOf(id);

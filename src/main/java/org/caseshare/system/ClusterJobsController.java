@@ -29,6 +29,7 @@ class ClusterJobsController {
         return "system/jobs";
     }
 
+    @Callers("system admins")
     @GetMapping(path = "/api/v1/system/jobs", produces = "application/json")
     @ResponseBody
     List<ClusterJobs.JobStatus> api() {

@@ -9,7 +9,10 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
-/** Every problem detail the API answers with carries the request id ({@code requestId}), for the caller to quote. */
+/**
+ * Every problem detail the API answers with carries the request id ({@code requestId}), for the caller
+ * to quote, and a stable type ({@link ProblemTypes}): one left as {@code about:blank} is typed by its status.
+ */
 @ControllerAdvice
 class ProblemRequestIds implements ResponseBodyAdvice<Object> {
 
@@ -21,6 +24,9 @@ class ProblemRequestIds implements ResponseBodyAdvice<Object> {
     @Override
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
+        if (body instanceof ProblemDetail typed) {
+            ProblemTypes.typeByStatus(typed);
+        }
         if (body instanceof ProblemDetail problem && RequestIds.current() != null
                 && (problem.getProperties() == null || !problem.getProperties().containsKey(RequestIds.ATTRIBUTE))) {
             problem.setProperty(RequestIds.ATTRIBUTE, RequestIds.current());

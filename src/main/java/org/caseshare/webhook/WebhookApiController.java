@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
+import org.caseshare.system.Callers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * endpoint or delivery is 404. Invalid input is a problem detail naming each field.
  */
 @RestController
+@Callers("organisation admins")
 @RequestMapping(path = "/api/v1/webhooks", produces = "application/json")
 class WebhookApiController {
 

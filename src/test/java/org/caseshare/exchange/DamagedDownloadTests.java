@@ -34,6 +34,7 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
 import org.caseshare.mail.Outbox;
 import org.caseshare.storage.BlobStore;
+import org.caseshare.support.DocumentedProblems;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.system.Actor;
@@ -106,11 +107,11 @@ abstract class DamagedDownloadTests extends IntegrationTest {
         Sent sent = sendPackage(200_000);
         flip(sent, FIRST_SEGMENT + 100);
 
-        HttpResponse<String> refused = http.send(download(sent).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = DocumentedProblems.check(http.send(download(sent).GET().build(), HttpResponse.BodyHandlers.ofString()));
         assertProblem(refused);
         assertDamageHandled(sent, "first-segment");
 
-        HttpResponse<String> again = http.send(download(sent).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again = DocumentedProblems.check(http.send(download(sent).GET().build(), HttpResponse.BodyHandlers.ofString()));
         assertProblem(again);
         assertThat(downloads(sent)).as("refusals are not downloads").isZero();
         assertThat(damageMails(sent)).as("the sender is told once").hasSize(1);

@@ -32,6 +32,7 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.Invitations;
 import org.caseshare.identity.Role;
 import org.caseshare.storage.BlobStore;
+import org.caseshare.support.DocumentedProblems;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
@@ -385,7 +386,7 @@ abstract class ExchangeApiTests extends IntegrationTest {
     HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder r = request(path, token).header("Content-Type", "application/json");
         r.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        return DocumentedProblems.check(http.send(r.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     HttpResponse<byte[]> download(String id, String fileId, String token, String password) throws Exception {
@@ -393,6 +394,6 @@ abstract class ExchangeApiTests extends IntegrationTest {
         if (password != null) {
             r.header("X-Package-Password", password);
         }
-        return http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return DocumentedProblems.check(http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray()));
     }
 }

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.caseshare.support.DocumentedProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The hub's API over real HTTP with bearer tokens, for journeys that start where a partner receives a package. */
@@ -44,8 +45,8 @@ final class HubHttp {
     }
 
     HttpResponse<byte[]> download(Sent sent, String token) throws Exception {
-        return http.send(request("/api/v1/packages/" + sent.id() + "/files/" + sent.fileId(), token).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return DocumentedProblems.check(http.send(request("/api/v1/packages/" + sent.id() + "/files/" + sent.fileId(), token).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     HttpRequest.Builder request(String path, String token) {
@@ -55,11 +56,11 @@ final class HubHttp {
 
     /** A GET, with no token when {@code token} is null. */
     HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return DocumentedProblems.check(http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        return http.send(request(path, token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return DocumentedProblems.check(http.send(request(path, token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 }

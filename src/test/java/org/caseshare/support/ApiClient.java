@@ -5,7 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Calls the running server's JSON API over real HTTP, as a script with a personal access token would. */
+/**
+ * Calls the running server's JSON API over real HTTP, as a script with a personal access token would.
+ * Every problem it receives must have a type the OpenAPI document lists ({@link DocumentedProblems}).
+ */
 public final class ApiClient {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -45,6 +48,8 @@ public final class ApiClient {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        DocumentedProblems.check(response);
+        return response;
     }
 }

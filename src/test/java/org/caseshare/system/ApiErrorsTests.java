@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.caseshare.directory.Organisation;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
+import org.caseshare.support.DocumentedProblems;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,6 @@ abstract class ApiErrorsTests extends IntegrationTest {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return DocumentedProblems.check(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 }
