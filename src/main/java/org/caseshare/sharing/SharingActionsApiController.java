@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import org.caseshare.identity.Role;
 import org.caseshare.policy.Authoriser;
@@ -61,10 +60,10 @@ class SharingActionsApiController {
     @Callers(AUTHORISER)
     @PostMapping("/refuse")
     ResponseEntity<SharingRecordResponse> refuse(Actor user, @PathVariable UUID id,
-            @Valid @RequestBody(required = false) SharingApiRequests.Refusal body,
+            @RequestBody(required = false) SharingApiRequests.Refusal body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         authoriser(user, id);
-        SharingApiRequests.Refusal refusal = required(body, new SharingApiRequests.Refusal(null, null));
+        SharingApiRequests.Refusal refusal = valid(body, new SharingApiRequests.Refusal(null, null));
         return withVersion(ResponseEntity.ok(), register.refuse(user, id, version(refusal.version(), ifMatch), refusal.reason()));
     }
 
@@ -80,10 +79,10 @@ class SharingActionsApiController {
     @Callers(STAFF)
     @PostMapping("/call-back")
     ResponseEntity<SharingRecordResponse> callBack(Actor user, @PathVariable UUID id,
-            @Valid @RequestBody(required = false) SharingApiRequests.CallBack body,
+            @RequestBody(required = false) SharingApiRequests.CallBack body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         visible(user, id);
-        SharingApiRequests.CallBack callBack = required(body, new SharingApiRequests.CallBack(null, null, null, null));
+        SharingApiRequests.CallBack callBack = valid(body, new SharingApiRequests.CallBack(null, null, null, null));
         return withVersion(ResponseEntity.ok(), register.recordCallBack(user, id, version(callBack.version(), ifMatch),
                 callBack.number(), callBack.verified(), SharingApiRequests.blankAsNull(callBack.note())));
     }
@@ -115,10 +114,10 @@ class SharingActionsApiController {
     @Callers(STAFF)
     @PostMapping("/decline")
     ResponseEntity<SharingRecordResponse> decline(Actor user, @PathVariable UUID id,
-            @Valid @RequestBody(required = false) SharingApiRequests.Declining body,
+            @RequestBody(required = false) SharingApiRequests.Declining body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         visible(user, id);
-        SharingApiRequests.Declining declining = required(body, new SharingApiRequests.Declining(null, null));
+        SharingApiRequests.Declining declining = valid(body, new SharingApiRequests.Declining(null, null));
         return withVersion(ResponseEntity.ok(), register.decline(user, id, version(declining.version(), ifMatch), declining.reasons()));
     }
 
@@ -166,16 +165,19 @@ class SharingActionsApiController {
     }
 
     /**
-     * A step whose body has a field it cannot do without: no body at all is checked as an empty one,
-     * so the caller hears which field is missing rather than that the body is.
+     * A step's body checked against its Bean Validation rules — after the caller is known to may act on
+     * the record, so another organisation's record is not found (404) and a partner is refused (403)
+     * whatever the body says. No body at all is checked as an empty one, so the caller hears which
+     * field is missing rather than that the body is.
      */
-    private <T> T required(T body, T empty) {
-        if (body != null) {
-            return body;
-        }
+    private <T> T valid(T body, T empty) {
+        T checked = body != null ? body : empty;
         Map<String, String> errors = new TreeMap<>();
-        validator.validate(empty).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        throw new ApiValidationException("The request has invalid fields", errors);
+        validator.validate(checked).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        if (!errors.isEmpty()) {
+            throw new ApiValidationException("The request has invalid fields", errors);
+        }
+        return checked;
     }
 
     private static Integer version(SharingApiRequests.Step body, String ifMatch) {
