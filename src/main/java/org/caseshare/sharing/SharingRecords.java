@@ -27,6 +27,7 @@ import org.caseshare.policy.Urgency;
 import org.caseshare.system.Folding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,6 +47,13 @@ class SharingRecords {
         this.totals = totals;
     }
 
+    /**
+     * Reads run in a read-only transaction: mapping a row reads its subjects, safeguards and timeline
+     * while the row's result is open, and without a transaction each of those queries took a second
+     * pooled connection while the first was held — as many concurrent readers as the pool has
+     * connections then waited on each other until the pool timed out (issue #15, seen in a thread dump).
+     */
+    @Transactional(readOnly = true)
     Optional<SharingRecord> find(UUID organisationId, UUID id) {
         List<SharingRecord> found = jdbc.sql("select * from sharing_record where organisation_id = ? and id = ?")
                 .params(organisationId, id).query((rs, row) -> map(rs)).list();
@@ -53,6 +61,7 @@ class SharingRecords {
     }
 
     /** The organisation's records by one channel in the given statuses, most recently changed first. */
+    @Transactional(readOnly = true)
     List<SharingRecord> latest(UUID organisationId, Channel channel, Set<Status> statuses, int limit) {
         if (statuses.isEmpty()) {
             return List.of();
@@ -70,6 +79,7 @@ class SharingRecords {
             + " and shared_at >= ? and shared_at < ?";
 
     /** The organisation's disclosures shared in [from, before), oldest first, a page at a time. */
+    @Transactional(readOnly = true)
     List<SharingRecord> disclosed(UUID organisationId, Instant from, Instant before, int offset, int limit) {
         return jdbc.sql("select * from sharing_record where " + DISCLOSED + " order by shared_at, id limit ? offset ?")
                 .params(organisationId, ts(from), ts(before), limit, offset).query((rs, row) -> map(rs)).list();
