@@ -35,15 +35,11 @@ import org.caseshare.cli.CaseshareCommandLine;
 import org.caseshare.crypto.BackupEncryption;
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.DirectoryEntry;
-import org.caseshare.directory.Organisation;
-import org.caseshare.directory.OrganisationKind;
 import org.caseshare.identity.Account;
-import org.caseshare.identity.Role;
 import org.caseshare.storage.BlobStore;
 import org.caseshare.support.EmbeddedPostgresInitializer;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
-import org.caseshare.system.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,15 +95,12 @@ abstract class RestoreDrillTests extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        Organisation council = fixtures.organisation("Council");
-        Organisation school = fixtures.organisation("School");
-        practitioner = fixtures.person(council, Role.PRACTITIONER);
-        partner = fixtures.person(school, Role.PARTNER);
-        practitionerToken = fixtures.token(practitioner);
-        partnerToken = fixtures.token(partner);
-        Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
-                school.name(), OrganisationKind.SCHOOL);
+        Fixtures.HubParties parties = fixtures.hubParties();
+        practitioner = parties.practitioner();
+        partner = parties.partner();
+        practitionerToken = parties.practitionerToken();
+        partnerToken = parties.partnerToken();
+        schoolEntry = parties.schoolEntry();
     }
 
     @Test

@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.DirectoryEntry;
-import org.caseshare.directory.Organisation;
-import org.caseshare.directory.OrganisationKind;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
 import org.caseshare.mail.Outbox;
@@ -91,15 +89,12 @@ abstract class DamagedDownloadTests extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        Organisation council = fixtures.organisation("Council");
-        Organisation school = fixtures.organisation("School");
-        practitioner = fixtures.person(council, Role.PRACTITIONER);
-        partner = fixtures.person(school, Role.PARTNER);
-        practitionerToken = fixtures.token(practitioner);
-        partnerToken = fixtures.token(partner);
-        Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
-                school.name(), OrganisationKind.SCHOOL);
+        Fixtures.HubParties parties = fixtures.hubParties();
+        practitioner = parties.practitioner();
+        partner = parties.partner();
+        practitionerToken = parties.practitionerToken();
+        partnerToken = parties.partnerToken();
+        schoolEntry = parties.schoolEntry();
     }
 
     @Test

@@ -27,7 +27,6 @@ import org.caseshare.audit.AuditTrail;
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.DirectoryEntry;
 import org.caseshare.directory.Organisation;
-import org.caseshare.directory.OrganisationKind;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Invitations;
 import org.caseshare.identity.Role;
@@ -89,15 +88,14 @@ abstract class ExchangeApiTests extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        council = fixtures.organisation("Council");
-        school = fixtures.organisation("School");
-        practitioner = fixtures.person(council, Role.PRACTITIONER);
-        partner = fixtures.person(school, Role.PARTNER);
-        practitionerToken = fixtures.token(practitioner);
-        partnerToken = fixtures.token(partner);
-        Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
-                school.name(), OrganisationKind.SCHOOL);
+        Fixtures.HubParties parties = fixtures.hubParties();
+        council = parties.council();
+        school = parties.school();
+        practitioner = parties.practitioner();
+        partner = parties.partner();
+        practitionerToken = parties.practitionerToken();
+        partnerToken = parties.partnerToken();
+        schoolEntry = parties.schoolEntry();
     }
 
     @AfterEach

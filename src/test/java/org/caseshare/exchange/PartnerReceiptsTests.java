@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
@@ -25,7 +24,6 @@ import org.caseshare.cli.CaseshareCommandLine;
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.DirectoryEntry;
 import org.caseshare.directory.Organisation;
-import org.caseshare.directory.OrganisationKind;
 import org.caseshare.exchange.Rfc9162ReceiptVerifier.Checkpoint;
 import org.caseshare.exchange.Rfc9162ReceiptVerifier.VerificationFailed;
 import org.caseshare.exchange.Rfc9162ReceiptVerifier.VerifierKey;
@@ -34,7 +32,6 @@ import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.Visitor;
-import org.caseshare.system.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,15 +85,14 @@ abstract class PartnerReceiptsTests extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        council = fixtures.organisation("Council");
-        school = fixtures.organisation("School");
-        practitioner = fixtures.person(council, Role.PRACTITIONER);
-        partner = fixtures.person(school, Role.PARTNER);
-        practitionerToken = fixtures.token(practitioner);
-        partnerToken = fixtures.token(partner);
-        Account admin = fixtures.person(council, Role.ORGANISATION_ADMIN);
-        schoolEntry = directory.addEntry(new Actor(admin.id(), council.id(), admin.displayName(), Set.of(Actor.ORGANISATION_ADMIN)),
-                school.name(), OrganisationKind.SCHOOL);
+        Fixtures.HubParties parties = fixtures.hubParties();
+        council = parties.council();
+        school = parties.school();
+        practitioner = parties.practitioner();
+        partner = parties.partner();
+        practitionerToken = parties.practitionerToken();
+        partnerToken = parties.partnerToken();
+        schoolEntry = parties.schoolEntry();
     }
 
     @Test

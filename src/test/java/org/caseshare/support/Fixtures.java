@@ -89,6 +89,23 @@ public class Fixtures {
         return tokens.create(account.id(), "test", account.id().toString()).secret();
     }
 
+    /** A council practitioner and a school partner, each with an API token, and the school in the council's directory. */
+    public record HubParties(Organisation council, Organisation school, Account practitioner, Account partner,
+            String practitionerToken, String partnerToken, DirectoryEntry schoolEntry) {
+    }
+
+    /** The two sides of a secure hub exchange, as the hub, receipt, damage and restore tests start from. */
+    public HubParties hubParties() {
+        Organisation council = organisation("Council");
+        Organisation school = organisation("School");
+        Account practitioner = person(council, Role.PRACTITIONER);
+        Account partner = person(school, Role.PARTNER);
+        Account admin = person(council, Role.ORGANISATION_ADMIN);
+        DirectoryEntry schoolEntry = organisations.addEntry(new Actor(admin.id(), council.id(), admin.displayName(),
+                Set.of(Actor.ORGANISATION_ADMIN)), school.name(), OrganisationKind.SCHOOL);
+        return new HubParties(council, school, practitioner, partner, token(practitioner), token(partner), schoolEntry);
+    }
+
     /** Signs in through the pages; the first time, enrols the second factor from the manual key shown. */
     public Visitor signIn(MockMvc mvc, Account account) throws Exception {
         Visitor visitor = new Visitor(mvc);
