@@ -2,11 +2,17 @@ package org.caseshare.system;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration
 @ConfigurationPropertiesScan("org.caseshare")
@@ -16,6 +22,27 @@ class SystemConfiguration implements WebMvcConfigurer {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Every word shown, in English and Welsh: see {@link Catalogue}. */
+    @Bean
+    MessageSource messageSource() {
+        return Catalogue.source();
+    }
+
+    @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    LocaleResolver localeResolver(ObjectProvider<AccountLanguages> accounts) {
+        return new LanguageResolver(accounts);
+    }
+
+    /** The language switcher's links carry {@code ?lang=en} or {@code ?lang=cy}; anything else is ignored. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor switcher = new LocaleChangeInterceptor();
+        switcher.setParamName("lang");
+        switcher.setHttpMethods("GET");
+        switcher.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(switcher);
     }
 
     /**
