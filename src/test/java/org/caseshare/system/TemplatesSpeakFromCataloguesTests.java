@@ -42,7 +42,6 @@ class TemplatesSpeakFromCataloguesTests {
             "decision",
             "directory",
             "error",
-            "hub",
             "identity",
             "incident",
             "mail",
