@@ -15,7 +15,7 @@ class ChannelPageErrors {
     @ExceptionHandler({SharingRefusedException.class, StaleRecordException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String refused(RuntimeException e, Model model) {
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", ChannelRefusedException.textOf(e));
         return "sharing/refused";
     }
 }

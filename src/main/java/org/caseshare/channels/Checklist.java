@@ -9,7 +9,6 @@ import org.caseshare.policy.Channel;
 import org.caseshare.policy.Safeguard;
 import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
-import org.caseshare.sharing.SharingRefusedException;
 import org.caseshare.sharing.SharingRegister;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +30,11 @@ class Checklist {
     SharingRecord record(Actor actor, UUID id, Channel channel) {
         SharingRecord record = register.get(actor.organisationId(), id);
         if (record.content().channel() != channel) {
-            throw new SharingRefusedException("This record is shared by " + record.content().channel().displayName().toLowerCase(Locale.ROOT)
-                    + ", not by " + channel.displayName().toLowerCase(Locale.ROOT) + ".");
+            throw new ChannelRefusedException("channels.refused.other-channel", record.content().channel().displayName().toLowerCase(Locale.ROOT),
+                    channel.displayName().toLowerCase(Locale.ROOT));
         }
         if (!record.content().decision().shares()) {
-            throw new SharingRefusedException("The decision on this record is not to share.");
+            throw new ChannelRefusedException("channels.refused.not-to-share");
         }
         return record;
     }
@@ -43,8 +42,7 @@ class Checklist {
     /** Refuses a step that prepares a share once it has gone (or been declined or cancelled). */
     static void requireBeforeSharing(SharingRecord record) {
         if (!record.status().beforeSharing()) {
-            throw new SharingRefusedException("This record is " + record.status().displayName().toLowerCase(Locale.ROOT)
-                    + ": it can no longer be prepared for sending.");
+            throw new ChannelRefusedException("channels.refused.finished", record.status().displayName().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -147,27 +147,26 @@ class EmailChannel {
         ChannelInputException.Collector errors = new ChannelInputException.Collector();
         EmailCheck check = null;
         if (address == null || address.isBlank()) {
-            errors.add("recipientEmail", "Enter the recipient's work email address");
+            errors.add("recipientEmail", "channels.error.email.recipient.missing");
         } else {
             check = check(actor, address).orElse(null);
             if (check == null) {
-                errors.add("recipientEmail", "Enter an email address in the correct format, like name@example.org");
+                errors.add("recipientEmail", "channels.error.email.recipient.format");
             } else if (check.verdict() == EmailCheck.Verdict.REFUSED_PERSONAL_WEBMAIL) {
                 // email.work-account: never a personal account such as Hotmail
-                errors.add("recipientEmail", "Use the recipient's work email address: " + check.reason());
+                errors.add("recipientEmail", "channels.error.email.recipient.webmail", check.reason());
             }
         }
         List<Upload> files = uploads.stream().filter(u -> u.size() > 0).toList();
         long total = files.stream().mapToLong(Upload::size).sum();
         if (files.isEmpty() && !summary) {
-            errors.add("files", "Choose the files to attach, or attach a generated record summary");
+            errors.add("files", "channels.error.email.files.none");
         } else if (total > maxBytes) {
-            errors.add("files", "The files must be smaller than " + megabytes(maxBytes)
-                    + " in total: email systems refuse larger attachments. Use the secure hub for large files");
+            errors.add("files", "channels.error.email.files.too-large", megabytes(maxBytes));
         }
         PasswordRoute passwordRoute = route(route);
         if (passwordRoute == null) {
-            errors.add("passwordRoute", "Choose how the recipient will get the password");
+            errors.add("passwordRoute", "channels.error.email.route");
         }
         errors.throwIfAny();
         List<ArchiveEntry> entries = entries(record, files, summary);
@@ -210,7 +209,7 @@ class EmailChannel {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (UnprintableCharacterException e) {
-                throw new ChannelInputException("summary", e.getMessage());
+                throw ChannelInputException.literal("summary", e.getMessage());
             }
             byte[] bytes = pdf.toByteArray();
             entries.add(new ArchiveEntry(new SafeFileName("record-summary.pdf"), () -> new ByteArrayInputStream(bytes)));
@@ -301,9 +300,9 @@ class EmailChannel {
         SharingRecord record = record(actor, id);
         Checklist.requireBeforeSharing(record);
         Attachment attachment = attachment(actor.organisationId(), id)
-                .orElseThrow(() -> new ChannelInputException("files", "Make the encrypted attachment first"));
+                .orElseThrow(() -> new ChannelInputException("files", "channels.error.email.attachment-first"));
         if (attachment.route() == PasswordRoute.TELEPHONE && !passwordTelephoned) {
-            throw new ChannelInputException("passwordTelephoned", "Confirm that you telephoned the password to the recipient");
+            throw new ChannelInputException("passwordTelephoned", "channels.error.email.telephoned");
         }
         List<String> confirm = new ArrayList<>(ticked);
         // email.password-separately: by telephone (confirmed by the sender now) or by the app after receipt
@@ -397,11 +396,11 @@ class EmailChannel {
     void releaseAfterReceipt(Actor actor, UUID id) {
         SharingRecord record = record(actor, id);
         if (record.status() != Status.RECEIPT_CONFIRMED && record.status() != Status.CLOSED) {
-            throw new org.caseshare.sharing.SharingRefusedException("Record that the recipient confirmed receipt before the password is sent.");
+            throw new ChannelRefusedException("channels.refused.receipt-first");
         }
         transaction.executeWithoutResult(status -> {
             if (!release(actor.organisationId(), id, actor.accountId().toString())) {
-                throw new org.caseshare.sharing.SharingRefusedException("There is no password waiting to be sent for this record.");
+                throw new ChannelRefusedException("channels.refused.no-password");
             }
         });
     }

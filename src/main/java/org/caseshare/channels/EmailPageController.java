@@ -78,7 +78,7 @@ class EmailPageController {
         } catch (org.caseshare.sharing.SharingRefusedException e) {
             SharingRecord record = email.record(actor, id);
             return page(actor, record, model, record.content().recipient().email(), null, FormErrors.none(),
-                    FormErrors.none().add("safeguards", e.getMessage()));
+                    FormErrors.none().add("safeguards", ChannelRefusedException.textOf(e)));
         }
     }
 

@@ -115,26 +115,26 @@ class FaxChannel {
         ChannelInputException.Collector errors = new ChannelInputException.Collector();
         if (!form.telephoned()) {
             // fax.telephone-recipient
-            errors.add("recipientTelephoned", "Telephone the recipient to say you are sending it, then confirm you have");
+            errors.add("recipientTelephoned", "channels.error.fax.telephoned");
         }
         if (!form.waiting()) {
             // fax.recipient-waiting
-            errors.add("recipientWaiting", "Confirm the recipient is waiting at the fax machine to acknowledge receipt");
+            errors.add("recipientWaiting", "channels.error.fax.waiting");
         }
         String number = null;
         String source = null;
         String choice = form.numberChoice() == null ? "" : form.numberChoice().strip();
         if (choice.isEmpty()) {
-            errors.add("numberChoice", "Choose the fax number from the directory, or type it");
+            errors.add("numberChoice", "channels.error.fax.number-choice");
         } else if (choice.equals(TYPED)) {
             // fax.double-check-number: a number typed by hand is typed twice and must match
-            TelephoneNumber typed = parse(errors, "typedNumber", form.typedNumber(), "Enter the fax number");
+            TelephoneNumber typed = parse(errors, "typedNumber", form.typedNumber(), "channels.error.fax.number.missing");
             if (typed != null) {
-                TelephoneNumber again = parse(errors, "typedNumberAgain", form.typedNumberAgain(), "Type the fax number again to check it");
+                TelephoneNumber again = parse(errors, "typedNumberAgain", form.typedNumberAgain(), "channels.error.fax.number-again.missing");
                 if (again != null && !again.equals(typed)) {
-                    errors.add("typedNumberAgain", "The two fax numbers do not match: check the number and type it again");
+                    errors.add("typedNumberAgain", "channels.error.fax.number-again.different");
                 } else if (again != null && typed.mobile()) {
-                    errors.add("typedNumber", typed.display() + " is a mobile number, not a fax number");
+                    errors.add("typedNumber", "channels.error.fax.number.mobile", typed.display());
                 }
                 number = typed.display();
                 source = "TYPED";
@@ -144,11 +144,11 @@ class FaxChannel {
                     .findFirst().orElse(null);
             source = "DIRECTORY";
             if (number == null) {
-                errors.add("numberChoice", "Choose the fax number from the directory, or type it");
+                errors.add("numberChoice", "channels.error.fax.number-choice");
             }
         }
         if (!form.checked()) {
-            errors.add("numberChecked", "Confirm you checked the number on the fax machine before sending");
+            errors.add("numberChecked", "channels.error.fax.checked");
         }
         int pages = 0;
         try {
@@ -157,9 +157,9 @@ class FaxChannel {
             pages = -1;
         }
         if (pages < 1 || pages > FaxCover.MAX_PAGES - 1) {
-            errors.add("pages", "Enter the number of pages you are sending, not counting the cover sheet, from 1 to " + (FaxCover.MAX_PAGES - 1));
+            errors.add("pages", "channels.error.fax.pages", FaxCover.MAX_PAGES - 1);
         }
-        parse(errors, "originatorTelephone", form.originatorTelephone(), "Enter your telephone number, for a wrong recipient to ring");
+        parse(errors, "originatorTelephone", form.originatorTelephone(), "channels.error.fax.telephone.missing");
         errors.throwIfAny();
         String faxNumber = number;
         String numberSource = source;
@@ -198,10 +198,10 @@ class FaxChannel {
         SharingRecord record = record(actor, id);
         Checklist.requireBeforeSharing(record);
         if (transmission(actor.organisationId(), id).isEmpty()) {
-            throw new ChannelInputException("numberChoice", "Complete the pre-send checklist first");
+            throw new ChannelInputException("numberChoice", "channels.error.fax.pre-send-first");
         }
         if (!reportConfirmed) {
-            throw new ChannelInputException("reportConfirmed", "Confirm the transmission report shows every page was sent");
+            throw new ChannelInputException("reportConfirmed", "channels.error.fax.report");
         }
         List<String> confirm = new ArrayList<>(ticked);
         confirm.add("fax.transmission-report");
@@ -214,15 +214,15 @@ class FaxChannel {
         });
     }
 
-    private static TelephoneNumber parse(ChannelInputException.Collector errors, String field, String text, String whenBlank) {
+    private static TelephoneNumber parse(ChannelInputException.Collector errors, String field, String text, String codeWhenBlank) {
         if (text == null || text.isBlank()) {
-            errors.add(field, whenBlank);
+            errors.add(field, codeWhenBlank);
             return null;
         }
         try {
             return TelephoneNumber.parse(text);
         } catch (IllegalArgumentException e) {
-            errors.add(field, "Enter a UK telephone number, like 0118 974 6000");
+            errors.add(field, "channels.error.fax.telephone.format");
             return null;
         }
     }

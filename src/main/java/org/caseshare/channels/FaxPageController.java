@@ -79,7 +79,7 @@ class FaxPageController {
         } catch (ChannelInputException e) {
             return page(actor, fax.record(actor, id), blank, model, FormErrors.none(), Forms.errors(e));
         } catch (SharingRefusedException e) {
-            return page(actor, fax.record(actor, id), blank, model, FormErrors.none(), FormErrors.none().add("safeguards", e.getMessage()));
+            return page(actor, fax.record(actor, id), blank, model, FormErrors.none(), FormErrors.none().add("safeguards", ChannelRefusedException.textOf(e)));
         }
     }
 

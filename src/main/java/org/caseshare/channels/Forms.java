@@ -14,7 +14,7 @@ final class Forms {
 
     static FormErrors errors(ChannelInputException e) {
         FormErrors errors = FormErrors.none();
-        e.errors().forEach(errors::add);
+        e.texts().forEach(errors::add);
         return errors;
     }
 

@@ -126,7 +126,7 @@ class PostChannel {
                 {"address", "Address", labels.address()}, {"returnOrganisation", "Return organisation", labels.returnOrganisation()},
                 {"returnAddress", "Return address", labels.returnAddress()}};
         for (String[] field : fields) {
-            Printable.problem(field[1], field[2]).ifPresent(problem -> errors.add(field[0], problem));
+            Printable.problem(field[1], field[2]).ifPresent(problem -> errors.addLiteral(field[0], problem));
         }
     }
 
@@ -137,17 +137,17 @@ class PostChannel {
         Checklist.requireBeforeSharing(record);
         ChannelInputException.Collector errors = new ChannelInputException.Collector();
         // First, so that an invisible character is the problem shown for its field: it would be printed on the label.
-        PlainText.check(labels).forEach(errors::add);
+        PlainText.check(labels).forEach(errors::addLiteral);
         printable(errors, labels);
-        required(errors, "recipientName", labels.recipientName(), "Enter the recipient's name");
+        required(errors, "recipientName", labels.recipientName(), "channels.error.post.recipient-name");
         optional(errors, "jobTitle", labels.jobTitle());
         // post.confirm-recipient: name, department and address
-        required(errors, "department", labels.department(), "Enter the recipient's department");
-        required(errors, "organisation", labels.organisation(), "Enter the recipient's organisation");
-        address(errors, "address", labels.address(), "the recipient's address");
-        required(errors, "returnOrganisation", labels.returnOrganisation(), "Enter your organisation's name for the return address");
+        required(errors, "department", labels.department(), "channels.error.post.department");
+        required(errors, "organisation", labels.organisation(), "channels.error.post.organisation");
+        address(errors, "address", labels.address(), "channels.error.post.address");
+        required(errors, "returnOrganisation", labels.returnOrganisation(), "channels.error.post.return-organisation");
         // post.return-address: on both envelopes
-        address(errors, "returnAddress", labels.returnAddress(), "the return address");
+        address(errors, "returnAddress", labels.returnAddress(), "channels.error.post.return-address");
         errors.throwIfAny();
         Labels clean = new Labels(labels.recipientName().strip(), blankToNull(labels.jobTitle()), labels.department().strip(),
                 labels.organisation().strip(), String.join("\n", lines(labels.address())), labels.returnOrganisation().strip(),
@@ -193,15 +193,15 @@ class PostChannel {
         SharingRecord record = record(actor, id);
         Checklist.requireBeforeSharing(record);
         if (dispatch(actor.organisationId(), id).isEmpty()) {
-            throw new ChannelInputException("recipientName", "Prepare the envelope labels first");
+            throw new ChannelInputException("recipientName", "channels.error.post.labels-first");
         }
         String reference = trackingReference == null ? "" : trackingReference.strip();
         // post.recorded-delivery: the reference is what shows it was sent that way
         if (ticked.contains("post.recorded-delivery") && reference.isEmpty()) {
-            throw new ChannelInputException("trackingReference", "Enter the recorded delivery or courier reference");
+            throw new ChannelInputException("trackingReference", "channels.error.post.tracking.missing");
         }
         if (reference.length() > 60 || !reference.matches("[A-Za-z0-9 /._-]*")) {
-            throw new ChannelInputException("trackingReference", "The reference must be up to 60 letters, digits, spaces and / . _ -");
+            throw new ChannelInputException("trackingReference", "channels.error.post.tracking.format");
         }
         return transaction.execute(status -> {
             SharingRecord shared = checklist.share(actor, record, ticked);
@@ -216,26 +216,27 @@ class PostChannel {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static void address(ChannelInputException.Collector errors, String field, String text, String what) {
+    /** An address's problems: the catalogue's {@code code.missing}, {@code .lines}, {@code .line-length} and {@code .postcode}. */
+    private static void address(ChannelInputException.Collector errors, String field, String text, String code) {
         List<String> lines = lines(text);
         if (lines.isEmpty()) {
-            errors.add(field, "Enter " + what + ", with the postcode on the last line");
+            errors.add(field, code + ".missing");
         } else if (lines.size() > PostalAddress.MAX_LINES) {
-            errors.add(field, "Enter " + what + " in at most " + PostalAddress.MAX_LINES + " lines");
+            errors.add(field, code + ".lines", PostalAddress.MAX_LINES);
         } else if (lines.stream().anyMatch(l -> l.length() > PostalAddress.MAX_LINE_LENGTH)) {
-            errors.add(field, "Each line of " + what + " must be " + PostalAddress.MAX_LINE_LENGTH + " characters or fewer");
+            errors.add(field, code + ".line-length", PostalAddress.MAX_LINE_LENGTH);
         } else {
             try {
                 Postcode.parse(lines.get(lines.size() - 1));
             } catch (IllegalArgumentException e) {
-                errors.add(field, "Put a real postcode, like RG40 1BN, on the last line of " + what);
+                errors.add(field, code + ".postcode");
             }
         }
     }
 
-    private static void required(ChannelInputException.Collector errors, String field, String value, String message) {
+    private static void required(ChannelInputException.Collector errors, String field, String value, String code) {
         if (value == null || value.isBlank()) {
-            errors.add(field, message);
+            errors.add(field, code);
         } else {
             optional(errors, field, value);
         }
@@ -243,7 +244,7 @@ class PostChannel {
 
     private static void optional(ChannelInputException.Collector errors, String field, String value) {
         if (value != null && value.strip().length() > Addressee.MAX_LENGTH) {
-            errors.add(field, "Must be " + Addressee.MAX_LENGTH + " characters or fewer to fit on a label");
+            errors.add(field, "channels.error.post.too-long", Addressee.MAX_LENGTH);
         }
     }
 

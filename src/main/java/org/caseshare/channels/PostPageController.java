@@ -83,7 +83,7 @@ class PostPageController {
             return page(actor, record, post.draft(actor, record), model, FormErrors.none(), Forms.errors(e), trackingReference);
         } catch (SharingRefusedException e) {
             SharingRecord record = post.record(actor, id);
-            return page(actor, record, post.draft(actor, record), model, FormErrors.none(), FormErrors.none().add("safeguards", e.getMessage()),
+            return page(actor, record, post.draft(actor, record), model, FormErrors.none(), FormErrors.none().add("safeguards", ChannelRefusedException.textOf(e)),
                     trackingReference);
         }
     }

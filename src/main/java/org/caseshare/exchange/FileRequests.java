@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,10 +25,10 @@ import org.caseshare.mail.OutgoingMail;
 import org.caseshare.sharing.Direction;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
-import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
 import org.caseshare.system.PlainText;
+import org.caseshare.system.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,16 +90,16 @@ public class FileRequests {
         if (!mayRequest(caller)) {
             throw new AccessDeniedException("Only practitioners request files");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        HubErrors errors = new HubErrors();
         if (form.recipientEntryId() == null) {
-            errors.put("recipientEntryId", "Choose the organisation from your directory");
+            errors.put("recipientEntryId", "hub.error.request.organisation");
         }
         List<String> recipients = addressees.normalise(List.of(form.recipient() == null ? "" : form.recipient()), errors);
         if (recipients.size() > 1) {
-            errors.putIfAbsent("recipients", "Ask one named person");
+            errors.putIfAbsent("recipients", "hub.error.request.one-person");
         }
-        String what = text(form.what(), "what", "Say which files you need", errors);
-        String why = text(form.why(), "why", "Say why you need them", errors);
+        String what = text(form.what(), "what", "hub.error.request.what", errors);
+        String why = text(form.why(), "why", "hub.error.request.why", errors);
         LocalDate due = dueOn(form.dueOn(), errors);
         SharingRecord record = form.sharingRecordId() == null ? null : sharing.get(caller.organisationId(), form.sharingRecordId());
         if (record != null) {
@@ -109,9 +107,9 @@ public class FileRequests {
         }
         UUID recipientOrganisation = errors.containsKey("recipients") || form.recipientEntryId() == null ? null
                 : addressees.organisation(caller, form.recipientEntryId(), recipients, errors);
-        errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
+        errors.putAllLiteral(PlainText.check(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
-            throw new ApiValidationException("The request has invalid fields", errors);
+            throw errors.invalid("The request has invalid fields");
         }
         String email = recipients.get(0);
         UUID id = UUID.randomUUID();
@@ -152,22 +150,20 @@ public class FileRequests {
      * by the secure hub, not finished, and (like a package sent from a record) authorised and with its checklist done,
      * because asking marks the request as made on the record.
      */
-    static Optional<String> recordRefusal(SharingRecord record) {
+    static Optional<Text> recordRefusal(SharingRecord record) {
         if (record.content().direction() != Direction.REQUEST_MADE) {
-            return Optional.of("Link a request for files to a sharing record of a request you made");
+            return Optional.of(Text.of("hub.error.request.record-direction"));
         }
         // The files will come through the hub: a record that says they come by post or email would be wrong.
         if (record.content().channel() != org.caseshare.policy.Channel.SECURE_HUB) {
-            return Optional.of("Link a request for files to a sharing record whose channel is the secure hub");
+            return Optional.of(Text.of("hub.error.request.record-channel"));
         }
         if (record.status().terminal()) {
-            return Optional.of("This sharing record is " + record.status().displayName().toLowerCase(java.util.Locale.ROOT)
-                    + ": ask under another record");
+            return Optional.of(Text.of("hub.error.request.record-finished", record.status().displayName().toLowerCase(java.util.Locale.ROOT)));
         }
         if (record.status().beforeSharing() && !record.readyToShare()) {
-            return Optional.of(record.status() == org.caseshare.sharing.Status.AWAITING_AUTHORISATION
-                    ? "This request must be authorised on the sharing record before you ask for the files"
-                    : "Complete the sharing record's checklist before asking for the files");
+            return Optional.of(Text.of(record.status() == org.caseshare.sharing.Status.AWAITING_AUTHORISATION
+                    ? "hub.error.request.record-unauthorised" : "hub.error.request.record-checklist"));
         }
         return Optional.empty();
     }
@@ -298,10 +294,10 @@ public class FileRequests {
         return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
     }
 
-    private LocalDate dueOn(String text, Map<String, String> errors) {
+    private LocalDate dueOn(String text, HubErrors errors) {
         LocalDate today = today(clock);
         if (text == null || text.isBlank()) {
-            errors.put("dueOn", "Enter the date you need the files by");
+            errors.put("dueOn", "hub.error.request.due.missing");
             return null;
         }
         LocalDate due;
@@ -309,23 +305,23 @@ public class FileRequests {
             String t = text.strip();
             due = t.contains("/") ? LocalDate.parse(t, DAY_MONTH_YEAR) : LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            errors.put("dueOn", "Enter the date like 27/3/2027");
+            errors.put("dueOn", "hub.error.request.due.format");
             return null;
         }
         if (due.isBefore(today)) {
-            errors.put("dueOn", "The date must be today or later");
+            errors.put("dueOn", "hub.error.request.due.past");
         } else if (due.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            errors.put("dueOn", "The date must be within a year");
+            errors.put("dueOn", "hub.error.request.due.far");
         }
         return due;
     }
 
-    private static String text(String value, String field, String message, Map<String, String> errors) {
+    private static String text(String value, String field, String code, HubErrors errors) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
-            errors.put(field, message);
+            errors.put(field, code);
         } else if (v.length() > MAX_TEXT - 100) {
-            errors.put(field, "Use " + (MAX_TEXT - 100) + " characters or fewer");
+            errors.put(field, "hub.error.too-long", MAX_TEXT - 100);
         }
         return v;
     }

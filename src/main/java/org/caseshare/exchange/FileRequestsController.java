@@ -8,6 +8,7 @@ import org.caseshare.directory.Directory;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,13 +60,14 @@ class FileRequestsController {
         try {
             UUID id = requests.create(caller, new NewFileRequest(uuid(form.recipientEntryId()), form.recipient(), form.what(), form.why(),
                     form.dueOn(), uuid(form.sharingRecordId())));
-            redirect.addFlashAttribute("notice", "Request sent: the person you asked has been emailed a link to it");
+            redirect.addFlashAttribute("notice", Text.of("hub.notice.request-sent"));
             return "redirect:/hub/requests/" + id;
         } catch (ApiValidationException e) {
+            Map<String, Text> messages = HubErrors.texts(e);
             FormErrors errors = FormErrors.none();
             for (String field : List.of("sharingRecordId", "recipientEntryId", "recipients", "what", "why", "dueOn")) {
-                if (e.errors().containsKey(field)) {
-                    errors.add(field.equals("recipients") ? "recipient" : field, e.errors().get(field));
+                if (messages.containsKey(field)) {
+                    errors.add(field.equals("recipients") ? "recipient" : field, messages.get(field));
                 }
             }
             return form(caller, model, form, errors);
@@ -99,7 +101,7 @@ class FileRequestsController {
     @PostMapping("/{id}/cancel")
     String cancel(Actor caller, @PathVariable UUID id, RedirectAttributes redirect) {
         requests.cancel(caller, id);
-        redirect.addFlashAttribute("notice", "Request cancelled");
+        redirect.addFlashAttribute("notice", Text.of("hub.notice.request-cancelled"));
         return "redirect:/hub/requests/" + id;
     }
 
@@ -111,7 +113,7 @@ class FileRequestsController {
         try {
             return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new ApiValidationException("Invalid identifier", Map.of("recipientEntryId", "Choose an organisation from your directory"));
+            throw HubErrors.invalid("Invalid identifier", "recipientEntryId", "hub.error.organisation");
         }
     }
 }

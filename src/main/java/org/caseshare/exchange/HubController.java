@@ -13,6 +13,7 @@ import org.caseshare.directory.Directory;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +82,7 @@ class HubController {
     String newPackage(Actor caller, @RequestParam(name = "record", required = false) UUID record,
             @RequestParam(name = "choose", required = false) String choose, Model model) {
         if (record == null && !caller.hasRole("PARTNER")) {
-            return chooseRecord(caller, model, choose == null ? FormErrors.none() : FormErrors.none().add("sharingRecordId", Packages.RECORD_NEEDED));
+            return chooseRecord(caller, model, choose == null ? FormErrors.none() : FormErrors.none().addCode("sharingRecordId", Packages.RECORD_NEEDED));
         }
         String days = Long.toString(packages.limits().defaultExpiry().toDays());
         String downloads = Integer.toString(packages.limits().defaultDownloadLimit());
@@ -104,16 +105,17 @@ class HubController {
                     integer(form.expiresInDays()), integer(form.downloadLimit()), record));
             return "redirect:/hub/packages/" + id;
         } catch (ApiValidationException e) {
+            Map<String, Text> messages = HubErrors.texts(e);
             FormErrors errors = FormErrors.none();
             for (String field : List.of("sharingRecordId", "recipientEntryId", "recipients", "purpose", "consentLimits", "furtherHandling",
                     "expiresInDays", "downloadLimit")) {
-                if (e.errors().containsKey(field)) {
-                    errors.add(field, e.errors().get(field));
+                if (messages.containsKey(field)) {
+                    errors.add(field, messages.get(field));
                 }
             }
-            e.errors().forEach(errors::add);
+            messages.forEach(errors::add);
             if (record == null && errors.has("sharingRecordId") && !caller.hasRole("PARTNER")) {
-                return chooseRecord(caller, model, FormErrors.none().add("sharingRecordId", e.errors().get("sharingRecordId")));
+                return chooseRecord(caller, model, FormErrors.none().add("sharingRecordId", messages.get("sharingRecordId")));
             }
             PackageForm shown = form;
             if (record != null) {
@@ -156,7 +158,7 @@ class HubController {
         model.addAttribute("senderOrganisation", views.isSender(caller, p) ? null
                 : directory.organisation(p.organisationId()).map(org.caseshare.directory.Organisation::name).orElse(null));
         FormErrors errors = FormErrors.none();
-        if (model.getAttribute("errorField") instanceof String field && model.getAttribute("errorMessage") instanceof String message) {
+        if (model.getAttribute("errorField") instanceof String field && model.getAttribute("errorMessage") instanceof Text message) {
             errors.add(field, message);
         }
         model.addAttribute("errors", errors);
@@ -168,11 +170,11 @@ class HubController {
             RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("errorField", "file");
-            redirect.addFlashAttribute("errorMessage", "Choose a file to add");
+            redirect.addFlashAttribute("errorMessage", Text.of("hub.error.no-file"));
             return "redirect:/hub/packages/" + id;
         }
         uploads.addFile(caller, id, file.getOriginalFilename(), file.getInputStream(), file.getSize());
-        redirect.addFlashAttribute("notice", "File added");
+        redirect.addFlashAttribute("notice", Text.of("hub.notice.file-added"));
         return "redirect:/hub/packages/" + id;
     }
 
@@ -185,7 +187,7 @@ class HubController {
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         UUID fileId = uploads.addFile(caller, id, name, request.getInputStream(), PackagesApiController.declaredLength(request));
         org.springframework.web.servlet.FlashMap flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
-        flash.put("notice", "File added");
+        flash.put("notice", Text.of("hub.notice.file-added"));
         flash.setTargetRequestPath("/hub/packages/" + id);
         org.springframework.web.servlet.support.RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(flash, request, response);
         return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(Map.of("id", fileId));
@@ -196,9 +198,9 @@ class HubController {
             RedirectAttributes redirect) {
         try {
             packages.send(caller, id, password).ifPresent(p -> redirect.addFlashAttribute("password", p));
-            redirect.addFlashAttribute("notice", "Package sent");
+            redirect.addFlashAttribute("notice", Text.of("hub.notice.sent"));
         } catch (ApiValidationException e) {
-            var first = e.errors().entrySet().iterator().next();
+            var first = HubErrors.texts(e).entrySet().iterator().next();
             redirect.addFlashAttribute("errorField", first.getKey());
             redirect.addFlashAttribute("errorMessage", first.getValue());
         }
@@ -211,7 +213,7 @@ class HubController {
         views.get(caller, id); // another organisation's package is not found, whatever was posted
         if (!confirm) {
             redirect.addFlashAttribute("errorField", "confirm");
-            redirect.addFlashAttribute("errorMessage", "Confirm that you have read and accept the conditions");
+            redirect.addFlashAttribute("errorMessage", Text.of("hub.error.confirm"));
             return "redirect:/hub/packages/" + id;
         }
         downloads.acknowledge(caller, id);
@@ -235,14 +237,14 @@ class HubController {
     @ExceptionHandler(FileDamagedException.class)
     @ResponseStatus(HttpStatus.GONE)
     String damaged(Model model) {
-        model.addAttribute("detail", FileDamagedException.DETAIL);
+        model.addAttribute("detail", Text.of("hub.damaged.detail"));
         return "hub/damaged";
     }
 
     @PostMapping("/packages/{id}/revoke")
     String revoke(Actor caller, @PathVariable UUID id, RedirectAttributes redirect) {
         shredding.revoke(caller, id);
-        redirect.addFlashAttribute("notice", "Package revoked: its keys are destroyed and it can no longer be downloaded");
+        redirect.addFlashAttribute("notice", Text.of("hub.notice.revoked"));
         return "redirect:/hub/packages/" + id;
     }
 
@@ -250,8 +252,8 @@ class HubController {
         try {
             return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new ApiValidationException("Invalid " + field, Map.of(field, field.equals("recipientEntryId")
-                    ? "Choose an organisation from your directory" : "Open the sharing record again and start from there"));
+            throw HubErrors.invalid("Invalid " + field, field, field.equals("recipientEntryId")
+                    ? "hub.error.organisation" : "hub.error.record-again");
         }
     }
 

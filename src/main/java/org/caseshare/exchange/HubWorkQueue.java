@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.Dates;
 import org.caseshare.system.WorkItem;
 import org.caseshare.system.WorkQueue;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class HubWorkQueue implements WorkQueue {
 
-    static final String HUB = "Secure hub";
     private static final int LIMIT = 50;
 
     private final JdbcClient jdbc;
@@ -42,38 +42,40 @@ class HubWorkQueue implements WorkQueue {
 
     @Override
     public List<WorkItem> workFor(Actor actor) {
+        String hub = Catalogue.text("hub.work.group");
         Instant now = clock.instant();
         List<WorkItem> work = new ArrayList<>();
         String email = access.email(actor);
         for (HubPackage p : packages.received(actor)) {
             if (p.available(now) && !p.acknowledgedBy(email)) {
-                work.add(new WorkItem(HUB, "Package received from " + p.senderName(), "/hub/packages/" + p.id(),
-                        "Sent " + Dates.time(p.sentAt()) + ": acknowledge the terms and download it by " + Dates.time(p.expiresAt()), false));
+                work.add(new WorkItem(hub, Catalogue.text("hub.work.received", p.senderName()), "/hub/packages/" + p.id(),
+                        Catalogue.text("hub.work.received.detail", Dates.time(p.sentAt()), Dates.time(p.expiresAt())), false));
             }
         }
         for (UUID id : mine("select id from hub_package where organisation_id = ? and sender_id = ? and status = 'DRAFT' order by created_at limit ?", actor)) {
             HubPackage p = packages.get(actor, id);
-            work.add(new WorkItem(HUB, "Draft package to " + p.recipientOrganisationName(), "/hub/packages/" + id, "Not sent yet", false));
+            work.add(new WorkItem(hub, Catalogue.text("hub.work.draft", p.recipientOrganisationName()), "/hub/packages/" + id,
+                    Catalogue.text("hub.work.draft.detail"), false));
         }
         for (UUID id : mine("select id from hub_package where organisation_id = ? and sender_id = ? and status = 'SENT'"
                 + " and first_downloaded_at is null order by sent_at limit ?", actor)) {
             HubPackage p = packages.get(actor, id);
-            work.add(new WorkItem(HUB, "Package sent to " + p.recipientOrganisationName(), "/hub/packages/" + id,
-                    "Waiting for the recipient to download it, until " + Dates.time(p.expiresAt()), false));
+            work.add(new WorkItem(hub, Catalogue.text("hub.work.sent", p.recipientOrganisationName()), "/hub/packages/" + id,
+                    Catalogue.text("hub.work.sent.detail", Dates.time(p.expiresAt())), false));
         }
         for (FileRequest r : requests.received(actor)) {
             if (r.open()) {
-                work.add(new WorkItem(HUB, "Files requested by " + r.requesterName(), "/hub/requests/" + r.id(),
-                        (r.overdue() ? "Overdue: needed by " : "Needed by ") + Dates.date(r.dueOn()), r.overdue()));
+                work.add(new WorkItem(hub, Catalogue.text("hub.work.requested", r.requesterName()), "/hub/requests/" + r.id(),
+                        Catalogue.text(r.overdue() ? "hub.work.requested.overdue" : "hub.work.requested.due", Dates.date(r.dueOn())), r.overdue()));
             }
         }
         for (UUID id : mine("select id from hub_file_request where organisation_id = ? and requester_id = ? and status = 'OPEN'"
                 + " order by created_at limit ?", actor)) {
             FileRequest r = requests.get(actor, id);
-            work.add(new WorkItem(HUB, "Files you asked " + r.recipientOrganisationName() + " for", "/hub/requests/" + id,
-                    (r.overdue() ? "Overdue: needed by " : "Waiting, needed by ") + Dates.date(r.dueOn()), r.overdue()));
+            work.add(new WorkItem(hub, Catalogue.text("hub.work.asked", r.recipientOrganisationName()), "/hub/requests/" + id,
+                    Catalogue.text(r.overdue() ? "hub.work.asked.overdue" : "hub.work.asked.due", Dates.date(r.dueOn())), r.overdue()));
         }
-        work.add(new WorkItem(HUB, "Go to the secure hub", "/hub", "Send files, and see everything sent and received", false));
+        work.add(new WorkItem(hub, Catalogue.text("hub.work.go"), "/hub", Catalogue.text("hub.work.go.detail"), false));
         return work;
     }
 

@@ -3,7 +3,6 @@ package org.caseshare.exchange;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +30,7 @@ class PackageRecipients {
         this.members = members;
     }
 
-    List<String> normalise(List<String> given, Map<String, String> errors) {
+    List<String> normalise(List<String> given, HubErrors errors) {
         Set<String> emails = new LinkedHashSet<>();
         for (String raw : given == null ? List.<String>of() : given) {
             for (String part : raw.split("[,;\\s]+")) {
@@ -40,16 +39,16 @@ class PackageRecipients {
                     continue;
                 }
                 if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
-                    errors.putIfAbsent("recipients", "Enter email addresses like name@school.example.org");
+                    errors.putIfAbsent("recipients", "hub.error.recipients.format");
                 }
                 emails.add(email);
             }
         }
         if (emails.isEmpty()) {
-            errors.putIfAbsent("recipients", "Enter the email address of at least one named person");
+            errors.putIfAbsent("recipients", "hub.error.recipients.none");
         }
         if (emails.size() > 20) {
-            errors.putIfAbsent("recipients", "Send to at most 20 people");
+            errors.putIfAbsent("recipients", "hub.error.recipients.too-many", 20);
         }
         return List.copyOf(emails);
     }
@@ -59,18 +58,18 @@ class PackageRecipients {
      * absent so its people can have personal logins (ADR 0006). Without a directory entry (partner
      * users sending back): the one organisation all the addressed accounts belong to.
      */
-    UUID organisation(Actor caller, UUID entryId, List<String> recipients, Map<String, String> errors) {
+    UUID organisation(Actor caller, UUID entryId, List<String> recipients, HubErrors errors) {
         if (entryId != null) {
             Optional<DirectoryEntry> entry = directory.entry(caller.organisationId(), entryId);
             if (entry.isEmpty()) {
-                errors.put("recipientEntryId", "Choose an organisation from your directory");
+                errors.put("recipientEntryId", "hub.error.organisation");
                 return null;
             }
             Organisation organisation = directory.organisationNamed(entry.get().name())
                     .orElseGet(() -> directory.createTenant(entry.get().name(), entry.get().kind(), caller.actorId()));
             for (String email : recipients) {
                 members.findByEmail(email).filter(a -> !a.organisationId().equals(organisation.id()))
-                        .ifPresent(a -> errors.putIfAbsent("recipients", email + " has a Caseshare login at another organisation"));
+                        .ifPresent(a -> errors.putIfAbsent("recipients", "hub.error.recipients.elsewhere", email));
             }
             return organisation.id();
         }
@@ -78,18 +77,18 @@ class PackageRecipients {
         for (String email : recipients) {
             Optional<Account> account = members.findByEmail(email);
             if (account.isEmpty()) {
-                errors.putIfAbsent("recipients", "Send only to people who already have a Caseshare login, or choose their organisation");
+                errors.putIfAbsent("recipients", "hub.error.recipients.no-login");
                 return null;
             }
             organisations.add(account.get().organisationId());
         }
         if (organisations.size() != 1) {
-            errors.putIfAbsent("recipients", "Send one package to one organisation");
+            errors.putIfAbsent("recipients", "hub.error.recipients.one-organisation");
             return null;
         }
         UUID organisation = organisations.iterator().next();
         if (organisation.equals(caller.organisationId())) {
-            errors.putIfAbsent("recipients", "The hub is for sending to another organisation");
+            errors.putIfAbsent("recipients", "hub.error.recipients.own-organisation");
         }
         return organisation;
     }

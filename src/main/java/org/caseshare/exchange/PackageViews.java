@@ -12,6 +12,7 @@ import org.caseshare.directory.Organisation;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -91,10 +92,10 @@ public class PackageViews {
                     UUID fileId = rs.getObject("id", UUID.class);
                     String sealed = rs.getString("sealed_name");
                     String wrapped = rs.getString("wrapped_key");
-                    String name = "Destroyed file";
+                    String name = Catalogue.text("hub.package.file.destroyed");
                     if (sealed != null && wrapped != null) {
                         WrappedKey key = new WrappedKey(wrapped);
-                        name = key.passwordLocked() ? "File " + (n + 1) + " (name protected by the password)"
+                        name = key.passwordLocked() ? Catalogue.text("hub.package.file.locked", n + 1)
                                 : SafeFileNames.neutralise(encryption.openName(sealed, key, new FileContext(row.organisationId(), id, fileId), null));
                     }
                     return new HubPackage.HubFile(fileId, name, rs.getLong("size"), rs.getInt("downloads"), rs.getTimestamp("damaged_at") != null);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +26,10 @@ import org.caseshare.mail.OutgoingMail;
 import org.caseshare.system.Actor;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
-import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.Languages;
 import org.caseshare.system.PlainText;
+import org.caseshare.system.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,7 +47,8 @@ public class Packages {
     private static final int MAX_TEXT = 2000;
 
     /** What a member of the organisation is told when a package names no sharing record (ADR 0008, decision 4). */
-    static final String RECORD_NEEDED = "Choose the sharing record this package belongs to";
+    /** "Choose the sharing record this package belongs to". */
+    static final String RECORD_NEEDED = "hub.error.record-needed";
 
     private final JdbcClient jdbc;
     private final FileEncryption encryption;
@@ -111,30 +112,30 @@ public class Packages {
         if (!maySend(caller)) {
             throw new AccessDeniedException("Only practitioners and partner users send packages");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        HubErrors errors = new HubErrors();
         if (form.sharingRecordId() != null) {
             form = fromRecord(caller, form, errors);
         } else if (!answer && !caller.hasRole(Role.PARTNER.name())) {
-            throw new ApiValidationException("A package from your organisation is a share: name the sharing record, with the secure hub"
-                    + " as its channel, that it is sent under (record the share first)", Map.of("sharingRecordId", RECORD_NEEDED));
+            throw HubErrors.invalid("A package from your organisation is a share: name the sharing record, with the secure hub"
+                    + " as its channel, that it is sent under (record the share first)", "sharingRecordId", RECORD_NEEDED);
         }
         List<String> addressed = recipients.normalise(form.recipients(), errors);
-        String purpose = text(form.purpose(), "purpose", "Say why you are sending this", errors);
-        String consent = text(form.consentLimits(), "consentLimits", "Describe the limits of consent", errors);
-        String handling = text(form.furtherHandling(), "furtherHandling", "Say how the recipient may handle it", errors);
+        String purpose = text(form.purpose(), "purpose", "hub.error.purpose", errors);
+        String consent = text(form.consentLimits(), "consentLimits", "hub.error.consent-limits", errors);
+        String handling = text(form.furtherHandling(), "furtherHandling", "hub.error.further-handling", errors);
         int days = form.expiresInDays() == null ? (int) properties.defaultExpiry().toDays() : form.expiresInDays();
         if (days < 1 || days > properties.maximumExpiry().toDays()) {
-            errors.put("expiresInDays", "Choose between 1 and " + properties.maximumExpiry().toDays() + " days");
+            errors.put("expiresInDays", "hub.error.expires", properties.maximumExpiry().toDays());
         }
         int limit = form.downloadLimit() == null ? properties.defaultDownloadLimit() : form.downloadLimit();
         if (limit < 1 || limit > properties.maximumDownloadLimit()) {
-            errors.put("downloadLimit", "Choose between 1 and " + properties.maximumDownloadLimit() + " downloads");
+            errors.put("downloadLimit", "hub.error.download-limit", properties.maximumDownloadLimit());
         }
         UUID recipientOrganisation = errors.containsKey("recipients") ? null
                 : recipients.organisation(caller, form.recipientEntryId(), addressed, errors);
-        errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
+        errors.putAllLiteral(PlainText.check(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
-            throw new ApiValidationException("The package has invalid fields", errors);
+            throw errors.invalid("The package has invalid fields");
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
@@ -158,7 +159,7 @@ public class Packages {
      * recipient acknowledges them before downloading), goes to the record's organisation, and by
      * default to the person named on it. Another organisation's record is not found.
      */
-    private NewPackage fromRecord(Actor caller, NewPackage form, Map<String, String> errors) {
+    private NewPackage fromRecord(Actor caller, NewPackage form, HubErrors errors) {
         if (caller.hasRole(Role.PARTNER.name())) {
             throw new NotFoundException("Sharing record");
         }
@@ -181,12 +182,12 @@ public class Packages {
         return RecordTerms.of(sharing.get(caller.organisationId(), recordId));
     }
 
-    private static String text(String value, String field, String message, Map<String, String> errors) {
+    private static String text(String value, String field, String code, HubErrors errors) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
-            errors.put(field, message);
+            errors.put(field, code);
         } else if (v.length() > MAX_TEXT) {
-            errors.put(field, "Use " + MAX_TEXT + " characters or fewer");
+            errors.put(field, "hub.error.too-long", MAX_TEXT);
         }
         return v;
     }
@@ -201,7 +202,7 @@ public class Packages {
         HubRow row = access.senderDraft(caller, packageId);
         List<Map<String, Object>> files = jdbc.sql("select id, wrapped_key from hub_file where package_id = ?").param(packageId).query().listOfRows();
         if (files.isEmpty()) {
-            throw new ApiValidationException("Add at least one file before sending", Map.of("files", "Add at least one file"));
+            throw HubErrors.invalid("Add at least one file before sending", "files", "hub.error.no-files");
         }
         if (row.sharingRecordId() != null) {
             shareRecord(caller, row);
@@ -250,14 +251,14 @@ public class Packages {
      */
     private void shareRecord(Actor caller, HubRow row) {
         SharingRecord record = sharing.get(caller.organisationId(), row.sharingRecordId());
-        Optional<String> refusal = RecordTerms.refusal(record);
+        Optional<Text> refusal = RecordTerms.refusal(record);
         if (refusal.isPresent()) {
-            throw new ApiValidationException(refusal.get(), Map.of("sharingRecordId", refusal.get()));
+            throw new HubErrors().put("sharingRecordId", refusal.get()).invalid(refusal.get().resolve(Languages.ENGLISH));
         }
         if (record.status().beforeSharing()) {
             if (!record.readyToShare()) {
-                String message = "Complete the sharing record's checklist before sending the package";
-                throw new ApiValidationException(message, Map.of("sharingRecordId", message));
+                throw HubErrors.invalid("Complete the sharing record's checklist before sending the package", "sharingRecordId",
+                        "hub.error.record-checklist");
             }
             sharing.share(caller, record.id(), null);
         }

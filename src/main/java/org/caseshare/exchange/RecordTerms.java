@@ -7,6 +7,7 @@ import org.caseshare.sharing.Direction;
 import org.caseshare.sharing.SharingDetails;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.Status;
+import org.caseshare.system.Text;
 
 /**
  * What a package sent from a sharing record tells its recipient, taken from that record: the purpose,
@@ -57,23 +58,22 @@ record RecordTerms(String purpose, String consentLimits, String furtherHandling,
     }
 
     /** Why this record cannot carry a secure-hub package, if it cannot. */
-    static Optional<String> refusal(SharingRecord record) {
+    static Optional<Text> refusal(SharingRecord record) {
         SharingRecord.Content c = record.content();
         if (c.channel() != Channel.SECURE_HUB) {
-            return Optional.of("The sharing record's channel is not the secure hub: change the record first");
+            return Optional.of(Text.of("hub.error.record-channel"));
         }
         if (c.direction() == Direction.REQUEST_MADE) {
-            return Optional.of("This record is a request you made: send a request for files instead");
+            return Optional.of(Text.of("hub.error.record-request-made"));
         }
         if (!c.decision().shares()) {
-            return Optional.of("The decision on this sharing record is not to share");
+            return Optional.of(Text.of("hub.error.record-not-to-share"));
         }
         if (record.status() == Status.AWAITING_AUTHORISATION) {
-            return Optional.of("This share must be authorised before anything is sent");
+            return Optional.of(Text.of("hub.error.record-unauthorised"));
         }
         if (record.status().terminal()) {
-            return Optional.of("This sharing record is " + record.status().displayName().toLowerCase(java.util.Locale.ROOT)
-                    + ": nothing more can be sent under it");
+            return Optional.of(Text.of("hub.error.record-finished", record.status().displayName().toLowerCase(java.util.Locale.ROOT)));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package org.caseshare.channels;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.caseshare.sharing.Status;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.SevenZip;
+import org.caseshare.support.NoEnglishLeft;
 import org.caseshare.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -248,6 +250,27 @@ abstract class ChannelsJourneyTests extends IntegrationTest {
         sender.get("/sharing/" + id + "/checklist").andExpect(content().string(allOf(containsString("safeguard-telephone.not-overheard"),
                 containsString("safeguard-telephone.only-to-requester"))));
         sender.get("/sharing/" + id + "/email").andExpect(status().isConflict());
+    }
+
+    /** Issue #21: each channel's page, and its refused form, in Welsh: lang="cy" and none of the catalogues' English left. */
+    @Test
+    void theChannelPagesSpeakWelsh() throws Exception {
+        ChannelsFixtures c = ChannelsFixtures.council(fixtures, directory);
+        Visitor sender = fixtures.signIn(mvc, c.practitioner());
+        for (String channel : List.of("email", "post", "fax")) {
+            UUID id = c.share(register, channel.toUpperCase(java.util.Locale.ROOT));
+            String page = sender.get("/sharing/" + id + "/" + channel + "?lang=cy").andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("<html lang=\"cy\"");
+            NoEnglishLeft.assertNone(org.jsoup.Jsoup.parse(page).body().text(), "the " + channel + " page");
+            String refused = sender.post("/sharing/" + id + "/" + channel).andReturn().getResponse().getContentAsString();
+            assertThat(refused).contains("<html lang=\"cy\"", "Mae problem wedi codi");
+            NoEnglishLeft.assertNone(org.jsoup.Jsoup.parse(refused).body().text(), "the " + channel + " page refused");
+        }
+        String receipt = mvc.perform(MockMvcRequestBuilders.get("/receipts/no-such-link").header("Accept-Language", "cy"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(receipt).contains("<html lang=\"cy\"", "Nid oes modd defnyddio’r ddolen hon");
+        NoEnglishLeft.assertNone(org.jsoup.Jsoup.parse(receipt).body().text(), "the receipt link");
     }
 
     private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder attachment(UUID id, String address, String route, boolean summary) {

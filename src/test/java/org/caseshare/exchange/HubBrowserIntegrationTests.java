@@ -401,7 +401,7 @@ class HubBrowserIntegrationTests extends IntegrationTest {
         assertThat(partner.path()).isEqualTo("/");
     }
 
-    private static void scrollClick(Browser browser, String id) {
+    static void scrollClick(Browser browser, String id) {
         WebElement element = browser.driver().findElement(By.id(id));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
@@ -419,7 +419,7 @@ class HubBrowserIntegrationTests extends IntegrationTest {
         throw new AssertionError("No email '" + subject + "' to the recipient");
     }
 
-    private static Path waitForDownload(Path folder) throws Exception {
+    static Path waitForDownload(Path folder) throws Exception {
         for (int attempt = 0; attempt < 300; attempt++) {
             try (Stream<Path> files = Files.list(folder)) {
                 List<Path> done = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
