@@ -112,24 +112,22 @@ public class Dates {
 
     // GOV.UK style: 12-hour clock, lower-case am/pm, and midday/midnight in words to avoid "12am".
     private static String clock(LocalDateTime local) {
-        if (local.getMinute() == 0 && local.getHour() == 12) {
-            return "midday";
-        }
-        if (local.getMinute() == 0 && local.getHour() == 0) {
-            return "midnight";
-        }
-        return CLOCK.format(local) + (local.getHour() < 12 ? "am" : "pm");
+        return clock(local, "midday", "midnight", "am", "pm");
     }
 
     // GOV.UK Welsh: yb (y bore) and yh (yr hwyr), "canol dydd" and "hanner nos".
     private static String welshClock(LocalDateTime local) {
+        return clock(local, "canol dydd", "hanner nos", "yb", "yh");
+    }
+
+    private static String clock(LocalDateTime local, String midday, String midnight, String am, String pm) {
         if (local.getMinute() == 0 && local.getHour() == 12) {
-            return "canol dydd";
+            return midday;
         }
         if (local.getMinute() == 0 && local.getHour() == 0) {
-            return "hanner nos";
+            return midnight;
         }
-        return CLOCK.format(local) + (local.getHour() < 12 ? "yb" : "yh");
+        return CLOCK.format(local) + (local.getHour() < 12 ? am : pm);
     }
 
     private static LocalDateTime local(Object value) {
