@@ -39,7 +39,6 @@ class TemplatesSpeakFromCataloguesTests {
             "audit",
             "channels",
             "custody",
-            "decision",
             "directory",
             "error",
             "hub",
