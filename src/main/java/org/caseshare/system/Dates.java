@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the static methods.
  *
  * <p>They speak the language of the request being served ({@link LocaleContextHolder}): Welsh in the
- * GOV.UK Welsh style ("7 Rhagfyr 2026", "7 Rhagfyr 2026 am 2:05yh", "canol dydd", "hanner nos"),
+ * GOV.UK Welsh style ("7 Rhagfyr 2026", "7 Rhagfyr 2026 am 2:05yh", "am ganol dydd", "am hanner nos"),
  * English otherwise. The few Welsh words are kept here, beside the English ones, as a calendar's
  * data rather than as sentences; numbers stay digits and the noun after them stays singular, as
  * GOV.UK Welsh writes it, with the soft mutation after 2 ("2 ddiwrnod", "2 funud").
@@ -115,9 +115,9 @@ public class Dates {
         return clock(local, "midday", "midnight", "am", "pm");
     }
 
-    // GOV.UK Welsh: yb (y bore) and yh (yr hwyr), "canol dydd" and "hanner nos".
+    // GOV.UK Welsh: yb (y bore) and yh (yr hwyr), canol dydd and hanner nos, soft-mutated after "am": "am ganol dydd".
     private static String welshClock(LocalDateTime local) {
-        return clock(local, "canol dydd", "hanner nos", "yb", "yh");
+        return clock(local, "ganol dydd", "hanner nos", "yb", "yh");
     }
 
     private static String clock(LocalDateTime local, String midday, String midnight, String am, String pm) {

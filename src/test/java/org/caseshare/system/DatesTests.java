@@ -60,7 +60,7 @@ class DatesTests {
         assertThat(Dates.date(LocalDate.of(2027, 1, 1), Languages.WELSH)).isEqualTo("1 Ionawr 2027");
         assertThat(Dates.time(Instant.parse("2026-12-07T14:05:00Z"), Languages.WELSH)).isEqualTo("7 Rhagfyr 2026 am 2:05yh");
         assertThat(Dates.time(Instant.parse("2026-06-07T08:30:00Z"), Languages.WELSH)).isEqualTo("7 Mehefin 2026 am 9:30yb");
-        assertThat(Dates.time(Instant.parse("2026-12-07T12:00:00Z"), Languages.WELSH)).isEqualTo("7 Rhagfyr 2026 am canol dydd");
+        assertThat(Dates.time(Instant.parse("2026-12-07T12:00:00Z"), Languages.WELSH)).isEqualTo("7 Rhagfyr 2026 am ganol dydd");
         assertThat(Dates.time(Instant.parse("2026-12-07T00:00:00Z"), Languages.WELSH)).isEqualTo("7 Rhagfyr 2026 am hanner nos");
         assertThat(Dates.time(null, Languages.WELSH)).isEmpty();
     }
