@@ -13,7 +13,10 @@ import org.caseshare.policy.Marking;
 import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.Urgency;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.Plurals;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +73,7 @@ class DecideController {
         SituationInput.Parsed parsed = input.parse(senderType(user));
         if (parsed.situation().isEmpty()) {
             FormErrors errors = FormErrors.none();
-            for (Map.Entry<String, String> error : parsed.errors().entrySet()) {
+            for (Map.Entry<String, org.caseshare.system.Text> error : parsed.texts().entrySet()) {
                 errors.add(error.getKey().equals("descriptor") ? "marking" : error.getKey(), error.getValue());
             }
             return page(user, model, form, errors, null);
@@ -113,7 +116,7 @@ class DecideController {
             // the register is for the organisation's own staff; a partner user may decide, not record
             model.addAttribute("canRecord", RECORDERS.stream().anyMatch(user::hasRole));
             model.addAttribute("categoryNames", java.util.Arrays.stream(InformationCategory.values())
-                    .filter(assessment.situation().categories()::contains).map(InformationCategory::displayName)
+                    .filter(assessment.situation().categories()::contains).map(c -> Catalogue.text("decision.category." + c.name()))
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
         return "decision/decide";
@@ -129,16 +132,15 @@ class DecideController {
                 + assessment.situation().descriptor().map(d -> " [" + d.name() + "]").orElse("");
     }
 
-    /** "24 hours", "2 days", "90 minutes". */
+    /** "24 hours", "2 days", "90 minutes" ("24 awr", "2 ddiwrnod", "90 munud"), in the page's language. */
     static String words(Duration duration) {
         long minutes = duration.toMinutes();
         if (minutes % (24 * 60) == 0 && minutes >= 48 * 60) {
-            return minutes / (24 * 60) + " days";
+            return Plurals.text(LocaleContextHolder.getLocale(), "decision.duration.days", minutes / (24 * 60));
         }
         if (minutes % 60 == 0) {
-            long hours = minutes / 60;
-            return hours + (hours == 1 ? " hour" : " hours");
+            return Plurals.text(LocaleContextHolder.getLocale(), "decision.duration.hours", minutes / 60);
         }
-        return minutes + (minutes == 1 ? " minute" : " minutes");
+        return Plurals.text(LocaleContextHolder.getLocale(), "decision.duration.minutes", minutes);
     }
 }

@@ -18,7 +18,9 @@ import org.caseshare.policy.Policy;
 import org.caseshare.policy.PolicyError;
 import org.caseshare.policy.Safeguard;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,10 +44,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/policy")
 class PolicyController {
 
-    /** One problem in an offered policy, with the line it is on so the officer can find it. */
-    record ShownError(String field, int line, int column, String message, String lineText) {
+    /**
+     * One problem in an offered policy, with the line it is on so the officer can find it. The
+     * loader's own findings are technical and stay as it words them; the page's are catalogue codes.
+     */
+    record ShownError(String field, int line, int column, Text message, String lineText) {
         public String summary() {
-            return line == 0 ? message : "Line " + line + ", column " + column + ": " + message;
+            return line == 0 ? message.resolve() : Catalogue.text("decision.edit.error.at", line, column, message.resolve());
         }
     }
 
@@ -78,7 +83,8 @@ class PolicyController {
         model.addAttribute("ruleAdded", policy.safeguards().stream().filter(s -> s.channels().isEmpty()).toList());
         model.addAttribute("rules", policy.ruleReasons());
         model.addAttribute("raisedCategories", java.util.Arrays.stream(org.caseshare.policy.InformationCategory.values())
-                .filter(policy.handledAsOfficialSensitive()::contains).map(c -> c.displayName().toLowerCase(java.util.Locale.ROOT))
+                .filter(policy.handledAsOfficialSensitive()::contains)
+                .map(c -> Catalogue.text("decision.category." + c.name()).toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.joining(", ")));
         model.addAttribute("fullRecordDue", DecideController.words(policy.fullRecordDueAfterEmergency()));
         model.addAttribute("history", history(user));
@@ -106,7 +112,7 @@ class PolicyController {
     String saveText(Actor user, @RequestParam(defaultValue = "") String text, Model model,
             RedirectAttributes redirect) {
         if (text.isBlank()) {
-            return editPage(user, model, text, List.of(new ShownError("text", 0, 0, "Enter the policy", null)));
+            return editPage(user, model, text, List.of(new ShownError("text", 0, 0, Text.of("decision.edit.error.text-missing"), null)));
         }
         Replacement replacement = versions.replace(user.organisationId(), text, PolicySource.EDITED, user.accountId());
         return outcome(user, replacement, "text", text, text, model, redirect);
@@ -117,19 +123,19 @@ class PolicyController {
             Model model, RedirectAttributes redirect) throws IOException {
         String draft = versions.draft(user.organisationId());
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-            return editPage(user, model, draft, List.of(new ShownError("file", 0, 0, "Select a policy file", null)));
+            return editPage(user, model, draft, List.of(new ShownError("file", 0, 0, Text.of("decision.edit.error.file-missing"), null)));
         }
         if (file.isEmpty()) {
-            return editPage(user, model, draft, List.of(new ShownError("file", 0, 0, "The selected file is empty", null)));
+            return editPage(user, model, draft, List.of(new ShownError("file", 0, 0, Text.of("decision.edit.error.file-empty"), null)));
         }
         if (file.getSize() > PolicyVersions.MAX_LENGTH * 4L) {
             return editPage(user, model, draft, List.of(new ShownError("file", 0, 0,
-                    "The selected file must be smaller than " + PolicyVersions.MAX_LENGTH / 1000 + " KB", null)));
+                    Text.of("decision.edit.error.file-too-large", PolicyVersions.MAX_LENGTH / 1000), null)));
         }
         Optional<String> text = utf8(file.getBytes());
         if (text.isEmpty()) {
             return editPage(user, model, draft, List.of(new ShownError("file", 0, 0,
-                    "The selected file must be a YAML text file saved as UTF-8", null)));
+                    Text.of("decision.edit.error.file-not-utf8"), null)));
         }
         Replacement replacement = versions.replace(user.organisationId(), text.get(), PolicySource.UPLOADED, user.accountId());
         return outcome(user, replacement, "file", text.get(), draft, model, redirect);
@@ -146,7 +152,7 @@ class PolicyController {
             Model model, RedirectAttributes redirect) {
         if (replacement.isAccepted()) {
             InForce now = replacement.accepted().orElseThrow();
-            redirect.addFlashAttribute("notice", "Version " + now.version().number() + " of the policy is now in force.");
+            redirect.addFlashAttribute("notice", Text.of("decision.edit.replaced", now.version().number()));
             return "redirect:/policy";
         }
         String[] lines = offered.split("\\R", -1);
@@ -156,7 +162,7 @@ class PolicyController {
 
     private static ShownError shown(String field, PolicyError error, String[] lines) {
         String lineText = error.line() <= lines.length ? lines[error.line() - 1] : null;
-        return new ShownError(field, error.line(), error.column(), error.message(), lineText);
+        return new ShownError(field, error.line(), error.column(), Text.literal(error.message()), lineText);
     }
 
     private String editPage(Actor user, Model model, String text, List<ShownError> errors) {
@@ -175,7 +181,7 @@ class PolicyController {
         return versions.history(user.organisationId()).stream().map(stored -> new HistoryRow(stored,
                 stored.changedBy().map(id -> names.computeIfAbsent(id, key -> members.findById(key)
                         .filter(a -> a.organisationId().equals(user.organisationId()))
-                        .map(a -> a.displayName()).orElse("A former member"))).orElse("Caseshare")))
+                        .map(a -> a.displayName()).orElse(Catalogue.text("decision.history.former-member")))).orElse("Caseshare")))
                 .toList();
     }
 

@@ -14,6 +14,8 @@ import org.caseshare.policy.Marking;
 import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.SharingSituation;
 import org.caseshare.policy.Urgency;
+import org.caseshare.system.Languages;
+import org.caseshare.system.Text;
 
 /**
  * A sharing situation as a person or a program describes it, in words, checked field by field: the
@@ -34,58 +36,71 @@ public record SituationInput(String marking, String descriptor, String urgency, 
     /** Fields in the order a form lists them, so errors are summarised in that order. */
     public static final List<String> FIELDS = List.of("marking", "descriptor", "urgency", "categories", "recipient", "sender", "records");
 
-    /** A valid situation, or one message per field that is wrong. */
-    public record Parsed(Optional<SharingSituation> situation, Map<String, String> errors) {
+    /**
+     * A valid situation, or one message per field that is wrong: {@code texts} in the reader's
+     * language for pages, {@code errors} the same in English for the API.
+     */
+    public record Parsed(Optional<SharingSituation> situation, Map<String, String> errors, Map<String, Text> texts) {
+
+        Parsed(Optional<SharingSituation> situation, Map<String, Text> texts) {
+            this(situation, english(texts), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts)));
+        }
+
+        private static Map<String, String> english(Map<String, Text> texts) {
+            Map<String, String> english = new LinkedHashMap<>();
+            texts.forEach((field, text) -> english.put(field, text.resolve(Languages.ENGLISH)));
+            return english;
+        }
     }
 
     public Parsed parse(OrganisationType defaultSender) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Optional<Marking> chosenMarking = blank(marking) ? Optional.empty() : Marking.fromLabel(marking);
         if (chosenMarking.isEmpty()) {
-            errors.put("marking", blank(marking) ? "Select the protective marking"
-                    : "Select a protective marking from the list, such as OFFICIAL or OFFICIAL-SENSITIVE");
+            errors.put("marking", blank(marking) ? Text.of("decision.situation.marking.missing")
+                    : Text.of("decision.situation.marking.unknown"));
         }
         Marking.Descriptor chosenDescriptor = null;
         if (!blank(descriptor)) {
             Optional<Marking.Descriptor> parsedDescriptor = choice(Marking.Descriptor.class, descriptor);
             if (parsedDescriptor.isEmpty()) {
-                errors.put("descriptor", "The descriptor must be PERSONAL, COMMERCIAL or LOCSEN");
+                errors.put("descriptor", Text.of("decision.situation.descriptor.unknown"));
             } else if (chosenMarking.isPresent() && chosenMarking.get() != Marking.OFFICIAL_SENSITIVE) {
-                errors.put("descriptor", "A descriptor such as " + parsedDescriptor.get()
-                        + " goes only with OFFICIAL-SENSITIVE, not " + chosenMarking.get().label());
+                errors.put("descriptor", Text.of("decision.situation.descriptor.not-official-sensitive",
+                        parsedDescriptor.get().name(), chosenMarking.get().label()));
             } else {
                 chosenDescriptor = parsedDescriptor.get();
             }
         }
         Optional<Urgency> chosenUrgency = choice(Urgency.class, urgency);
         if (chosenUrgency.isEmpty()) {
-            errors.put("urgency", blank(urgency) ? "Select how urgent the sharing is"
-                    : "Select routine, urgent or emergency");
+            errors.put("urgency", blank(urgency) ? Text.of("decision.situation.urgency.missing")
+                    : Text.of("decision.situation.urgency.unknown"));
         }
         Set<InformationCategory> chosenCategories = EnumSet.noneOf(InformationCategory.class);
         for (String category : categories == null ? List.<String>of() : categories) {
             Optional<InformationCategory> parsedCategory = choice(InformationCategory.class, category);
             if (parsedCategory.isEmpty()) {
-                errors.putIfAbsent("categories", "Select kinds of information from the list, such as personal or special category");
+                errors.putIfAbsent("categories", Text.of("decision.situation.categories.unknown"));
             }
             parsedCategory.ifPresent(chosenCategories::add);
         }
         if (chosenCategories.isEmpty()) {
-            errors.putIfAbsent("categories", "Select what kind of information is being shared");
+            errors.putIfAbsent("categories", Text.of("decision.situation.categories.missing"));
         }
         Optional<OrganisationType> chosenRecipient = choice(OrganisationType.class, recipient);
         if (chosenRecipient.isEmpty()) {
-            errors.put("recipient", blank(recipient) ? "Select the type of organisation receiving the information"
-                    : "Select a type of organisation from the list, such as council, school or health");
+            errors.put("recipient", blank(recipient) ? Text.of("decision.situation.recipient.missing")
+                    : Text.of("decision.situation.organisation.unknown"));
         }
         Optional<OrganisationType> chosenSender = blank(sender) ? Optional.of(defaultSender)
                 : choice(OrganisationType.class, sender);
         if (chosenSender.isEmpty()) {
-            errors.put("sender", "Select a type of organisation from the list, such as council, school or health");
+            errors.put("sender", Text.of("decision.situation.organisation.unknown"));
         }
         int count = 0;
         if (blank(records)) {
-            errors.put("records", "Select how many people's records are being shared");
+            errors.put("records", Text.of("decision.situation.records.missing"));
         } else {
             try {
                 count = Integer.parseInt(records.strip());
@@ -93,14 +108,14 @@ public record SituationInput(String marking, String descriptor, String urgency, 
                 count = 0;
             }
             if (count < 1) {
-                errors.put("records", "Enter the number of people's records as a whole number, 1 or more");
+                errors.put("records", Text.of("decision.situation.records.not-a-number"));
             }
         }
         if (!errors.isEmpty()) {
             return new Parsed(Optional.empty(), errors);
         }
         return new Parsed(Optional.of(new SharingSituation(chosenMarking.get(), Optional.ofNullable(chosenDescriptor),
-                chosenUrgency.get(), chosenCategories, chosenSender.get(), chosenRecipient.get(), count)), Map.of());
+                chosenUrgency.get(), chosenCategories, chosenSender.get(), chosenRecipient.get(), count)), Map.of(), Map.of());
     }
 
     /** The kind of organisation the policy sees for a directory entry; social care is a council service. */

@@ -2,6 +2,7 @@ package org.caseshare.policy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,12 +17,14 @@ public final class Policy {
 
     private final PolicyVersion version;
     private final String title;
+    private final Optional<String> titleWelsh;
     private final String text;
     private final RuleBook ruleBook;
 
-    Policy(PolicyVersion version, String title, String text, RuleBook ruleBook) {
+    Policy(PolicyVersion version, String title, Optional<String> titleWelsh, String text, RuleBook ruleBook) {
         this.version = Objects.requireNonNull(version);
         this.title = Objects.requireNonNull(title);
+        this.titleWelsh = Objects.requireNonNull(titleWelsh).filter(t -> !t.isBlank());
         this.text = Objects.requireNonNull(text);
         this.ruleBook = Objects.requireNonNull(ruleBook);
     }
@@ -37,6 +40,24 @@ public final class Policy {
 
     public String title() {
         return title;
+    }
+
+    /** The title in Welsh when Welsh is asked for and the policy has it ({@code title-cy}), else in English. */
+    public String titleFor(Locale language) {
+        return Welsh.wanted(language) ? titleWelsh.orElse(title) : title;
+    }
+
+    /**
+     * A rule's advice (as an outcome carries it, in English) in the reader's language: the rule's
+     * {@code advice-cy} on a Welsh page when it has one, else the advice as it is.
+     */
+    public String adviceFor(String advice, Locale language) {
+        if (!Welsh.wanted(language)) {
+            return advice;
+        }
+        return ruleBook.rules().stream().map(Rule::then)
+                .filter(effect -> effect.advice().filter(advice::equals).isPresent() && effect.adviceWelsh().isPresent())
+                .map(effect -> effect.adviceWelsh().get()).findFirst().orElse(advice);
     }
 
     /** The policy file exactly as loaded; its SHA-256 is {@code version().sha256()}. */

@@ -24,7 +24,7 @@ public final class PolicyLoader {
         }
         PolicyReader.Definition definition = outcome.definition().get();
         PolicyVersion version = PolicyVersion.of(definition.version(), yamlText);
-        return PolicyLoadResult.loaded(new Policy(version, definition.title(), yamlText, definition.ruleBook()));
+        return PolicyLoadResult.loaded(new Policy(version, definition.title(), definition.titleWelsh(), yamlText, definition.ruleBook()));
     }
 
     /** Reads UTF-8 text from the stream (which the caller closes) and loads it. */

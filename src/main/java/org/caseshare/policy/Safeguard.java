@@ -1,6 +1,7 @@
 package org.caseshare.policy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +17,14 @@ import java.util.regex.Pattern;
  * @param guideQuotes passages of the guide it comes from, quoted exactly; empty if it comes from
  *     {@code reference} instead
  * @param reference the published practice it comes from, when the guide does not say it
+ * @param textWelsh the text in Welsh ({@code text-cy}), shown on Welsh pages; optional
  */
 public record Safeguard(String id, String text, Set<Channel> channels, List<String> guideQuotes,
-        Optional<String> reference) {
+        Optional<String> reference, Optional<String> textWelsh) {
+
+    public Safeguard(String id, String text, Set<Channel> channels, List<String> guideQuotes, Optional<String> reference) {
+        this(id, text, channels, guideQuotes, reference, Optional.empty());
+    }
 
     public static final Pattern ID = Pattern.compile("[a-z]+(-[a-z]+)*\\.[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -36,6 +42,12 @@ public record Safeguard(String id, String text, Set<Channel> channels, List<Stri
         if (guideQuotes.isEmpty() && reference.isEmpty()) {
             throw new IllegalArgumentException("safeguard " + id + " cites neither the guide nor a reference");
         }
+        textWelsh = Objects.requireNonNull(textWelsh, "textWelsh").filter(t -> !t.isBlank());
+    }
+
+    /** What to do, in Welsh when Welsh is asked for and the policy has it, else in English. */
+    public String textFor(Locale language) {
+        return Welsh.wanted(language) ? textWelsh.orElse(text) : text;
     }
 
     /** The section the id starts with, e.g. "post" for {@code post.double-envelope}. */

@@ -1,5 +1,6 @@
 package org.caseshare.system;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 /**
  * Every problem detail the API answers with carries the request id ({@code requestId}), for the caller
  * to quote, and a stable type ({@link ProblemTypes}): one left as {@code about:blank} is typed by its status.
+ * Its title is put into the caller's language ({@code Accept-Language}); the type stays as it is.
  */
 @ControllerAdvice
 class ProblemRequestIds implements ResponseBodyAdvice<Object> {
@@ -26,6 +28,7 @@ class ProblemRequestIds implements ResponseBodyAdvice<Object> {
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
         if (body instanceof ProblemDetail typed) {
             ProblemTypes.typeByStatus(typed);
+            ProblemTypes.titleIn(typed, LocaleContextHolder.getLocale());
         }
         if (body instanceof ProblemDetail problem && RequestIds.current() != null
                 && (problem.getProperties() == null || !problem.getProperties().containsKey(RequestIds.ATTRIBUTE))) {

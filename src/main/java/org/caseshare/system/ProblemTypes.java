@@ -2,7 +2,10 @@ package org.caseshare.system;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -11,13 +14,28 @@ import org.springframework.http.ProblemDetail;
  * own, and any left as {@code about:blank} gets the type of its status ({@link #forStatus}). The
  * OpenAPI document lists them all (components/schemas/Problem), and the tests check every problem
  * they meet against that list.
+ *
+ * <p>A problem's {@code title} is read by people, so it is in the caller's language
+ * ({@code Accept-Language}, English by default): the catalogue {@code i18n/problems*.properties} holds
+ * each kind's title as {@code problems.<name>.title}, the English exactly {@link Kind#title()}. The
+ * {@code type} never changes with the language: clients switch on it.
  */
 public final class ProblemTypes {
 
-    /** One kind of error: its type URI, the status it comes with, and what it means. */
+    /** One kind of error: its type URI, the status it comes with, its English title, and what it means. */
     public record Kind(String name, int status, String title, String meaning) {
         public URI type() {
             return URI.create(BASE + name);
+        }
+
+        /** The catalogue code of its title. */
+        public String titleCode() {
+            return "problems." + name + ".title";
+        }
+
+        /** Its title in the given language. */
+        public String title(Locale language) {
+            return Catalogue.text(language, titleCode());
         }
     }
 
@@ -79,6 +97,35 @@ public final class ProblemTypes {
         problem.setType(kind.type());
         problem.setTitle(kind.title());
         return problem;
+    }
+
+    /**
+     * Puts a problem's title into the caller's language. English titles are left exactly as their
+     * handler wrote them; in another language the title is the catalogue's for the kind whose English
+     * title it is (Spring's own, such as "Not Found", count too), or else for the kind its type names.
+     */
+    static void titleIn(ProblemDetail problem, Locale language) {
+        if (language == null || Languages.ENGLISH.getLanguage().equals(language.getLanguage())) {
+            return;
+        }
+        byTitle(problem.getTitle(), problem.getStatus()).or(() -> byType(problem.getType()))
+                .ifPresent(kind -> problem.setTitle(kind.title(language)));
+    }
+
+    private static Optional<Kind> byTitle(String title, int status) {
+        if (title == null) {
+            return Optional.empty();
+        }
+        Optional<Kind> ours = ALL.stream().filter(kind -> kind.title().equalsIgnoreCase(title)).findFirst();
+        if (ours.isPresent()) {
+            return ours;
+        }
+        HttpStatus known = HttpStatus.resolve(status);
+        return known != null && known.getReasonPhrase().equalsIgnoreCase(title) ? Optional.of(forStatus(status)) : Optional.empty();
+    }
+
+    private static Optional<Kind> byType(URI type) {
+        return type == null ? Optional.empty() : ALL.stream().filter(kind -> kind.type().equals(type)).findFirst();
     }
 
     /** Gives a problem still typed {@code about:blank} the general type of its status. */

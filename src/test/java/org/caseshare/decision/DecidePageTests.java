@@ -6,6 +6,7 @@ import org.caseshare.directory.Organisation;
 import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.NoEnglishLeft;
 import org.caseshare.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,36 @@ abstract class DecidePageTests extends IntegrationTest {
         String theirs = page(partner.post("/decide", "marking", "OFFICIAL_SENSITIVE", "urgency", "ROUTINE", "categories", "SPECIAL_CATEGORY",
                 "recipient", "SCHOOL", "records", "single"));
         assertThat(theirs).as("the register is the organisation's staff's").contains("Channels you can use").doesNotContain("id=\"record-");
+    }
+
+    @Test
+    void inWelshTheFormTheAnswerAndTheErrorsAreWelshWhileTheGuideIsQuotedInEnglish() throws Exception {
+        String form = page(practitioner.get("/decide?lang=cy").andExpect(status().isOk()));
+        assertThat(form).contains("lang=\"cy\"").contains("<h1 class=\"govuk-heading-l\">Sut dylwn i rannu hyn?</h1>")
+                .contains("Dosbarthiadau Diogelwch y Llywodraeth").contains("Ysgol neu leoliad").contains("Argyfwng");
+        NoEnglishLeft.assertNone(text(form), "the form");
+
+        String result = decide("OFFICIAL_SENSITIVE", "EMERGENCY", "SPECIAL_CATEGORY", "SCHOOL", "single");
+        assertThat(section(result, "EMAIL")).contains("Caniateir ag amodau").contains("email.encrypted-attachment")
+                .contains("Rhowch yr wybodaeth bersonol mewn dogfen atodedig")
+                .contains("Nid yw e-bost heb ei amgryptio yn ddiogel ar gyfer gwybodaeth bersonol sensitif")
+                .contains("Unencrypted email is not a safe or secure method of transporting personal information.")
+                .contains("Ar gyfer ffeiliau rhwng y cyngor ac ysgolion, defnyddiwch yr hwb diogel yn hytrach.");
+        assertThat(section(result, "TELEPHONE")).contains("Yn yr argyfwng hwn, cewch rannu yn gyntaf").contains("24 awr");
+        assertThat(result).contains("Sut i rannu hyn").contains("Sianeli y gallwch eu defnyddio").contains("Ysgol neu leoliad");
+        NoEnglishLeft.assertNone(text(result), "the answer");
+
+        String errors = page(practitioner.post("/decide").andExpect(status().isOk()));
+        assertThat(errors).contains("Mae problem wedi codi").contains("<a href=\"#marking\">Dewiswch y marc diogelu</a>")
+                .contains("Dewiswch pa mor frys yw’r rhannu");
+        NoEnglishLeft.assertNone(text(errors), "the errors");
+    }
+
+    /** The page's text without the guide's passages, which are quoted in English on every page by design. */
+    private static String text(String html) {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        page.select(".caseshare-passage").remove();
+        return page.text();
     }
 
     private String decide(String marking, String urgency, String category, String recipient, String records) throws Exception {

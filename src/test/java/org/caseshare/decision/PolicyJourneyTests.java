@@ -10,6 +10,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.policy.PolicyLoader;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.NoEnglishLeft;
 import org.caseshare.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +135,26 @@ abstract class PolicyJourneyTests extends IntegrationTest {
     }
 
     @Test
+    void inWelshThePolicyShowsItsWelshRenderingsAndKeepsTheGuidesQuotesInEnglish() throws Exception {
+        Organisation council = fixtures.organisation("Council");
+        Visitor dpo = fixtures.signIn(mvc, fixtures.person(council, Role.DATA_PROTECTION_OFFICER));
+
+        String view = page(dpo.get("/policy?lang=cy").andExpect(status().isOk()));
+        assertThat(view).contains("lang=\"cy\"").contains("Polisi rhannu").contains("Pa sianel bynnag")
+                .contains("Sut i rannu gwybodaeth bersonol yn ddiogel, fesul achos")
+                .contains("Gwnewch yn siŵr bod y derbynnydd yn deall at ba ddiben y mae’r wybodaeth yn cael ei rhannu.")
+                .contains("Nid yw e-bost heb ei amgryptio yn ddiogel ar gyfer gwybodaeth bersonol sensitif")
+                .contains("Unencrypted email is not a safe or secure method of transporting personal information.")
+                .contains("24 awr").contains("Y rhagosodiad a ddaeth gyda’r gwasanaeth: y canllaw");
+        NoEnglishLeft.assertNone(withoutTheGuide(view), "the policy");
+
+        String edit = page(dpo.get("/policy/edit").andExpect(status().isOk()));
+        assertThat(edit).contains("Newid y polisi rhannu").contains("Uwchlwytho ffeil polisi");
+        NoEnglishLeft.assertNone(withoutTheGuide(edit), "the edit page");
+        assertThat(page(dpo.post("/policy/edit", "text", "   "))).contains("Mae problem wedi codi").contains("Rhowch y polisi");
+    }
+
+    @Test
     void emptyAndMissingInputIsAnsweredInPlainWords() throws Exception {
         Organisation council = fixtures.organisation("Council");
         Visitor dpo = fixtures.signIn(mvc, fixtures.person(council, Role.DATA_PROTECTION_OFFICER));
@@ -145,6 +166,16 @@ abstract class PolicyJourneyTests extends IntegrationTest {
                 .with(csrf())))).contains("saved as UTF-8");
         assertThat(versions.current(council.id()).version().number()).isEqualTo(1);
         assertThat(versions.history(council.id())).hasSize(1);
+    }
+
+    /**
+     * The page's text without the guide's passages, quoted in English on every page by design, nor
+     * the policy file being edited, which is the file as written.
+     */
+    private static String withoutTheGuide(String html) {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        page.select(".caseshare-passage, textarea").remove();
+        return page.text();
     }
 
     private ResultActions upload(Visitor visitor, String text) throws Exception {

@@ -125,7 +125,7 @@ class BadPolicyFileTests {
         assertThat(result.policy()).isEmpty();
         assertThat(result.errors()).extracting(PolicyError::toString).containsExactly(
                 "line 15, column 7: unknown field 'chanels' in rule 'baseline': then; expected one of:"
-                        + " advice, authoriser, channels, conditions, minimal-record-first, outcome",
+                        + " advice, advice-cy, authoriser, channels, conditions, minimal-record-first, outcome",
                 "line 15, column 7: rule 'baseline': then is missing the field 'channels'");
     }
 

@@ -71,6 +71,17 @@ abstract class ApiErrorsTests extends IntegrationTest {
         assertThat(response.body()).doesNotContain("jackson", "Exception", "at org.", "line:");
     }
 
+    @Test
+    void aProblemsTitleIsInTheCallersLanguageAndItsTypeIsNot() throws Exception {
+        HttpResponse<String> english = send("GET", "/api/v1/no-such-thing", null, null, null);
+        HttpResponse<String> welsh = send("GET", "/api/v1/no-such-thing", null, null, null, "cy");
+
+        assertProblem(english, 404);
+        assertProblem(welsh, 404);
+        assertThat(english.body()).contains("\"type\":\"https://caseshare.org/problems/not-found\"", "\"title\":\"Not found\"");
+        assertThat(welsh.body()).contains("\"type\":\"https://caseshare.org/problems/not-found\"", "\"title\":\"Heb ei ganfod\"");
+    }
+
     private String invitations() {
         return "/api/v1/organisations/" + organisation.id() + "/invitations";
     }
@@ -84,6 +95,11 @@ abstract class ApiErrorsTests extends IntegrationTest {
     }
 
     private HttpResponse<String> send(String method, String path, String accept, String contentType, String body) throws Exception {
+        return send(method, path, accept, contentType, body, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String accept, String contentType, String body,
+            String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -92,6 +108,9 @@ abstract class ApiErrorsTests extends IntegrationTest {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
         }
         return DocumentedProblems.check(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }

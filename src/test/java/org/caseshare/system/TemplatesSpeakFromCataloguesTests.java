@@ -38,7 +38,6 @@ class TemplatesSpeakFromCataloguesTests {
     static final Set<String> NOT_YET_IN_THE_CATALOGUES = Set.of(
             "audit",
             "custody",
-            "decision",
             "directory",
             "error",
             "identity",

@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class PolicyReader {
 
     /** What a policy file says, once it is known to be valid. */
-    public record Definition(int version, String title, RuleBook ruleBook) {
+    public record Definition(int version, String title, Optional<String> titleWelsh, RuleBook ruleBook) {
     }
 
     /** Either a definition or errors, sorted by position. */
@@ -59,9 +59,10 @@ public final class PolicyReader {
         Map<String, Node> f = yaml.fields(root, "the policy",
                 Set.of("version", "title", "full-record-due-after-emergency", "bulk-from-records",
                         "safeguards", "rules"),
-                Set.of("handle-as-official-sensitive", "retention"));
+                Set.of("handle-as-official-sensitive", "retention", "title-cy"));
         Optional<Integer> version = Optional.ofNullable(f.get("version")).flatMap(n -> yaml.integer(n, "version", 1));
         Optional<String> title = Optional.ofNullable(f.get("title")).flatMap(n -> yaml.text(n, "title"));
+        Optional<String> titleWelsh = Optional.ofNullable(f.get("title-cy")).flatMap(n -> yaml.text(n, "title-cy"));
         Optional<RuleBook.PolicySettings> settings = settings(f);
         List<Safeguard> safeguards = f.containsKey("safeguards") ? safeguards(f.get("safeguards")) : List.of();
         Set<String> safeguardIds = new HashSet<>();
@@ -75,7 +76,7 @@ public final class PolicyReader {
         }
         // Nothing is built until the whole file has been checked: no half-applied policy.
         RuleBook ruleBook = new RuleBook(settings.get(), safeguards, rules);
-        return new Outcome(Optional.of(new Definition(version.get(), title.get(), ruleBook)), List.of());
+        return new Outcome(Optional.of(new Definition(version.get(), title.get(), titleWelsh, ruleBook)), List.of());
     }
 
     private Node compose(String text) {
@@ -156,7 +157,7 @@ public final class PolicyReader {
     private Optional<Safeguard> safeguard(Node node, Map<String, Integer> firstLine) {
         int errorsBefore = yaml.errors().size();
         Map<String, Node> f = yaml.fields(node, "a safeguard", Set.of("id", "text"),
-                Set.of("channels", "guide", "reference"));
+                Set.of("channels", "guide", "reference", "text-cy"));
         String id = Optional.ofNullable(f.get("id")).flatMap(n -> yaml.text(n, "a safeguard's id")).orElse("?");
         String what = "safeguard '" + id + "'";
         if (f.containsKey("id")) {
@@ -171,6 +172,7 @@ public final class PolicyReader {
             }
         }
         String text = Optional.ofNullable(f.get("text")).flatMap(n -> yaml.text(n, what + ": text")).orElse(null);
+        Optional<String> textWelsh = Optional.ofNullable(f.get("text-cy")).flatMap(n -> yaml.text(n, what + ": text-cy"));
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         Node channelsNode = f.get("channels");
         if (channelsNode instanceof ScalarNode s && s.getValue().strip().equalsIgnoreCase("all")) {
@@ -198,7 +200,7 @@ public final class PolicyReader {
         if (yaml.errors().size() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new Safeguard(id, text, channels, quotes, reference));
+        return Optional.of(new Safeguard(id, text, channels, quotes, reference, textWelsh));
     }
 
     private Outcome failed() {

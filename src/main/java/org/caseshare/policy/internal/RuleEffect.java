@@ -18,9 +18,15 @@ import org.caseshare.policy.Verdict;
  * @param authoriser who must authorise, or who a refusal is routed to
  * @param advice advice to show
  * @param minimalRecordFirst whether sharing may go first with a minimal record
+ * @param adviceWelsh the advice in Welsh ({@code advice-cy}); optional
  */
 public record RuleEffect(Set<Channel> channels, Verdict verdict, List<String> conditionIds,
-        Optional<Authoriser> authoriser, Optional<String> advice, boolean minimalRecordFirst) {
+        Optional<Authoriser> authoriser, Optional<String> advice, boolean minimalRecordFirst, Optional<String> adviceWelsh) {
+
+    public RuleEffect(Set<Channel> channels, Verdict verdict, List<String> conditionIds,
+            Optional<Authoriser> authoriser, Optional<String> advice, boolean minimalRecordFirst) {
+        this(channels, verdict, conditionIds, authoriser, advice, minimalRecordFirst, Optional.empty());
+    }
 
     public RuleEffect {
         channels = Set.copyOf(channels);
@@ -28,5 +34,6 @@ public record RuleEffect(Set<Channel> channels, Verdict verdict, List<String> co
         conditionIds = List.copyOf(conditionIds);
         Objects.requireNonNull(authoriser, "authoriser");
         Objects.requireNonNull(advice, "advice");
+        adviceWelsh = Objects.requireNonNull(adviceWelsh, "adviceWelsh").filter(t -> !t.isBlank());
     }
 }

@@ -55,7 +55,7 @@ final class RuleReader {
     private Optional<Rule> readRule(Node node) {
         int errorsBefore = yaml.errors().size();
         Map<String, Node> f = yaml.fields(node, "a rule", Set.of("id", "because", "then"),
-                Set.of("guide", "reference", "when"));
+                Set.of("guide", "reference", "when", "because-cy"));
         String id = Optional.ofNullable(f.get("id")).flatMap(n -> yaml.text(n, "a rule's id")).orElse("?");
         String what = "rule '" + id + "'";
         if (f.containsKey("id")) {
@@ -63,6 +63,8 @@ final class RuleReader {
         }
         String because = Optional.ofNullable(f.get("because")).flatMap(n -> yaml.text(n, what + ": because"))
                 .orElse(null);
+        Optional<String> becauseWelsh = Optional.ofNullable(f.get("because-cy"))
+                .flatMap(n -> yaml.text(n, what + ": because-cy"));
         Reason.Source source = null;
         String passage = null;
         if (f.containsKey("guide") == f.containsKey("reference")) {
@@ -83,7 +85,7 @@ final class RuleReader {
                     + " 'marking' with the other conditions)");
             return Optional.empty();
         }
-        return Optional.of(new Rule(new Reason(id, because, source, passage), when, then));
+        return Optional.of(new Rule(new Reason(id, because, source, passage, becauseWelsh), when, then));
     }
 
     private void checkId(Node idNode, String id) {
@@ -146,7 +148,7 @@ final class RuleReader {
 
     private RuleEffect effect(Node node, String what) {
         Map<String, Node> f = yaml.fields(node, what + ": then", Set.of("channels", "outcome"),
-                Set.of("conditions", "authoriser", "advice", "minimal-record-first"));
+                Set.of("conditions", "authoriser", "advice", "advice-cy", "minimal-record-first"));
         Set<Channel> channels = f.containsKey("channels") ? channels(f.get("channels"), what)
                 : EnumSet.allOf(Channel.class);
         Verdict verdict = Optional.ofNullable(f.get("outcome")).map(n -> verdict(n, what)).orElse(Verdict.REFUSED);
@@ -168,7 +170,8 @@ final class RuleReader {
                 .flatMap(n -> yaml.yesNo(n, what + ": minimal-record-first")).orElse(false);
         checkConsistent(node, what, f, verdict, !conditions.isEmpty() || f.containsKey("conditions"),
                 f.containsKey("authoriser"), minimalRecordFirst);
-        return new RuleEffect(channels, verdict, conditions, authoriser, advice, minimalRecordFirst);
+        Optional<String> adviceWelsh = Optional.ofNullable(f.get("advice-cy")).flatMap(n -> yaml.text(n, what + ": advice-cy"));
+        return new RuleEffect(channels, verdict, conditions, authoriser, advice, minimalRecordFirst, adviceWelsh);
     }
 
     private Set<Channel> channels(Node node, String what) {
