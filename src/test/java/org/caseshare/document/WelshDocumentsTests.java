@@ -88,8 +88,7 @@ class WelshDocumentsTests {
     @ParameterizedTest
     @EnumSource(LabelFormat.class)
     void theWelshEnvelopeLabelsAreInWelshAndTheOuterOneStillSaysNothing(LabelFormat format) throws Exception {
-        byte[] pdf = Pdfs.render(out -> EnvelopeLabels.render(EnvelopeLabelsTests.RECIPIENT, EnvelopeLabelsTests.SENDER, format,
-                DocumentLanguage.WELSH, out));
+        byte[] pdf = labels(format, DocumentLanguage.WELSH);
 
         String inner = Pdfs.folded(Pdfs.textIn(pdf, format.area(1)));
         assertThat(inner).startsWith("Preifat a Chyfrinachol \u2013 I\u2019w agor gan y Derbynnydd yn Unig")
@@ -112,8 +111,7 @@ class WelshDocumentsTests {
     @ParameterizedTest
     @EnumSource(LabelFormat.class)
     void theBilingualEnvelopeLabelsFitEveryFormat(LabelFormat format) throws Exception {
-        byte[] pdf = Pdfs.render(out -> EnvelopeLabels.render(EnvelopeLabelsTests.RECIPIENT, EnvelopeLabelsTests.SENDER, format,
-                DocumentLanguage.BOTH, out));
+        byte[] pdf = labels(format, DocumentLanguage.BOTH);
 
         String inner = Pdfs.folded(Pdfs.textIn(pdf, format.area(1)));
         assertThat(inner).startsWith("Preifat a Chyfrinachol \u2013 I\u2019w agor gan y Derbynnydd yn Unig "
@@ -228,6 +226,10 @@ class WelshDocumentsTests {
             assertThat(lines.get(lines.size() - 1)).allSatisfy(part -> assertThat(part.language()).isEqualTo("en-GB"));
             assertThat(lines.get(0)).allSatisfy(part -> assertThat(part.language()).isNull());
         }
+    }
+
+    private static byte[] labels(LabelFormat format, DocumentLanguage language) throws Exception {
+        return Pdfs.render(out -> EnvelopeLabels.render(EnvelopeLabelsTests.RECIPIENT, EnvelopeLabelsTests.SENDER, format, language, out));
     }
 
     private static String language(byte[] pdf) throws Exception {
