@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.caseshare.support.NoEnglishLeft;
 import org.caseshare.support.Poppler;
+import org.caseshare.system.Languages;
 import org.caseshare.system.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,6 +210,22 @@ class WelshDocumentsTests {
         byte[] english = Pdfs.render(out -> FaxCoverSheet.render(FaxCoverSheetTests.COVER, DocumentLanguage.ENGLISH, out));
         assertThat(language(plain)).isEqualTo("en-GB");
         assertThat(content(english)).isEqualTo(content(plain)).doesNotContain(ENGLISH_SPAN);
+    }
+
+    /** The words the pages that print documents show: each label format's description, and a refusal to print. */
+    @Test
+    void theWordsAboutDocumentsArePutIntoWelshToo() {
+        assertThat(LabelFormat.AVERY_L7165.description()).isEqualTo("Avery L7165, 99.1 \u00d7 67.7 mm, 8 per sheet");
+        for (LabelFormat format : LabelFormat.values()) {
+            String english = format.text().resolve(Locale.ENGLISH);
+            assertThat(english).as(format.name()).isEqualTo(format.description()).doesNotStartWith("documents.");
+            assertThat(format.text().resolve(Languages.WELSH)).as(format.name()).isNotEqualTo(english);
+        }
+        UnprintableCharacterException refused = new UnprintableCharacterException(0x1F600);
+        assertThat(refused.getMessage()).isEqualTo("The document cannot be printed: it contains the character U+1F600 GRINNING FACE,"
+                + " which none of its fonts can show. Remove or replace it where it was typed.");
+        assertThat(refused.text().resolve(Locale.ENGLISH)).isEqualTo(refused.getMessage());
+        assertThat(refused.text().resolve(Languages.WELSH)).startsWith("Ni ellir argraffu\u2019r ddogfen").contains("U+1F600 GRINNING FACE");
     }
 
     /** A phrase wrapped over lines keeps each part's language, and the lines read back as the text. */
