@@ -59,18 +59,23 @@ final class Canvas implements Closeable {
         return size.getHeight();
     }
 
-    @SuppressWarnings("deprecation") // appendRawCommands: PDFBox has no other way to write an inline property dictionary
     void text(float x, float y, FontChain fonts, float fontSize, String printable) throws IOException {
+        text(x, y, fonts, fontSize, Phrase.line(printable));
+    }
+
+    /** One line of phrases, each printable, each read in its own language. */
+    @SuppressWarnings("deprecation") // appendRawCommands: PDFBox has no other way to write an inline property dictionary
+    void text(float x, float y, FontChain fonts, float fontSize, List<Phrase> line) throws IOException {
         PDStructureElement element = current != null ? current : tags.element(StandardStructureTypes.P, tags.root());
         content.appendRawCommands("/" + element.getStructureType() + " <</MCID " + tags.mark(page, element) + ">> BDC\n");
-        draw(x, y, fonts, fontSize, printable);
+        draw(x, y, fonts, fontSize, line);
         content.endMarkedContent();
     }
 
     /** Text that repeats what is said elsewhere (a page number, a label marked continued): not read out again. */
     void artifact(float x, float y, FontChain fonts, float fontSize, String printable) throws IOException {
         content.beginMarkedContent(COSName.ARTIFACT);
-        draw(x, y, fonts, fontSize, printable);
+        draw(x, y, fonts, fontSize, Phrase.line(printable));
         content.endMarkedContent();
     }
 
@@ -79,38 +84,46 @@ final class Canvas implements Closeable {
     }
 
     @SuppressWarnings("deprecation") // appendRawCommands, as for the marked content above
-    private void draw(float x, float y, FontChain fonts, float fontSize, String printable) throws IOException {
-        List<Runs.Run> runs = Runs.of(printable, fonts);
+    private void draw(float x, float y, FontChain fonts, float fontSize, List<Phrase> line) throws IOException {
         content.beginText();
         content.newLineAtOffset(x, y);
-        for (Runs.Run run : runs) {
-            tags.shown(run.font(), run.shown());
-            String span = span(run);
-            if (span != null) {
-                content.appendRawCommands(span);
-            }
-            content.setFont(run.font(), fontSize);
-            content.showText(run.shown());
-            if (span != null) {
-                content.endMarkedContent();
+        for (Phrase phrase : Phrase.coalesced(line)) {
+            for (Runs.Run run : Runs.of(phrase.text(), fonts)) {
+                tags.shown(run.font(), run.shown());
+                String span = span(run, phrase.language());
+                if (span != null) {
+                    content.appendRawCommands(span);
+                }
+                content.setFont(run.font(), fontSize);
+                content.showText(run.shown());
+                if (span != null) {
+                    content.endMarkedContent();
+                }
             }
         }
         content.endText();
     }
 
     void centred(float centreX, float y, FontChain fonts, float fontSize, String printable) throws IOException {
-        text(centreX - Wrap.width(printable, fonts, fontSize) / 2, y, fonts, fontSize, printable);
+        centred(centreX, y, fonts, fontSize, Phrase.line(printable));
+    }
+
+    void centred(float centreX, float y, FontChain fonts, float fontSize, List<Phrase> line) throws IOException {
+        text(centreX - Phrase.width(line, fonts, fontSize) / 2, y, fonts, fontSize, line);
     }
 
     /**
      * Opens a marked span, if the run needs one: its ActualText is the typed text (PDF 32000-1, 14.9.4)
      * when the glyphs drawn are not, which copy, search and text extraction use instead of the shaped
      * glyphs; its Lang names the script when it is not Latin (14.9.2.2), so a screen reader does not read
-     * a name in Arabic or Bengali letters with an English voice. The dictionary is written inline because
-     * Poppler, like other readers, looks for ActualText only there, not in the page's property lists.
+     * a name in Arabic or Bengali letters with an English voice; otherwise it is the phrase's language,
+     * when that is not the document's (English words in a Welsh document). The dictionary is written
+     * inline because Poppler, like other readers, looks for ActualText only there, not in the page's
+     * property lists.
      */
-    private static String span(Runs.Run run) {
-        String language = RunLanguage.of(run.typed() != null ? run.typed() : run.shown());
+    private static String span(Runs.Run run, String phraseLanguage) {
+        String script = RunLanguage.of(run.typed() != null ? run.typed() : run.shown());
+        String language = script != null ? script : phraseLanguage;
         if (run.typed() == null && language == null) {
             return null;
         }

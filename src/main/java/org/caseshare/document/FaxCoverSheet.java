@@ -11,105 +11,181 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.caseshare.system.Catalogue;
+import org.caseshare.system.Languages;
 
 /**
  * The fax cover sheet the guide asks for — "clearly states who it is for, and mark it 'Private and
  * Confidential'" — with what receiving organisations expect of one: a unique reference, originator,
  * recipient and page count, the protective marking top and bottom, and what to do if it arrives at
- * the wrong machine.
+ * the wrong machine. It is printed in English, Welsh or both ({@link DocumentLanguage}).
  */
 public final class FaxCoverSheet {
 
-    public static final String PRIVATE_AND_CONFIDENTIAL = "Private and Confidential";
-    public static final String IF_RECEIVED_IN_ERROR = "If you receive this in error, telephone the sender at once and destroy it.";
+    public static final String PRIVATE_AND_CONFIDENTIAL = Catalogue.text(Languages.ENGLISH, "documents.fax.private");
+    public static final String IF_RECEIVED_IN_ERROR = Catalogue.text(Languages.ENGLISH, "documents.fax.received-in-error");
 
-    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm zzz", Locale.UK);
+    /** When it was sent, in the words of the language printed: "Tuesday 24 November 2026, 10:15 GMT". */
+    private static final String SENT = "EEEE d MMMM uuuu, HH:mm zzz";
     private static final float VALUE_X = MarkedPage.MARGIN + 150;
+    /** A label wider than this is wrapped rather than run into its value. */
+    private static final float LABEL_WIDTH = VALUE_X - MarkedPage.MARGIN - 8;
+    /** Between the Welsh and the English of one instruction. */
+    private static final float BETWEEN_LANGUAGES = 5;
 
     private FaxCoverSheet() {
     }
 
+    /** The cover sheet in English. */
     public static void render(FaxCover cover, OutputStream out) throws IOException {
+        render(cover, DocumentLanguage.ENGLISH, out);
+    }
+
+    public static void render(FaxCover cover, DocumentLanguage language, OutputStream out) throws IOException {
         Objects.requireNonNull(cover, "cover");
+        Objects.requireNonNull(language, "language");
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            Tagged tags = Tagged.document(document, "Fax cover sheet " + cover.reference());
+            Tagged tags = Tagged.document(document, language.plain("documents.fax.title", cover.reference()), language);
             Fonts fonts = Fonts.embedded(document);
             try (Canvas canvas = new Canvas(tags, document, page)) {
                 MarkedPage.header(canvas, fonts, cover.marking(), 1);
-                float y = title(canvas, fonts);
-                y = section(canvas, fonts, y, "For the attention of", List.of(
-                        new String[] {"Name", cover.recipient().name()},
-                        new String[] {"Organisation", cover.recipient().organisation()},
-                        new String[] {"Fax number", cover.recipient().faxNumber()}));
-                y = section(canvas, fonts, y, "From", List.of(
-                        new String[] {"Name", cover.originator().name()},
-                        new String[] {"Organisation", cover.originator().organisation()},
-                        new String[] {"Telephone", cover.originator().telephone()}));
-                y = section(canvas, fonts, y, "This fax", List.of(
-                        new String[] {"Reference", cover.reference()},
-                        new String[] {"Sent", SENT.format(cover.sentAt())},
-                        new String[] {"Number of pages", cover.pagesIncludingCover() + ", including this cover sheet"}));
-                instructions(canvas, fonts, y, cover);
-                MarkedPage.footer(canvas, fonts, cover.marking(), 1, cover.pagesIncludingCover());
+                float y = title(canvas, fonts, language);
+                y = section(canvas, fonts, y, language.each("documents.fax.for-the-attention-of"), List.of(
+                        row(language, "documents.fax.name", cover.recipient().name()),
+                        row(language, "documents.fax.organisation", cover.recipient().organisation()),
+                        row(language, "documents.fax.fax-number", cover.recipient().faxNumber())));
+                y = section(canvas, fonts, y, language.each("documents.fax.from"), List.of(
+                        row(language, "documents.fax.name", cover.originator().name()),
+                        row(language, "documents.fax.organisation", cover.originator().organisation()),
+                        row(language, "documents.fax.telephone", cover.originator().telephone())));
+                y = section(canvas, fonts, y, language.each("documents.fax.this-fax"), List.of(
+                        row(language, "documents.fax.reference", cover.reference()),
+                        new Row(language.each("documents.fax.sent"),
+                                language.each(locale -> DateTimeFormatter.ofPattern(SENT, dates(locale)).format(cover.sentAt()))),
+                        new Row(language.each("documents.fax.number-of-pages"),
+                                language.each("documents.fax.pages-including-cover", String.valueOf(cover.pagesIncludingCover())))));
+                instructions(canvas, fonts, y, cover, language);
+                MarkedPage.footer(canvas, fonts, language, cover.marking(), 1, cover.pagesIncludingCover());
             }
             tags.save(out);
         }
     }
 
-    private static float title(Canvas canvas, Fonts fonts) throws IOException {
-        float left = MarkedPage.MARGIN;
-        float width = canvas.width() - 2 * left;
-        canvas.into(canvas.element(StandardStructureTypes.H1)).text(left, 730, fonts.bold(), 30, "Fax");
-        canvas.box(left, 640, width, 70, 3);
-        canvas.into(null).centred(canvas.width() / 2, 680, fonts.bold(), 28, PRIVATE_AND_CONFIDENTIAL);
-        canvas.centred(canvas.width() / 2, 656, fonts.regular(), 12, "For the named recipient only");
-        return 610;
+    /** A label, in each language printed, and its value in each (a name is the same in both). */
+    private record Row(List<List<Phrase>> label, List<List<Phrase>> value) {
     }
 
-    private static float section(Canvas canvas, Fonts fonts, float top, String heading, List<String[]> rows) throws IOException {
+    private static Row row(DocumentLanguage language, String label, String value) {
+        return new Row(language.each(label), List.of(Phrase.line(PrintableText.line(value))));
+    }
+
+    /** British English for English, so the zone reads GMT or BST. */
+    private static Locale dates(Locale locale) {
+        return Languages.welsh(locale) ? locale : Locale.UK;
+    }
+
+    private static float title(Canvas canvas, Fonts fonts, DocumentLanguage language) throws IOException {
+        float left = MarkedPage.MARGIN;
+        float width = canvas.width() - 2 * left;
+        canvas.into(canvas.element(StandardStructureTypes.H1)).text(left, 730, fonts.bold(), 30, language.joined("documents.fax.heading"));
+        List<List<Phrase>> confidential = DocumentLanguage.lines(language.each("documents.fax.private"), fonts.bold(), 28, width - 24);
+        List<List<Phrase>> named = DocumentLanguage.lines(language.each("documents.fax.named-recipient-only"), fonts.regular(), 12, width - 24);
+        float top = 710;
+        float y = 680;
+        canvas.into(null);
+        float bottom = y - 32 * (confidential.size() - 1) - 24 - 15 * (named.size() - 1) - 16;
+        canvas.box(left, bottom, width, top - bottom, 3);
+        for (List<Phrase> line : confidential) {
+            canvas.centred(canvas.width() / 2, y, fonts.bold(), 28, line);
+            y -= 32;
+        }
+        y += 32 - 24;
+        for (List<Phrase> line : named) {
+            canvas.centred(canvas.width() / 2, y, fonts.regular(), 12, line);
+            y -= 15;
+        }
+        return bottom - 30;
+    }
+
+    private static float section(Canvas canvas, Fonts fonts, float top, List<List<Phrase>> heading, List<Row> rows) throws IOException {
         float y = top;
-        canvas.into(canvas.element(StandardStructureTypes.H2)).text(MarkedPage.MARGIN, y, fonts.bold(), 14, heading);
-        y -= 22;
+        float headingWidth = canvas.width() - 2 * MarkedPage.MARGIN;
+        canvas.into(canvas.element(StandardStructureTypes.H2));
+        for (List<Phrase> line : DocumentLanguage.lines(heading, fonts.bold(), 14, headingWidth)) {
+            canvas.text(MarkedPage.MARGIN, y, fonts.bold(), 14, line);
+            y -= 18;
+        }
+        y -= 4;
         float width = canvas.width() - MarkedPage.MARGIN - VALUE_X;
-        for (String[] row : rows) {
-            canvas.into(null).text(MarkedPage.MARGIN, y, fonts.regular(), 11, row[0]);
+        for (Row row : rows) {
+            List<List<Phrase>> label = DocumentLanguage.lines(row.label(), fonts.regular(), 11, LABEL_WIDTH);
+            // A label on two lines (Welsh, then English) is still one paragraph.
+            canvas.into(label.size() == 1 ? null : canvas.element(StandardStructureTypes.P));
+            float labelY = y;
+            for (List<Phrase> line : label) {
+                canvas.text(MarkedPage.MARGIN, labelY, fonts.regular(), 11, line);
+                labelY -= 16;
+            }
             // A value wrapped over lines is still one paragraph to a screen reader.
             canvas.into(canvas.element(StandardStructureTypes.P));
-            for (String line : Wrap.lines(PrintableText.line(row[1]), fonts.bold(), 12, width)) {
-                canvas.text(VALUE_X, y, fonts.bold(), 12, line);
-                y -= 16;
+            float valueY = y;
+            for (List<Phrase> paragraph : row.value()) {
+                for (List<Phrase> line : Phrase.wrap(paragraph, fonts.bold(), 12, width)) {
+                    canvas.text(VALUE_X, valueY, fonts.bold(), 12, line);
+                    valueY -= 16;
+                }
             }
-            y -= 2;
+            y = Math.min(labelY, valueY) - 2;
         }
         return y - 14;
     }
 
-    private static void instructions(Canvas canvas, Fonts fonts, float top, FaxCover cover) throws IOException {
+    private static void instructions(Canvas canvas, Fonts fonts, float top, FaxCover cover, DocumentLanguage language) throws IOException {
         float left = MarkedPage.MARGIN;
         float width = canvas.width() - 2 * left;
         float inner = width - 24;
         FontChain bold = fonts.bold();
-        List<String> error = Wrap.lines(IF_RECEIVED_IN_ERROR, bold, 13, inner);
-        List<String> confirm = Wrap.lines(PrintableText.line("Recipient: please telephone the sender on "
-                + cover.originator().telephone() + " to confirm that all " + cover.pagesIncludingCover()
-                + " pages have arrived."), fonts.regular(), 11, inner);
-        float height = 16 + error.size() * 17 + 6 + 15 + 8 + confirm.size() * 14 + 8;
+        String telephone = PrintableText.line(cover.originator().telephone());
+        List<List<List<Phrase>>> error = paragraphs(language.each("documents.fax.received-in-error"), bold, 13, inner);
+        List<List<List<Phrase>>> confirm = paragraphs(language.each("documents.fax.confirm", telephone,
+                String.valueOf(cover.pagesIncludingCover())), fonts.regular(), 11, inner);
+        float height = 16 + lines(error) * 17 + gaps(error) + 6 + 15 + 8 + lines(confirm) * 14 + gaps(confirm) + 8;
         float bottom = Math.max(top - height, MarkedPage.BOTTOM);
         canvas.box(left, bottom, width, height, 1.5f);
         float y = bottom + height - 26;
-        canvas.into(canvas.element(StandardStructureTypes.P));
-        for (String line : error) {
-            canvas.text(left + 12, y, bold, 13, line);
-            y -= 17;
+        for (List<List<Phrase>> paragraph : error) {
+            canvas.into(canvas.element(StandardStructureTypes.P));
+            for (List<Phrase> line : paragraph) {
+                canvas.text(left + 12, y, bold, 13, line);
+                y -= 17;
+            }
+            y -= paragraph == error.get(error.size() - 1) ? 0 : BETWEEN_LANGUAGES;
         }
-        canvas.into(null).text(left + 12, y - 4, fonts.regular(), 11, "Sender's telephone: " + PrintableText.line(cover.originator().telephone()));
+        canvas.into(null).text(left + 12, y - 4, fonts.regular(), 11,
+                Phrase.then(language.joined("documents.fax.senders-telephone"), Phrase.of(": " + telephone)));
         y -= 27;
-        canvas.into(canvas.element(StandardStructureTypes.P));
-        for (String line : confirm) {
-            canvas.text(left + 12, y, fonts.regular(), 11, line);
-            y -= 14;
+        for (List<List<Phrase>> paragraph : confirm) {
+            canvas.into(canvas.element(StandardStructureTypes.P));
+            for (List<Phrase> line : paragraph) {
+                canvas.text(left + 12, y, fonts.regular(), 11, line);
+                y -= 14;
+            }
+            y -= BETWEEN_LANGUAGES;
         }
+    }
+
+    /** Each language's words as a paragraph of its own, wrapped. */
+    private static List<List<List<Phrase>>> paragraphs(List<List<Phrase>> each, FontChain font, float size, float width) {
+        return each.stream().map(words -> Phrase.wrap(words, font, size, width)).toList();
+    }
+
+    private static int lines(List<List<List<Phrase>>> paragraphs) {
+        return paragraphs.stream().mapToInt(List::size).sum();
+    }
+
+    private static float gaps(List<List<List<Phrase>>> paragraphs) {
+        return (paragraphs.size() - 1) * BETWEEN_LANGUAGES;
     }
 }

@@ -1,6 +1,11 @@
 package org.caseshare.document;
 
+import java.util.Locale;
+
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.caseshare.system.Catalogue;
+import org.caseshare.system.Languages;
+import org.caseshare.system.Text;
 
 /**
  * The paper the envelope labels are printed on. All are A4. The Avery layouts are the
@@ -10,13 +15,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 public enum LabelFormat {
 
     /** Plain A4: two large labels with cut lines and a caption saying which envelope each is for. */
-    A4_SHEET("Plain A4 sheet, cut out", 150, 95, 1, 2, 30, 30, 150, 125, 14, true),
+    A4_SHEET(150, 95, 1, 2, 30, 30, 150, 125, 14, true),
     /** Avery L7165 and compatibles: 8 labels of 99.1 × 67.7 mm. */
-    AVERY_L7165("Avery L7165, 99.1 × 67.7 mm, 8 per sheet", 99.1, 67.7, 2, 4, 13.1, 4.65, 101.6, 67.7, 11, false),
+    AVERY_L7165(99.1, 67.7, 2, 4, 13.1, 4.65, 101.6, 67.7, 11, false),
     /** Avery L7163 and compatibles: 14 labels of 99.1 × 38.1 mm. */
-    AVERY_L7163("Avery L7163, 99.1 × 38.1 mm, 14 per sheet", 99.1, 38.1, 2, 7, 15.15, 4.65, 101.6, 38.1, 9, false);
+    AVERY_L7163(99.1, 38.1, 2, 7, 15.15, 4.65, 101.6, 38.1, 9, false);
 
-    private final String description;
     private final double widthMm;
     private final double heightMm;
     private final int columns;
@@ -28,9 +32,8 @@ public enum LabelFormat {
     private final float largestFontSize;
     private final boolean plainPaper;
 
-    LabelFormat(String description, double widthMm, double heightMm, int columns, int rows, double topMarginMm,
+    LabelFormat(double widthMm, double heightMm, int columns, int rows, double topMarginMm,
             double sideMarginMm, double horizontalPitchMm, double verticalPitchMm, float largestFontSize, boolean plainPaper) {
-        this.description = description;
         this.widthMm = widthMm;
         this.heightMm = heightMm;
         this.columns = columns;
@@ -43,8 +46,19 @@ public enum LabelFormat {
         this.plainPaper = plainPaper;
     }
 
+    /** "Avery L7165, 99.1 × 67.7 mm, 8 per sheet": in English; {@link #text()} in the reader's language. */
     public String description() {
-        return description;
+        return Catalogue.text(Languages.ENGLISH, code());
+    }
+
+    /** The description's catalogue code, for a page: {@code documents.label-format.avery-l7165}. */
+    public String code() {
+        return "documents.label-format." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The description, to be put into the words of whoever reads it. */
+    public Text text() {
+        return Text.of(code());
     }
 
     public double widthMm() {

@@ -17,15 +17,19 @@ final class LabelText {
     private static final float STEP = 0.5f;
     private static final float LEADING = 1.18f;
 
-    /** One line of the label before wrapping; {@code scale} shrinks secondary text such as the return address. */
-    record Line(String text, boolean bold, float scale, boolean spaceBefore) {
+    /**
+     * One line of the label before wrapping, its phrases printable; {@code scale} shrinks secondary
+     * text such as the return address.
+     */
+    record Line(List<Phrase> phrases, boolean bold, float scale, boolean spaceBefore) {
 
+        /** A line of text as typed (a name, an address line), made printable. */
         static Line plain(String text) {
-            return new Line(text, false, 1, false);
+            return new Line(Phrase.line(PrintableText.line(text)), false, 1, false);
         }
 
-        static Line bold(String text) {
-            return new Line(text, true, 1, false);
+        static Line bold(List<Phrase> phrases) {
+            return new Line(phrases, true, 1, false);
         }
     }
 
@@ -56,7 +60,7 @@ final class LabelText {
         throw new TextDoesNotFitException("the address does not fit this label even at " + SMALLEST + " pt; choose a larger label format");
     }
 
-    private record Placed(String text, FontChain font, float size, float advance, int source) {
+    private record Placed(List<Phrase> text, FontChain font, float size, float advance, int source) {
     }
 
     private static List<Placed> layout(Fonts fonts, List<Line> lines, float size, float width) {
@@ -66,7 +70,7 @@ final class LabelText {
             FontChain font = line.bold() ? fonts.bold() : fonts.regular();
             float lineSize = Math.max(size * line.scale(), SMALLEST);
             boolean first = true;
-            for (String wrapped : Wrap.lines(PrintableText.line(line.text()), font, lineSize, width)) {
+            for (List<Phrase> wrapped : Phrase.wrap(line.phrases(), font, lineSize, width)) {
                 float gap = first && line.spaceBefore() ? size * 0.6f : 0;
                 placed.add(new Placed(wrapped, font, lineSize, lineSize * LEADING + gap, i));
                 first = false;

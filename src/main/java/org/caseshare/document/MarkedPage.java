@@ -27,8 +27,9 @@ final class MarkedPage {
         }
     }
 
-    static void footer(Canvas canvas, Fonts fonts, String marking, int page, int pages) throws IOException {
-        canvas.centredArtifact(canvas.width() / 2, 52, fonts.regular(), 9, "Page " + page + " of " + pages);
+    static void footer(Canvas canvas, Fonts fonts, DocumentLanguage language, String marking, int page, int pages) throws IOException {
+        canvas.centredArtifact(canvas.width() / 2, 52, fonts.regular(), 9,
+                language.plain("documents.page", String.valueOf(page), String.valueOf(pages)));
         canvas.centredArtifact(canvas.width() / 2, 30, fonts.bold(), MARKING_SIZE, PrintableText.line(marking));
     }
 }

@@ -18,7 +18,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 /**
  * Prints a {@link RecordSummary}: the title, then label and value in two columns, flowing over as
  * many A4 pages as it needs, each marked top and bottom and numbered "Page n of N" so a reader can
- * tell a page is missing. A value split by a page break repeats its label, marked "(continued)".
+ * tell a page is missing. A value split by a page break repeats its label, marked "(continued)". It is
+ * printed in English, Welsh or both ({@link DocumentLanguage}): the title and labels in the language
+ * of their {@link org.caseshare.system.Text}, the values as they were given.
  */
 public final class RecordSummaryDocument {
 
@@ -30,26 +32,32 @@ public final class RecordSummaryDocument {
     private RecordSummaryDocument() {
     }
 
+    /** The summary in English. */
     public static void render(RecordSummary summary, OutputStream out) throws IOException {
+        render(summary, DocumentLanguage.ENGLISH, out);
+    }
+
+    public static void render(RecordSummary summary, DocumentLanguage language, OutputStream out) throws IOException {
         Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(language, "language");
         try (PDDocument document = new PDDocument()) {
-            Tagged tags = Tagged.document(document, summary.title());
+            Tagged tags = Tagged.document(document, Phrase.text(DocumentLanguage.joined(language.each(summary.titleText()))), language);
             Structure structure = new Structure(tags);
             Fonts fonts = Fonts.embedded(document);
-            List<List<Text>> pages = layout(summary, fonts);
+            List<List<Placed>> pages = layout(summary, language, fonts);
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
                 try (Canvas canvas = new Canvas(tags, document, page)) {
                     MarkedPage.header(canvas, fonts, summary.marking(), i + 1);
-                    for (Text text : pages.get(i)) {
+                    for (Placed text : pages.get(i)) {
                         if (text.part() == Part.CONTINUED) {
-                            canvas.artifact(text.x(), text.y(), text.font(), text.size(), text.printable());
+                            canvas.artifact(text.x(), text.y(), text.font(), text.size(), Phrase.text(text.line()));
                         } else {
-                            canvas.into(structure.of(text)).text(text.x(), text.y(), text.font(), text.size(), text.printable());
+                            canvas.into(structure.of(text)).text(text.x(), text.y(), text.font(), text.size(), text.line());
                         }
                     }
-                    MarkedPage.footer(canvas, fonts, summary.marking(), i + 1, pages.size());
+                    MarkedPage.footer(canvas, fonts, language, summary.marking(), i + 1, pages.size());
                 }
             }
             tags.save(out);
@@ -60,7 +68,7 @@ public final class RecordSummaryDocument {
      * A piece of text placed on a page; laid out first so the page count is known before drawing.
      * {@code row} is the field it belongs to, for the table a screen reader reads.
      */
-    private record Text(float x, float y, FontChain font, float size, String printable, Part part, int row) {
+    private record Placed(float x, float y, FontChain font, float size, List<Phrase> line, Part part, int row) {
     }
 
     private enum Part { TITLE, LABEL, VALUE, CONTINUED }
@@ -77,7 +85,7 @@ public final class RecordSummaryDocument {
             this.tags = tags;
         }
 
-        PDStructureElement of(Text text) {
+        PDStructureElement of(Placed text) {
             if (text.part() == Part.TITLE) {
                 if (title == null) {
                     title = tags.element(StandardStructureTypes.H1, tags.root());
@@ -101,25 +109,26 @@ public final class RecordSummaryDocument {
         }
     }
 
-    private static List<List<Text>> layout(RecordSummary summary, Fonts fonts) {
-        List<List<Text>> pages = new ArrayList<>();
-        List<Text> page = new ArrayList<>();
+    private static List<List<Placed>> layout(RecordSummary summary, DocumentLanguage language, Fonts fonts) {
+        List<List<Placed>> pages = new ArrayList<>();
+        List<Placed> page = new ArrayList<>();
         pages.add(page);
         float y = MarkedPage.TOP;
         float width = PDRectangle.A4.getWidth() - 2 * MarkedPage.MARGIN;
-        for (String line : Wrap.lines(PrintableText.line(summary.title()), fonts.bold(), 16, width)) {
-            page.add(new Text(MarkedPage.MARGIN, y, fonts.bold(), 16, line, Part.TITLE, -1));
+        for (List<Phrase> line : DocumentLanguage.lines(printable(language, summary.titleText()), fonts.bold(), 16, width)) {
+            page.add(new Placed(MarkedPage.MARGIN, y, fonts.bold(), 16, line, Part.TITLE, -1));
             y -= 21;
         }
         y -= 10;
         float valueWidth = PDRectangle.A4.getWidth() - MarkedPage.MARGIN - VALUE_X;
+        String continued = language.plain("documents.summary.continued");
         int row = 0;
         for (RecordSummary.Field field : summary.fields()) {
             row++;
-            List<String> labels = Wrap.lines(PrintableText.line(field.label()), fonts.bold(), SIZE, LABEL_WIDTH);
-            List<String> values = new ArrayList<>();
+            List<List<Phrase>> labels = DocumentLanguage.lines(printable(language, field.labelText()), fonts.bold(), SIZE, LABEL_WIDTH);
+            List<List<Phrase>> values = new ArrayList<>();
             for (String paragraph : PrintableText.paragraphs(field.value())) {
-                values.addAll(Wrap.lines(paragraph, fonts.regular(), SIZE, valueWidth));
+                Wrap.lines(paragraph, fonts.regular(), SIZE, valueWidth).forEach(line -> values.add(Phrase.line(line)));
             }
             // Keep a short row together rather than leave its label alone at the foot of a page.
             int keep = Math.min(Math.max(labels.size(), values.size()), 3);
@@ -135,14 +144,15 @@ public final class RecordSummaryDocument {
                     pages.add(page);
                     y = MarkedPage.TOP;
                     if (i >= labels.size()) {
-                        page.add(new Text(MarkedPage.MARGIN, y, fonts.bold(), SIZE, continued(labels.get(0), fonts), Part.CONTINUED, row));
+                        page.add(new Placed(MarkedPage.MARGIN, y, fonts.bold(), SIZE,
+                                Phrase.line(continued(Phrase.text(labels.get(0)), continued, fonts)), Part.CONTINUED, row));
                     }
                 }
                 if (i < labels.size()) {
-                    page.add(new Text(MarkedPage.MARGIN, y, fonts.bold(), SIZE, labels.get(i), Part.LABEL, row));
+                    page.add(new Placed(MarkedPage.MARGIN, y, fonts.bold(), SIZE, labels.get(i), Part.LABEL, row));
                 }
                 if (i < values.size()) {
-                    page.add(new Text(VALUE_X, y, fonts.regular(), SIZE, values.get(i), Part.VALUE, row));
+                    page.add(new Placed(VALUE_X, y, fonts.regular(), SIZE, values.get(i), Part.VALUE, row));
                 }
                 y -= LEADING;
             }
@@ -151,8 +161,14 @@ public final class RecordSummaryDocument {
         return pages;
     }
 
-    private static String continued(String label, Fonts fonts) {
-        String text = label + " (continued)";
-        return Wrap.width(text, fonts.bold(), SIZE) <= LABEL_WIDTH ? text : "(continued)";
+    /** A title or label in each language printed, made printable. */
+    private static List<List<Phrase>> printable(DocumentLanguage language, org.caseshare.system.Text text) {
+        return language.each(locale -> PrintableText.line(DocumentLanguage.resolve(text, locale)));
+    }
+
+    /** "Chronology (continued)", or "(continued)" alone when the label's first line leaves no room. */
+    private static String continued(String label, String continued, Fonts fonts) {
+        String text = label + " (" + continued + ")";
+        return Wrap.width(text, fonts.bold(), SIZE) <= LABEL_WIDTH ? text : "(" + continued + ")";
     }
 }

@@ -3,11 +3,11 @@ package org.caseshare.document;
 import com.ibm.icu.lang.UScript;
 
 /**
- * The language tag of a run of text in a document whose language is British English. A name's
- * language is not known — محمد may be Arabic, Urdu or Persian, Стефан Russian, Ukrainian or
- * Bulgarian — so a run in another script is tagged "undetermined language, this script" (BCP 47
- * {@code und-Arab}), which is true, rather than with a guess; Latin runs stay in the document's
- * language.
+ * The language tag of a run of text in another script than the document's (British English or
+ * Welsh, both Latin; see {@link DocumentLanguage}). A name's language is not known — محمد may be
+ * Arabic, Urdu or Persian, Стефан Russian, Ukrainian or Bulgarian — so a run in another script is
+ * tagged "undetermined language, this script" (BCP 47 {@code und-Arab}), which is true, rather than
+ * with a guess; Latin runs stay in the document's language.
  */
 final class RunLanguage {
 

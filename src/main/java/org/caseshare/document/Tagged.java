@@ -43,8 +43,6 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  */
 final class Tagged {
 
-    static final String LANGUAGE = "en-GB";
-
     private final PDDocument document;
     private final PDStructureElement root;
     private final Map<PDPage, List<PDStructureElement>> byMcid = new HashMap<>();
@@ -58,8 +56,13 @@ final class Tagged {
 
     /** Sets up {@code document} as tagged, titled, in British English and identified as PDF/A-2u and PDF/UA-1. */
     static Tagged document(PDDocument document, String title) {
+        return document(document, title, DocumentLanguage.ENGLISH);
+    }
+
+    /** As {@link #document(PDDocument, String)}, in {@code language}: Welsh ({@code cy}) for a Welsh or bilingual document. */
+    static Tagged document(PDDocument document, String title, DocumentLanguage language) {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
-        catalog.setLanguage(LANGUAGE);
+        catalog.setLanguage(language.tag());
         PDMarkInfo markInfo = new PDMarkInfo();
         markInfo.setMarked(true);
         catalog.setMarkInfo(markInfo);
@@ -69,7 +72,7 @@ final class Tagged {
         PDDocumentInformation information = new PDDocumentInformation();
         information.setTitle(title);
         document.setDocumentInformation(information);
-        identify(document, title);
+        identify(document, title, language.tag());
         outputIntent(document);
 
         PDStructureTreeRoot tree = new PDStructureTreeRoot();
@@ -141,7 +144,7 @@ final class Tagged {
     }
 
     /** The XMP packet naming the title and the standards followed, with the extension schema PDF/A asks for pdfuaid. */
-    private static void identify(PDDocument document, String title) {
+    private static void identify(PDDocument document, String title, String language) {
         String xmp = """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -181,7 +184,7 @@ final class Tagged {
                   </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>
-                <?xpacket end="w"?>""".formatted(xml(title), LANGUAGE);
+                <?xpacket end="w"?>""".formatted(xml(title), language);
         try {
             PDMetadata metadata = new PDMetadata(document);
             metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,9 @@
 package org.caseshare.document;
 
+import org.caseshare.system.Catalogue;
+import org.caseshare.system.Languages;
+import org.caseshare.system.Text;
+
 /**
  * A character that no font of the document has. The document is refused rather than printed with
  * the character changed or left out: a name or address must go out as it was typed, or not at all.
@@ -8,16 +12,22 @@ package org.caseshare.document;
  */
 public class UnprintableCharacterException extends RuntimeException {
 
+    private static final String CODE = "documents.unprintable";
+
     private final int codePoint;
 
     public UnprintableCharacterException(int codePoint) {
-        super("The document cannot be printed: it contains the character " + describe(codePoint)
-                + ", which none of its fonts can show. Remove or replace it where it was typed.");
+        super(Catalogue.text(Languages.ENGLISH, CODE, describe(codePoint)));
         this.codePoint = codePoint;
     }
 
     public int codePoint() {
         return codePoint;
+    }
+
+    /** The message (in English as {@link #getMessage()}), to be put into the words of whoever reads it. */
+    public Text text() {
+        return Text.of(CODE, describe(codePoint));
     }
 
     /** "U+1F600 GRINNING FACE", or "U+D800 (an unpaired surrogate)". */

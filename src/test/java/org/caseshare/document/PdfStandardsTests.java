@@ -44,6 +44,18 @@ class PdfStandardsTests {
             documents.add(Arguments.of("envelope labels " + format, Pdfs.render(out -> EnvelopeLabels.render(
                     EnvelopeLabelsTests.RECIPIENT, EnvelopeLabelsTests.SENDER, format, out))));
         }
+        // The same documents in Welsh, and in Welsh and English, whose English words are marked as English.
+        for (DocumentLanguage language : List.of(DocumentLanguage.WELSH, DocumentLanguage.BOTH)) {
+            String in = " in " + language.name().toLowerCase(java.util.Locale.ROOT);
+            documents.add(Arguments.of("record summary" + in, Pdfs.render(out -> RecordSummaryDocument.render(WelshDocumentsTests.summary(), language, out))));
+            documents.add(Arguments.of("record summary over pages" + in, Pdfs.render(out -> RecordSummaryDocument.render(longSummary(), language, out))));
+            documents.add(Arguments.of("fax cover sheet" + in, Pdfs.render(out -> FaxCoverSheet.render(FaxCoverSheetTests.COVER, language, out))));
+            documents.add(Arguments.of("receiving fax checklist" + in, Pdfs.render(out -> ReceivingFaxChecklist.render(language, out))));
+            for (LabelFormat format : LabelFormat.values()) {
+                documents.add(Arguments.of("envelope labels " + format + in, Pdfs.render(out -> EnvelopeLabels.render(
+                        EnvelopeLabelsTests.RECIPIENT, EnvelopeLabelsTests.SENDER, format, language, out))));
+            }
+        }
         return documents.stream();
     }
 
