@@ -30,6 +30,8 @@ public final class LanguageResolver implements LocaleResolver {
 
     static final String SESSION_LANGUAGE = LanguageResolver.class.getName() + ".language";
     static final String SESSION_ACCOUNT_READ = LanguageResolver.class.getName() + ".account";
+    /** The choice made with this very request, for a visitor who has no session yet to keep it in. */
+    static final String REQUEST_LANGUAGE = LanguageResolver.class.getName() + ".chosen";
     public static final String COOKIE = "caseshare-language";
 
     private final ObjectProvider<AccountLanguages> accounts;
@@ -40,6 +42,9 @@ public final class LanguageResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(REQUEST_LANGUAGE) instanceof String chosenNow) {
+            return Languages.named(chosenNow).orElse(Languages.ENGLISH);
+        }
         HttpSession session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(SESSION_LANGUAGE) instanceof String chosen) {
@@ -92,6 +97,7 @@ public final class LanguageResolver implements LocaleResolver {
             return;
         }
         String tag = language.get().getLanguage();
+        request.setAttribute(REQUEST_LANGUAGE, tag);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.setAttribute(SESSION_LANGUAGE, tag);

@@ -35,13 +35,13 @@ public record Text(String code, Object[] args, String literal) implements Messag
         return literal;
     }
 
-    /** In the language of the request being served. */
+    /** In the language of the request being served. A literal is shown as it is, never read as a pattern. */
     public String resolve() {
-        return Catalogue.text(this);
+        return literal != null ? literal : Catalogue.text(this);
     }
 
     public String resolve(Locale locale) {
-        return Catalogue.text(locale, this);
+        return literal != null ? literal : Catalogue.text(locale, this);
     }
 
     @Override
