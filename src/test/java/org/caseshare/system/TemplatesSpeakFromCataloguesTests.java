@@ -43,7 +43,6 @@ class TemplatesSpeakFromCataloguesTests {
             "directory",
             "error",
             "hub",
-            "identity",
             "incident",
             "mail",
             "oversight",
