@@ -18,7 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -146,6 +148,23 @@ abstract class LanguageChoiceTests extends IntegrationTest {
         Visitor browser = fixtures.signIn(mvc, person);
         Document account = page(browser.get("/account?tab=tokens"));
         assertThat(account.getElementById("language-cy").attr("href")).isEqualTo("/account?tab=tokens&lang=cy");
+    }
+
+    @Test
+    void thePageThatSaysWaitSpeaksTheVisitorsLanguageToo() throws Exception {
+        Account person = fixtures.person(fixtures.organisation("Council"), Role.PRACTITIONER);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            new Visitor(mvc).post("/login", "email", person.email(), "password", "guess number " + attempt)
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        MockHttpServletResponse refused = new Visitor(mvc).perform(post("/login").with(csrf()).param("email", person.email())
+                .param("password", Fixtures.PASSWORD).cookie(new Cookie(LanguageResolver.COOKIE, "cy")))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse();
+        Document page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("cy");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Gormod o ymdrechion");
+        assertThat(page.text()).contains("Er eich diogelwch, arhoswch", "Yn ôl i fewngofnodi");
+        NoEnglishLeft.assertNone(page.text(), "the page that says wait");
     }
 
     private String keptLanguage(Account person) {
