@@ -105,12 +105,12 @@ if (window.PublicKeyCredential) {
     document.getElementById('add-passkey').addEventListener('click', () => {
       const label = document.getElementById('passkey-label').value.trim();
       if (!label) {
-        error.textContent = 'Enter a name for the passkey';
+        error.textContent = registrationBlock.dataset.noName || 'Enter a name for the passkey';
         error.hidden = false;
         return;
       }
       register(label).then(() => window.location.reload()).catch(() => {
-        error.textContent = 'The passkey could not be added. Try again.';
+        error.textContent = registrationBlock.dataset.notAdded || 'The passkey could not be added. Try again.';
         error.hidden = false;
       });
     });

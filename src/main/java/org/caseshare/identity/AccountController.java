@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,28 +47,28 @@ class AccountController {
             chosen = -1;
         }
         if (chosen < 1 || chosen > ApiTokens.MAX_DAYS) {
-            return page(user, model, FormErrors.none().add("expiresInDays", "Choose between 1 and " + ApiTokens.MAX_DAYS + " days"), name, days);
+            return page(user, model, FormErrors.none().addCode("expiresInDays", "identity.error.token-days", ApiTokens.MAX_DAYS), name, days);
         }
         try {
             ApiTokens.CreatedToken created = tokens.create(user.accountId(), name, chosen, user.accountId().toString());
             model.addAttribute("createdSecret", created.secret());
             return page(user, model, FormErrors.none(), "", Integer.toString(ApiTokens.DEFAULT_DAYS));
         } catch (IllegalArgumentException e) {
-            return page(user, model, FormErrors.none().add("name", e.getMessage()), name, days);
+            return page(user, model, FormErrors.none().add("name", Refusal.textOf(e)), name, days);
         }
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(Actor user, @PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revoke(user.accountId(), id);
-        redirect.addFlashAttribute("notice", "Token revoked. It no longer works.");
+        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.token-revoked"));
         return "redirect:/account";
     }
 
     @PostMapping("/account/passkeys/remove")
     String removePasskey(Actor user, @RequestParam String credentialId, RedirectAttributes redirect) {
         passkeys.remove(user.accountId(), user.organisationId(), credentialId);
-        redirect.addFlashAttribute("notice", "Passkey removed.");
+        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.passkey-removed"));
         return "redirect:/account";
     }
 

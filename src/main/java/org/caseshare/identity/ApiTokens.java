@@ -57,13 +57,13 @@ public class ApiTokens {
     @Transactional
     public CreatedToken create(UUID accountId, String name, int expiresInDays, String actor) {
         if (expiresInDays < 1 || expiresInDays > MAX_DAYS) {
-            throw new IllegalArgumentException("Choose between 1 and " + MAX_DAYS + " days");
+            throw new Refusal("identity.error.token-days", MAX_DAYS);
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Enter a name for the token");
+            throw new Refusal("identity.error.token-name");
         }
         if (name.strip().length() > 100) {
-            throw new IllegalArgumentException("Token name must be 100 characters or fewer");
+            throw new Refusal("identity.error.token-name-long");
         }
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
         String secret = Tokens.newToken(PREFIX);

@@ -1,8 +1,8 @@
 package org.caseshare.identity;
 
 /** An account with that email address already exists. */
-public class DuplicateAccountException extends IllegalArgumentException {
+public class DuplicateAccountException extends Refusal {
     public DuplicateAccountException() {
-        super("An account with this email address already exists");
+        super("identity.error.duplicate-account");
     }
 }

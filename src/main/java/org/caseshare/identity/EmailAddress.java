@@ -14,12 +14,12 @@ public final class EmailAddress {
 
     public static String normalise(String email) {
         if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException("Enter an email address");
+            throw new Refusal("identity.error.email");
         }
         // NFKC folds look-alike compatibility forms (full-width letters and the like) to one spelling.
         String trimmed = Normalizer.normalize(email, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
         if (trimmed.length() > 320 || !SHAPE.matcher(trimmed).matches()) {
-            throw new IllegalArgumentException("Enter an email address in the correct format, like name@example.org");
+            throw new Refusal("identity.error.email-format");
         }
         return trimmed;
     }

@@ -26,8 +26,8 @@ class HomeRealm {
     @PostMapping("/login/realm")
     String realm(@RequestParam(defaultValue = "") String email, Model model) {
         if (!EmailAddress.valid(email)) {
-            model.addAttribute("errors", FormErrors.none().add("email", email.isBlank() ? "Enter your email address"
-                    : "Enter an email address in the correct format, like name@example.org"));
+            model.addAttribute("errors", FormErrors.none().addCode("email", email.isBlank() ? "identity.error.your-email"
+                    : "identity.error.email-format"));
             model.addAttribute("email", email);
             return "identity/login";
         }

@@ -1,6 +1,7 @@
 package org.caseshare.identity;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /** An invitation to join an organisation with a role, valid until it expires, is used or is withdrawn. */
@@ -11,6 +12,7 @@ public record Invitation(UUID id, UUID organisationId, String email, Role role, 
         return acceptedAt == null && revokedAt == null && now.isBefore(expiresAt);
     }
 
+    /** The state in English words; pages show the catalogue entry for {@link #stateCode}. */
     public String state(Instant now) {
         if (acceptedAt != null) {
             return "Accepted";
@@ -19,5 +21,10 @@ public record Invitation(UUID id, UUID organisationId, String email, Role role, 
             return "Withdrawn";
         }
         return now.isBefore(expiresAt) ? "Pending" : "Expired";
+    }
+
+    /** The state as the last part of the catalogue key {@code identity.invitation.state.<code>}. */
+    public String stateCode(Instant now) {
+        return state(now).toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ class InvitationController {
         this.invitations = invitations;
     }
 
-    record AcceptForm(@NotBlank(message = "Enter your full name") @Size(max = 200, message = "Full name must be 200 characters or fewer") String name,
+    record AcceptForm(@NotBlank(message = "{identity.error.full-name}") @Size(max = 200, message = "{identity.error.full-name-long}") String name,
             String password, String confirmPassword) {
     }
 
@@ -49,11 +50,11 @@ class InvitationController {
             return "identity/invitation-unusable";
         }
         FormErrors errors = FormErrors.of(binding, "name", "password", "confirmPassword");
-        String passwordProblem = PasswordRules.problem(form.password(), invitation.get().email(), form.name());
+        Text passwordProblem = PasswordRules.problemText(form.password(), invitation.get().email(), form.name());
         if (passwordProblem != null) {
             errors.add("password", passwordProblem);
         } else if (!form.password().equals(form.confirmPassword())) {
-            errors.add("confirmPassword", "Passwords do not match");
+            errors.addCode("confirmPassword", "identity.error.passwords-differ");
         }
         if (errors.isEmpty()) {
             try {
@@ -62,7 +63,7 @@ class InvitationController {
             } catch (InvitationNotUsableException e) {
                 return "identity/invitation-unusable";
             } catch (IllegalArgumentException e) {
-                errors.add("name", e.getMessage());
+                errors.add("name", Refusal.textOf(e));
             }
         }
         model.addAttribute("invitation", invitation.get());

@@ -3,6 +3,7 @@ package org.caseshare.identity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,10 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.Tokens;
+import org.caseshare.system.Catalogue;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Slows password and code guessing. Every attempt at a guessable secret (password at sign-in,
@@ -45,9 +49,11 @@ class LoginThrottle extends OncePerRequestFilter {
     private final SignInAttempts.Allowance perUnknownName;
     private final SignInAttempts.Allowance perAddress;
     private final SignInAttempts.Allowance perDevice;
+    private final LocaleResolver languages;
 
     LoginThrottle(IdentityProperties properties, SignInThrottleProperties throttle, SignInAttempts attempts, Accounts accounts,
-            DeviceCookies deviceCookies, AuditTrail audit) {
+            DeviceCookies deviceCookies, AuditTrail audit, LocaleResolver languages) {
+        this.languages = languages;
         this.attempts = attempts;
         this.accounts = accounts;
         this.deviceCookies = deviceCookies;
@@ -127,9 +133,15 @@ class LoginThrottle extends OncePerRequestFilter {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(seconds));
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>Too many attempts – Caseshare</title></head><body>"
-                + "<h1>Too many attempts</h1><p>For your security, wait " + seconds
-                + " seconds before you try again.</p><p><a href=\"/login\">Back to sign in</a></p></body></html>");
+        // A filter before the pages' servlet: the page's language is asked of the resolver directly.
+        Locale language = languages.resolveLocale(request);
+        String title = Catalogue.text(language, "identity.throttled.title");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><title>"
+                + HtmlUtils.htmlEscape(Catalogue.text(language, "common.title", title)) + "</title></head><body>"
+                + "<h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>"
+                + HtmlUtils.htmlEscape(Catalogue.text(language, "identity.throttled.wait", Long.toString(seconds)))
+                + "</p><p><a href=\"/login\">" + HtmlUtils.htmlEscape(Catalogue.text(language, "identity.back-to-sign-in"))
+                + "</a></p></body></html>");
     }
 
     /** The half-signed-in account at /mfa (the password was right; the code is what is guessed). */

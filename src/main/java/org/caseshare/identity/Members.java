@@ -11,6 +11,7 @@ import org.caseshare.directory.Organisation;
 import org.caseshare.directory.OrganisationKind;
 import org.caseshare.directory.Directory;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.Text;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,11 +89,11 @@ public class Members {
     @Transactional
     public Account changeRoles(UUID organisationId, UUID accountId, Set<Role> roles, String actor) {
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("Select at least one role");
+            throw new Refusal("identity.error.roles");
         }
         Account account = get(organisationId, accountId);
         if (account.id().toString().equals(actor) && account.hasRole(Role.ORGANISATION_ADMIN) && !roles.contains(Role.ORGANISATION_ADMIN)) {
-            throw new IllegalArgumentException("You cannot remove your own organisation admin role");
+            throw new Refusal("identity.error.own-admin-role");
         }
         accounts.replaceRoles(accountId, roles);
         audit.record(AuditEvent.success("account.roles-changed", actor, organisationId, "account:" + accountId)
@@ -106,7 +107,7 @@ public class Members {
     public void disable(UUID organisationId, UUID accountId, String actor) {
         Account account = get(organisationId, accountId);
         if (account.id().toString().equals(actor)) {
-            throw new IllegalArgumentException("You cannot disable your own account");
+            throw new Refusal("identity.error.disable-self");
         }
         accounts.setStatus(accountId, AccountStatus.DISABLED);
         int ended = sessions.endAll(accountId);
@@ -154,13 +155,13 @@ public class Members {
     Account newAccount(UUID organisationId, String email, String displayName, Set<Role> roles, boolean systemAdmin) {
         String normalised = EmailAddress.normalise(email);
         if (displayName == null || displayName.isBlank()) {
-            throw new IllegalArgumentException("Enter the person's full name");
+            throw new Refusal("identity.error.person-name");
         }
         if (displayName.strip().length() > 200) {
-            throw new IllegalArgumentException("Full name must be 200 characters or fewer");
+            throw new Refusal("identity.error.full-name-long");
         }
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("Select at least one role");
+            throw new Refusal("identity.error.roles");
         }
         if (accounts.findByEmail(normalised).isPresent()) {
             throw new DuplicateAccountException();
@@ -170,9 +171,9 @@ public class Members {
     }
 
     private void insertWithPassword(Account account, String password) {
-        String problem = PasswordRules.problem(password, account.email(), account.displayName());
+        Text problem = PasswordRules.problemText(password, account.email(), account.displayName());
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new Refusal(problem);
         }
         accounts.insert(account, passwords.encode(password));
     }

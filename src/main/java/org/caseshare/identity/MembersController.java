@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +43,9 @@ class MembersController {
             @RequestParam(defaultValue = "") String role, Model model, RedirectAttributes redirect) {
         FormErrors errors = FormErrors.none();
         if (email.isBlank()) {
-            errors.add("email", "Enter the email address of the person to invite");
+            errors.addCode("email", "identity.error.invite-email");
         } else if (!EmailAddress.valid(email)) {
-            errors.add("email", "Enter an email address in the correct format, like name@example.org");
+            errors.addCode("email", "identity.error.email-format");
         }
         Role chosen = null;
         try {
@@ -53,15 +54,15 @@ class MembersController {
             chosen = null;
         }
         if (chosen == null) {
-            errors.add("role", "Select the person's role");
+            errors.addCode("role", "identity.error.invite-role");
         }
         if (errors.isEmpty()) {
             try {
                 invitations.invite(admin.organisationId(), email, chosen, admin.accountId());
-                redirect.addFlashAttribute("notice", "Invitation sent. The link works once and expires in 72 hours.");
+                redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.invitation-sent"));
                 return "redirect:/organisation/members";
             } catch (DuplicateAccountException e) {
-                errors.add("email", e.getMessage());
+                errors.add("email", e.text());
             }
         }
         return listPage(admin, model, errors, email, role);
@@ -70,7 +71,7 @@ class MembersController {
     @PostMapping("/invitations/{id}/withdraw")
     String withdraw(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         invitations.revoke(admin.organisationId(), id, admin.accountId());
-        redirect.addFlashAttribute("notice", "Invitation withdrawn.");
+        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.invitation-withdrawn"));
         return "redirect:/organisation/members";
     }
 
@@ -99,11 +100,11 @@ class MembersController {
         } catch (IllegalArgumentException e) {
             model.addAttribute("member", members.get(admin.organisationId(), id));
             model.addAttribute("roles", Role.values());
-            model.addAttribute("errors", FormErrors.none().add("roles", e.getMessage()));
+            model.addAttribute("errors", FormErrors.none().add("roles", Refusal.textOf(e)));
             model.addAttribute("self", admin.accountId().equals(id));
             return "identity/member";
         }
-        redirect.addFlashAttribute("notice", "Roles changed. The member's sessions have ended so the change applies at once.");
+        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.roles-changed"));
         return "redirect:/organisation/members/" + id;
     }
 
@@ -111,9 +112,9 @@ class MembersController {
     String disable(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             members.disable(admin.organisationId(), id, admin.accountId().toString());
-            redirect.addFlashAttribute("notice", "Account disabled. Its sessions and tokens no longer work.");
+            redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.account-disabled"));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("notice", e.getMessage());
+            redirect.addFlashAttribute("notice", Refusal.textOf(e).resolve());
         }
         return "redirect:/organisation/members/" + id;
     }
@@ -121,14 +122,14 @@ class MembersController {
     @PostMapping("/{id}/enable")
     String enable(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         members.enable(admin.organisationId(), id, admin.accountId().toString());
-        redirect.addFlashAttribute("notice", "Account enabled.");
+        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.account-enabled"));
         return "redirect:/organisation/members/" + id;
     }
 
     @PostMapping("/{id}/reset-mfa")
     String resetMfa(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         members.resetSecondFactor(admin.organisationId(), id, admin.accountId().toString());
-        redirect.addFlashAttribute("notice", "Second factor reset. The member will set up a new one when they next sign in.");
+        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.second-factor-reset"));
         return "redirect:/organisation/members/" + id;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,7 @@ class OrganisationTokensController {
     @PostMapping("/{id}/revoke")
     String revoke(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revokeInOrganisation(admin.organisationId(), id, admin.accountId());
-        redirect.addFlashAttribute("notice", "Token revoked. It no longer works.");
+        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.token-revoked"));
         return "redirect:/organisation/tokens";
     }
 }

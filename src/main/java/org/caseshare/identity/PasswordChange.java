@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
+import org.caseshare.system.Text;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PasswordChange {
 
     /** What went wrong, per field, or nothing. */
-    record Outcome(String field, String message) {
+    record Outcome(String field, Text message) {
         static final Outcome DONE = new Outcome(null, null);
 
         boolean done() {
@@ -44,19 +45,19 @@ class PasswordChange {
         Account account = accounts.findById(accountId).filter(Account::active).orElseThrow();
         String hash = accounts.passwordHash(accountId).orElse(null);
         if (currentPassword == null || currentPassword.isEmpty()) {
-            return new Outcome("currentPassword", "Enter your current password");
+            return new Outcome("currentPassword", Text.of("identity.error.current-password"));
         }
         if (hash == null || !passwords.matches(currentPassword, hash)) {
             audit.record(AuditEvent.failure("password.change", accountId.toString(), account.organisationId(), "account:" + accountId)
                     .with("via", "password").with("reason", "wrong-current-password"));
-            return new Outcome("currentPassword", "Your current password is not correct");
+            return new Outcome("currentPassword", Text.of("identity.error.current-password-wrong"));
         }
-        String problem = PasswordRules.problem(newPassword, account.email(), account.displayName());
+        Text problem = PasswordRules.problemText(newPassword, account.email(), account.displayName());
         if (problem != null) {
             return new Outcome("newPassword", problem);
         }
         if (passwords.matches(newPassword, hash)) {
-            return new Outcome("newPassword", "Choose a password that is different from your current one");
+            return new Outcome("newPassword", Text.of("identity.error.password-same"));
         }
         accounts.setPasswordHash(accountId, passwords.encode(newPassword));
         states.setMustChange(accountId, false);

@@ -1,6 +1,7 @@
 package org.caseshare.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,7 @@ class PasswordController {
         if (!outcome.done()) {
             return page(user, model, FormErrors.none().add(outcome.field(), outcome.message()));
         }
-        redirect.addFlashAttribute("notice", "Your password has been changed. You have been signed out everywhere else.");
+        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.password-changed"));
         return "redirect:/account";
     }
 

@@ -47,7 +47,7 @@ class PasswordResetController {
     @PostMapping("/password/reset")
     String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (email.isBlank()) {
-            model.addAttribute("errors", FormErrors.none().add("email", "Enter your email address"));
+            model.addAttribute("errors", FormErrors.none().addCode("email", "identity.error.your-email"));
             model.addAttribute("email", "");
             return "identity/password-reset-request";
         }
@@ -55,7 +55,7 @@ class PasswordResetController {
             audit.record(new AuditEvent("password.reset-throttled", "anonymous", null, "password-reset", AuditEvent.Outcome.DENIED,
                     Map.of("via", "reset-link", "limit", "address")));
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("errors", FormErrors.none().add("email", "You have asked for too many links. Wait an hour and try again"));
+            model.addAttribute("errors", FormErrors.none().addCode("email", "identity.error.too-many-links"));
             model.addAttribute("email", email);
             return "identity/password-reset-request";
         }

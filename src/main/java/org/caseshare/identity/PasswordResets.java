@@ -11,6 +11,7 @@ import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.Tokens;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.system.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -101,7 +102,7 @@ class PasswordResets {
     }
 
     /** What became of a reset: done, a field error, or the link was no good. */
-    record Outcome(boolean linkUnusable, String problem) {
+    record Outcome(boolean linkUnusable, Text problem) {
         boolean done() {
             return !linkUnusable && problem == null;
         }
@@ -118,7 +119,7 @@ class PasswordResets {
             return new Outcome(true, null);
         }
         Account account = found.get();
-        String problem = PasswordRules.problem(newPassword, account.email(), account.displayName());
+        Text problem = PasswordRules.problemText(newPassword, account.email(), account.displayName());
         if (problem != null) {
             return new Outcome(false, problem);
         }

@@ -6,6 +6,9 @@ import java.util.Locale;
 
 import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import org.caseshare.system.Catalogue;
+import org.caseshare.system.Languages;
+import org.caseshare.system.Text;
 
 /**
  * What makes a password acceptable, after NIST SP 800-63B §5.1.1.2 and the NCSC: long, with no
@@ -25,42 +28,48 @@ public final class PasswordRules {
     /** Parts of the person's email address or name shorter than this are too common to forbid. */
     private static final int PERSONAL_PART_LENGTH = 4;
 
-    public static final String TOO_COMMON = "This password is too common or too easy to guess. "
-            + "Choose a longer one, for example three or four words that are not a saying";
+    public static final String TOO_COMMON = Catalogue.text(Languages.ENGLISH, "identity.error.password-too-common");
 
     private static final Nbvcxz ESTIMATOR = new Nbvcxz(new ConfigurationBuilder().setMinimumEntropy(MIN_ENTROPY_BITS).createConfiguration());
 
     private PasswordRules() {
     }
 
-    /** @return an error message in GOV.UK style, or null when the password is acceptable */
+    /** @return an error message in GOV.UK style, in English, or null when the password is acceptable */
     public static String problem(String password, String email) {
         return problem(password, email, null);
+    }
+
+    /** @return an error message in GOV.UK style, in English, or null when the password is acceptable */
+    public static String problem(String password, String email, String name) {
+        Text problem = problemText(password, email, name);
+        return problem == null ? null : problem.resolve(Languages.ENGLISH);
     }
 
     /**
      * @param email the person's email address, whose local part the password must not contain
      * @param name  the person's name, whose parts the password must not contain (may be null)
-     * @return an error message in GOV.UK style, or null when the password is acceptable
+     * @return an error message in GOV.UK style, to be shown in the reader's language, or null when the
+     *         password is acceptable
      */
-    public static String problem(String password, String email, String name) {
+    public static Text problemText(String password, String email, String name) {
         if (password == null || password.isEmpty()) {
-            return "Enter a password";
+            return Text.of("identity.error.password");
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return "Password must be " + MIN_LENGTH + " characters or more";
+            return Text.of("identity.error.password-short", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            return "Password must be " + MAX_LENGTH + " characters or fewer";
+            return Text.of("identity.error.password-long", MAX_LENGTH);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         for (String part : personalParts(email, name)) {
             if (lower.contains(part)) {
-                return "Password must not contain your name or email address";
+                return Text.of("identity.error.password-personal");
             }
         }
         if (!ESTIMATOR.estimate(password).isMinimumEntropyMet()) {
-            return TOO_COMMON;
+            return Text.of("identity.error.password-too-common");
         }
         return null;
     }

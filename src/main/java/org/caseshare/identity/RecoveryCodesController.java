@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.SignInMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,14 +65,13 @@ class RecoveryCodesController {
         }
         OptionalInt left = code.isBlank() ? OptionalInt.empty() : codes.use(account, code);
         if (left.isEmpty()) {
-            model.addAttribute("errors", FormErrors.none().add("code", code.isBlank() ? "Enter one of your recovery codes"
-                    : "The recovery code is not correct or has already been used"));
+            model.addAttribute("errors", FormErrors.none().addCode("code", code.isBlank() ? "identity.error.recovery-code"
+                    : "identity.error.recovery-code-wrong"));
             return "identity/mfa-recovery";
         }
         completion.complete(account, "recovery-code", SignInMethod.RECOVERY_CODE, request, response);
-        redirect.addFlashAttribute("notice", "You signed in with a recovery code. You have " + left.getAsInt() + " recovery "
-                + (left.getAsInt() == 1 ? "code" : "codes") + " left."
-                + (left.getAsInt() < 3 ? " Create new ones below, and keep them somewhere safe." : ""));
+        redirect.addFlashAttribute("notice", Catalogue.text(left.getAsInt() < 3 ? "identity.notice.recovery-code-used.few-left"
+                : "identity.notice.recovery-code-used", left.getAsInt()));
         return "redirect:/account";
     }
 

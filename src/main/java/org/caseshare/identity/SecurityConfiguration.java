@@ -30,6 +30,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Deny by default. Three filter chains: the API (bearer tokens, stateless, problem details), the
@@ -51,8 +52,8 @@ class SecurityConfiguration {
 
     @Bean
     LoginThrottle loginThrottle(IdentityProperties properties, SignInThrottleProperties throttle, SignInAttempts attempts,
-            Accounts accounts, DeviceCookies deviceCookies, AuditTrail audit) {
-        return new LoginThrottle(properties, throttle, attempts, accounts, deviceCookies, audit);
+            Accounts accounts, DeviceCookies deviceCookies, AuditTrail audit, LocaleResolver localeResolver) {
+        return new LoginThrottle(properties, throttle, attempts, accounts, deviceCookies, audit, localeResolver);
     }
 
     /** The throttle runs inside the page chain only, not as a servlet filter of its own. */

@@ -8,6 +8,7 @@ import org.caseshare.directory.DuplicateOrganisationException;
 import org.caseshare.directory.OrganisationKind;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,10 +31,10 @@ class SetupController {
         this.members = members;
     }
 
-    record SetupForm(@NotBlank(message = "Enter the organisation's name") @Size(max = 200, message = "Organisation name must be 200 characters or fewer") String organisationName,
-            @NotNull(message = "Select the type of organisation") OrganisationKind kind,
-            @NotBlank(message = "Enter your full name") @Size(max = 200, message = "Full name must be 200 characters or fewer") String name,
-            @NotBlank(message = "Enter your email address") String email,
+    record SetupForm(@NotBlank(message = "{identity.error.organisation-name}") @Size(max = 200, message = "{identity.error.organisation-name-long}") String organisationName,
+            @NotNull(message = "{identity.error.organisation-kind}") OrganisationKind kind,
+            @NotBlank(message = "{identity.error.full-name}") @Size(max = 200, message = "{identity.error.full-name-long}") String name,
+            @NotBlank(message = "{identity.error.your-email}") String email,
             String password, String confirmPassword) {
     }
 
@@ -52,13 +53,13 @@ class SetupController {
         requireOpen(token);
         FormErrors errors = FormErrors.of(binding, FIELDS);
         if (!errors.has("email") && !EmailAddress.valid(form.email())) {
-            errors.add("email", "Enter an email address in the correct format, like name@example.org");
+            errors.addCode("email", "identity.error.email-format");
         }
-        String passwordProblem = PasswordRules.problem(form.password(), form.email(), form.name());
+        Text passwordProblem = PasswordRules.problemText(form.password(), form.email(), form.name());
         if (passwordProblem != null) {
             errors.add("password", passwordProblem);
         } else if (!form.password().equals(form.confirmPassword())) {
-            errors.add("confirmPassword", "Passwords do not match");
+            errors.addCode("confirmPassword", "identity.error.passwords-differ");
         }
         if (errors.isEmpty()) {
             try {

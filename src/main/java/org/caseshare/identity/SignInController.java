@@ -29,13 +29,13 @@ class SignInController {
     String login(HttpServletRequest request, Model model) {
         FormErrors errors = FormErrors.none();
         if (flag(request, "error")) {
-            errors.add("email", "Enter a correct email address and password");
+            errors.addCode("email", "identity.error.sign-in");
         }
         if (flag(request, "sso-failed")) {
-            errors.add("email", "Sign-in through your organisation's identity provider did not work. Try again");
+            errors.addCode("email", "identity.error.sso-failed");
         }
         if (flag(request, "sso-refused")) {
-            errors.add("email", "Your organisation's identity provider account cannot be used to sign in to Caseshare. Ask your organisation admin");
+            errors.addCode("email", "identity.error.sso-refused");
         }
         model.addAttribute("errors", errors);
         model.addAttribute("signedOut", flag(request, "signedout"));
@@ -68,9 +68,9 @@ class SignInController {
             return "redirect:/mfa/enrol";
         }
         if (!secondFactor.verify(account, code)) {
-            model.addAttribute("errors", FormErrors.none().add("code", code.isBlank()
-                    ? "Enter the 6-digit code from your authenticator app"
-                    : "The code is not correct or has already been used. Wait for a new code and try again"));
+            model.addAttribute("errors", FormErrors.none().addCode("code", code.isBlank()
+                    ? "identity.error.code"
+                    : "identity.error.code-wrong"));
             return "identity/mfa";
         }
         completeSignIn(account, request, response);
@@ -99,8 +99,8 @@ class SignInController {
         if (!secondFactor.confirmEnrolment(account, code)) {
             // A fresh seed each time the page is shown: the old QR code may have been photographed.
             model.addAttribute("enrolment", secondFactor.startEnrolment(account));
-            model.addAttribute("errors", FormErrors.none().add("code",
-                    "The code is not correct. Scan the new QR code and enter the code your app shows"));
+            model.addAttribute("errors", FormErrors.none().addCode("code",
+                    "identity.error.enrolment-code-wrong"));
             return "identity/mfa-enrol";
         }
         completeSignIn(members.findById(user.accountId()).orElseThrow(), request, response);

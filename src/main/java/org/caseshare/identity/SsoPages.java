@@ -2,6 +2,7 @@ package org.caseshare.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,13 +43,13 @@ class SsoPages {
             settings.configure(admin.organisationId(), form, admin.accountId());
         } catch (SsoSettingsInvalidException e) {
             FormErrors errors = FormErrors.none();
-            e.errors().forEach(errors::add);
+            e.texts().forEach(errors::add);
             // The secret is never sent back into the form, even the one just typed.
             SsoSettingsForm again = new SsoSettingsForm(form.issuer(), form.clientId(), "", form.domains(), form.roleClaim(),
                     form.roleMappings(), form.defaultRole(), form.mfaAcrValues(), form.requireOwnSecondFactor());
             return page(admin, model, again, settings.find(admin.organisationId()).isPresent(), errors);
         }
-        redirect.addFlashAttribute("notice", "Single sign-on settings saved.");
+        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.sso-saved"));
         return "redirect:/organisation/sso";
     }
 

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.SecretBox;
+import org.caseshare.system.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,35 +58,35 @@ class SsoSettings {
     @Transactional
     SsoProvider configure(UUID organisationId, SsoSettingsForm form, UUID actor) {
         Optional<SsoProvider> before = providers.find(organisationId);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         String issuer = issuer(form.issuer(), errors);
         String clientId = text(form.clientId());
         if (clientId.isEmpty()) {
-            errors.put("clientId", "Enter the client ID (application ID) from your identity provider");
+            errors.put("clientId", Text.of("identity.error.sso.client-id"));
         } else if (clientId.length() > 255) {
-            errors.put("clientId", "Client ID must be 255 characters or fewer");
+            errors.put("clientId", Text.of("identity.error.sso.client-id-long"));
         }
         String secret = form.clientSecret() == null ? "" : form.clientSecret();
         if (secret.isBlank() && before.isEmpty()) {
-            errors.put("clientSecret", "Enter the client secret from your identity provider");
+            errors.put("clientSecret", Text.of("identity.error.sso.client-secret"));
         } else if (secret.length() > 1000) {
-            errors.put("clientSecret", "Client secret must be 1000 characters or fewer");
+            errors.put("clientSecret", Text.of("identity.error.sso.client-secret-long"));
         }
         List<String> domains = domains(organisationId, form.domains(), errors);
         String roleClaim = text(form.roleClaim()).isEmpty() ? "groups" : text(form.roleClaim());
         if (!CLAIM.matcher(roleClaim).matches()) {
-            errors.put("roleClaim", "Enter a claim name such as groups or roles (letters, digits and _ : . / - only)");
+            errors.put("roleClaim", Text.of("identity.error.sso.role-claim"));
         }
         Map<String, Role> mappings = mappings(form.roleMappings(), errors);
         Role defaultRole = null;
         try {
             defaultRole = Role.parse(form.defaultRole());
         } catch (IllegalArgumentException e) {
-            errors.put("defaultRole", "Choose the role of people whose groups are not mapped");
+            errors.put("defaultRole", Text.of("identity.error.sso.default-role"));
         }
         Set<String> acr = new LinkedHashSet<>(Arrays.stream(text(form.mfaAcrValues()).split("\\s+")).filter(s -> !s.isEmpty()).toList());
         if (String.join(" ", acr).length() > 1000) {
-            errors.put("mfaAcrValues", "The acr values must be 1000 characters or fewer");
+            errors.put("mfaAcrValues", Text.of("identity.error.sso.acr-long"));
         }
         if (!errors.isEmpty()) {
             throw new SsoSettingsInvalidException(errors);
@@ -119,7 +120,7 @@ class SsoSettings {
         return changed.isEmpty() ? "nothing" : String.join(",", changed);
     }
 
-    private static String issuer(String value, Map<String, String> errors) {
+    private static String issuer(String value, Map<String, Text> errors) {
         String issuer = text(value);
         if (issuer.endsWith("/")) {
             issuer = issuer.substring(0, issuer.length() - 1);
@@ -130,15 +131,15 @@ class SsoSettings {
             // Only https, except on this machine's loopback (a provider run for tests or a trial).
             if (uri.getHost() == null || !("https".equals(uri.getScheme()) || loopback) || uri.getQuery() != null
                     || uri.getFragment() != null || issuer.length() > 500) {
-                errors.put("issuer", "Enter the issuer as an https address, such as https://login.microsoftonline.com/<tenant id>/v2.0");
+                errors.put("issuer", Text.of("identity.error.sso.issuer"));
             }
         } catch (IllegalArgumentException e) {
-            errors.put("issuer", "Enter the issuer as an https address, such as https://login.microsoftonline.com/<tenant id>/v2.0");
+            errors.put("issuer", Text.of("identity.error.sso.issuer"));
         }
         return issuer;
     }
 
-    private List<String> domains(UUID organisationId, String value, Map<String, String> errors) {
+    private List<String> domains(UUID organisationId, String value, Map<String, Text> errors) {
         List<String> domains = new ArrayList<>();
         for (String part : text(value).toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
             String domain = part.startsWith("@") ? part.substring(1) : part;
@@ -146,25 +147,25 @@ class SsoSettings {
                 continue;
             }
             if (!DOMAIN.matcher(domain).matches()) {
-                errors.put("domains", "'" + domain + "' is not an email domain. Enter domains such as council.gov.uk");
+                errors.put("domains", Text.of("identity.error.sso.domain", domain));
                 return domains;
             }
             Optional<UUID> owner = providers.domainOwner(domain);
             if (owner.isPresent() && !owner.get().equals(organisationId)) {
-                errors.put("domains", "The domain " + domain + " is already claimed by another organisation. Each domain can belong to one organisation only");
+                errors.put("domains", Text.of("identity.error.sso.domain-claimed", domain));
                 return domains;
             }
             domains.add(domain);
         }
         if (domains.isEmpty()) {
-            errors.put("domains", "Enter at least one email domain your organisation owns");
+            errors.put("domains", Text.of("identity.error.sso.domains"));
         } else if (domains.size() > 50) {
-            errors.put("domains", "Enter 50 domains or fewer");
+            errors.put("domains", Text.of("identity.error.sso.domains-many"));
         }
         return domains;
     }
 
-    private static Map<String, Role> mappings(String value, Map<String, String> errors) {
+    private static Map<String, Role> mappings(String value, Map<String, Text> errors) {
         Map<String, Role> mappings = new LinkedHashMap<>();
         String[] lines = text(value).split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -175,13 +176,13 @@ class SsoSettings {
             int equals = line.lastIndexOf('=');
             String claimValue = equals < 0 ? "" : line.substring(0, equals).strip();
             if (claimValue.isEmpty() || claimValue.contains("\t") || claimValue.length() > 200) {
-                errors.put("roleMappings", "Line " + (i + 1) + ": write each mapping as group = role, such as 6f1c…-group-id = manager");
+                errors.put("roleMappings", Text.of("identity.error.sso.mapping", Integer.toString(i + 1)));
                 return mappings;
             }
             try {
                 mappings.put(claimValue, Role.parse(line.substring(equals + 1)));
             } catch (IllegalArgumentException e) {
-                errors.put("roleMappings", "Line " + (i + 1) + ": " + e.getMessage());
+                errors.put("roleMappings", Text.of("identity.error.sso.mapping-role", Integer.toString(i + 1), line.substring(equals + 1)));
                 return mappings;
             }
         }

@@ -40,7 +40,6 @@ class TemplatesSpeakFromCataloguesTests {
             "custody",
             "directory",
             "error",
-            "identity",
             "incident",
             "mail",
             "oversight",

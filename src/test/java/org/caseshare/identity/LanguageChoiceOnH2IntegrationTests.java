@@ -1,0 +1,4 @@
+package org.caseshare.identity;
+
+class LanguageChoiceOnH2IntegrationTests extends LanguageChoiceTests {
+}
