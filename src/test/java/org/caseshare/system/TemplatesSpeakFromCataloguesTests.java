@@ -38,13 +38,11 @@ class TemplatesSpeakFromCataloguesTests {
     static final Set<String> NOT_YET_IN_THE_CATALOGUES = Set.of(
             "audit",
             "channels",
-            "custody",
             "decision",
             "directory",
             "error",
             "hub",
             "identity",
-            "incident",
             "mail",
             "oversight",
             "retention",
