@@ -44,7 +44,6 @@ class TemplatesSpeakFromCataloguesTests {
             "hub",
             "identity",
             "mail",
-            "oversight",
             "retention",
             "scim",
             "sharing",
