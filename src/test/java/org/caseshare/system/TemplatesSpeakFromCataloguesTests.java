@@ -44,7 +44,6 @@ class TemplatesSpeakFromCataloguesTests {
             "hub",
             "identity",
             "mail",
-            "retention",
             "scim",
             "sharing",
             "system",
