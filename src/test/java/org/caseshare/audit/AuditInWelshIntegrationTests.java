@@ -30,7 +30,7 @@ class AuditInWelshIntegrationTests extends IntegrationTest {
         Visitor dpo = fixtures.signIn(mvc, fixtures.person(council, Role.DATA_PROTECTION_OFFICER));
 
         String page = WelshPage.check(dpo.get("/audit?lang=cy").andExpect(status().isOk()), "Trywydd archwilio", "the entries");
-        assertThat(page).contains("record:cy-1", "Hidlo", "Profi’r trywydd i rywun arall");
+        assertThat(page).contains("record:cy-1", "Defnyddio’r hidlwyr", "Profi’r trywydd i rywun arall");
         String wrong = WelshPage.check(dpo.get("/audit?from=31-2-2026"), "Trywydd archwilio", "a filter put wrong");
         assertThat(wrong).contains("Mae problem wedi codi", "Rhaid i’r dyddiad o fod yn ddyddiad go iawn, fel 2025-03-31");
         WelshPage.check(dpo.get("/audit/verify"), "Gwirio’r trywydd archwilio", "the verify page");
