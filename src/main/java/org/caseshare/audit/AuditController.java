@@ -183,10 +183,10 @@ class AuditController {
     }
 
     private AuditFilter filter(UUID organisationId, FilterForm form, FormErrors errors) {
-        LocalDate from = date(form.from(), "from", "from date", errors);
-        LocalDate to = date(form.to(), "to", "to date", errors);
+        LocalDate from = date(form.from(), "from", errors);
+        LocalDate to = date(form.to(), "to", errors);
         if (from != null && to != null && from.isAfter(to)) {
-            errors.add("to", "The to date must be the same as or after the from date");
+            errors.addCode("to", "audit.error.to-before-from");
         }
         String actor = form.actor() == null ? "" : form.actor().strip();
         PeopleNames names = people.getIfAvailable();
@@ -215,14 +215,14 @@ class AuditController {
         return names.names(organisationId, entries.stream().map(AuditEntry::actorId).filter(java.util.Objects::nonNull).toList());
     }
 
-    private static LocalDate date(String value, String field, String label, FormErrors errors) {
+    private static LocalDate date(String value, String field, FormErrors errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(field, "The " + label + " must be a real date, like 2025-03-31");
+            errors.addCode(field, "audit.error." + field);
             return null;
         }
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.caseshare.system.RelatedNotices;
 import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,7 @@ class CustodyController {
     String take(Actor caller, @ModelAttribute CustodyForms.Take form, Model model) {
         CustodyRegister.Outcome outcome = register.take(caller, form);
         if (!outcome.valid()) {
-            return form(caller, model, form, errors(outcome.errors()));
+            return form(caller, model, form, errors(outcome.problems()));
         }
         return "redirect:/custody/" + outcome.id();
     }
@@ -78,7 +79,7 @@ class CustodyController {
     String close(Actor caller, @PathVariable UUID id, @ModelAttribute CustodyForms.Close form, Model model) {
         CustodyRegister.Outcome outcome = register.close(caller, id, form);
         if (!outcome.valid()) {
-            return itemPage(caller, id, model, form, errors(outcome.errors()));
+            return itemPage(caller, id, model, form, errors(outcome.problems()));
         }
         return "redirect:/custody/" + id;
     }
@@ -86,7 +87,7 @@ class CustodyController {
     @ExceptionHandler(CustodyRefusedException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String refused(CustodyRefusedException e, Model model) {
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", e.text());
         return "custody/refused";
     }
 
@@ -112,7 +113,7 @@ class CustodyController {
         return items.stream().map(i -> ItemView.of(i, i.deviceId() == null ? null : devices.get(i.deviceId()), clock.instant())).toList();
     }
 
-    static FormErrors errors(Map<String, String> byField) {
+    static FormErrors errors(Map<String, Text> byField) {
         FormErrors errors = FormErrors.none();
         byField.forEach(errors::add);
         return errors;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.caseshare.system.Text;
+
 /**
  * Personal information off site: what, held by whom, why, since when, due back (or, on a device,
  * to be deleted) by when, with the safeguards confirmed when it left. Closed by its return, its
@@ -30,7 +32,7 @@ public record CustodyItem(UUID id, UUID organisationId, ItemKind kind, UUID hold
     CustodyItem returned(UUID by, String name, Instant at) {
         requireOpen();
         if (kind == ItemKind.DEVICE) {
-            throw new CustodyRefusedException("Information on a device is closed by securely deleting it from the device");
+            throw new CustodyRefusedException("custody.refused.device-deleted-only");
         }
         return close(ItemStatus.RETURNED, by, name, at, null);
     }
@@ -39,7 +41,7 @@ public record CustodyItem(UUID id, UUID organisationId, ItemKind kind, UUID hold
     CustodyItem disposed(UUID by, String name, Instant at, String how) {
         requireOpen();
         if (kind == ItemKind.DEVICE) {
-            throw new CustodyRefusedException("Information on a device is closed by securely deleting it from the device");
+            throw new CustodyRefusedException("custody.refused.device-deleted-only");
         }
         return close(ItemStatus.DISPOSED, by, name, at, how);
     }
@@ -48,14 +50,14 @@ public record CustodyItem(UUID id, UUID organisationId, ItemKind kind, UUID hold
     CustodyItem deleted(UUID by, String name, Instant at, String how) {
         requireOpen();
         if (kind != ItemKind.DEVICE) {
-            throw new CustodyRefusedException("Only information on a device is securely deleted; paper is returned or disposed of");
+            throw new CustodyRefusedException("custody.refused.paper-not-deleted");
         }
         return close(ItemStatus.DELETED, by, name, at, how);
     }
 
     private void requireOpen() {
         if (!open()) {
-            throw new CustodyRefusedException("This item is already closed: " + status.displayName().toLowerCase(java.util.Locale.UK));
+            throw new CustodyRefusedException("custody.refused.closed", Text.of("custody.refused.closed." + status.name()));
         }
     }
 

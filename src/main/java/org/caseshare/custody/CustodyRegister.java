@@ -17,7 +17,9 @@ import org.caseshare.policy.Channel;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.Languages;
 import org.caseshare.system.PlainText;
+import org.caseshare.system.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,10 +40,20 @@ public class CustodyRegister {
             ItemKind.PAPER, List.of("hand.sealed-envelope", "hand.kept-close", "hand.car-boot-locked"),
             ItemKind.DEVICE, List.of("device.encrypted", "device.key-separately", "hand.kept-close"));
 
-    /** A submission's result: the id made or changed, or what is wrong, by field. */
-    public record Outcome(UUID id, Map<String, String> errors) {
+    /**
+     * A submission's result: the id made or changed, or what is wrong, by field, as catalogue
+     * messages for the pages ({@link #problems}) or in English for the API ({@link #errors}).
+     */
+    public record Outcome(UUID id, Map<String, Text> problems) {
         public boolean valid() {
-            return errors.isEmpty();
+            return problems.isEmpty();
+        }
+
+        /** What is wrong, by field, in English (the API's language). */
+        public Map<String, String> errors() {
+            Map<String, String> english = new LinkedHashMap<>();
+            problems.forEach((field, text) -> english.put(field, text.resolve(Languages.ENGLISH)));
+            return english;
         }
     }
 
@@ -81,16 +93,16 @@ public class CustodyRegister {
 
     /** hand.record-off-site: what is taken, by whom, why, when, and when it is due back. */
     public Outcome take(Actor caller, CustodyForms.Take form) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         ItemKind kind = null;
         try {
             kind = ItemKind.valueOf(text(form.kind()));
         } catch (IllegalArgumentException e) {
-            errors.put("kind", "Select whether it is paper taken by hand or information on a removable device");
+            errors.put("kind", Text.of("custody.error.kind"));
         }
-        String description = required(form.description(), "description", "Enter what you are taking", 1000, errors);
+        String description = required(form.description(), "description", "custody.error.description", 1000, errors);
         // hand.only-if-necessary: the reason is part of the record.
-        String reason = required(form.reason(), "reason", "Enter why it must be taken off site", 1000, errors);
+        String reason = required(form.reason(), "reason", "custody.error.reason", 1000, errors);
         Instant now = now();
         Instant due = due(form, now, errors);
         Device device = null;
@@ -109,12 +121,12 @@ public class CustodyRegister {
             if (!confirmed.contains(allowed.get(0))) {
                 errors.put("safeguards", kind == ItemKind.PAPER
                         // hand.sealed-envelope
-                        ? "Confirm the paper is in a sealed file or envelope"
+                        ? Text.of("custody.error.safeguards.paper")
                         // device.encrypted
-                        : "Confirm the information on the device is encrypted or password protected");
+                        : Text.of("custody.error.safeguards.device"));
             }
         }
-        errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
+        PlainText.check(form).forEach((field, message) -> errors.put(field, Text.literal(message))); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }
@@ -139,7 +151,7 @@ public class CustodyRegister {
     /** Closes an item: returned on a date, or securely disposed of / deleted, by whom and how. */
     public Outcome close(Actor caller, UUID id, CustodyForms.Close form) {
         CustodyItem item = item(caller, id);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         String outcome = text(form.outcome());
         Instant now = now();
         CustodyItem closed = null;
@@ -149,11 +161,11 @@ public class CustodyRegister {
                 if (text(form.returnedOn()).isEmpty()) {
                     on = UkTime.today(now);
                 } else if (on == null) {
-                    errors.put("returnedOn", "Enter the date it was returned, like 27/3/2027");
+                    errors.put("returnedOn", Text.of("custody.error.returned-on"));
                 } else if (on.isAfter(UkTime.today(now))) {
-                    errors.put("returnedOn", "The date it was returned must be today or in the past");
+                    errors.put("returnedOn", Text.of("custody.error.returned-on.future"));
                 } else if (on.isBefore(UkTime.today(item.takenAt()))) {
-                    errors.put("returnedOn", "The date it was returned must be on or after the day it was taken");
+                    errors.put("returnedOn", Text.of("custody.error.returned-on.before-taken"));
                 }
                 if (errors.isEmpty()) {
                     Instant at = on.equals(UkTime.today(now)) ? now : UkTime.at(on, LocalTime.NOON);
@@ -162,14 +174,14 @@ public class CustodyRegister {
             }
             case "disposed", "deleted" -> {
                 String how = required(form.how(), "how", outcome.equals("deleted")
-                        ? "Enter how the information was securely deleted from the device"
-                        : "Enter how it was securely disposed of", 500, errors);
+                        ? "custody.error.how.deleted"
+                        : "custody.error.how.disposed", 500, errors);
                 if (errors.isEmpty()) {
                     closed = outcome.equals("deleted") ? item.deleted(caller.accountId(), caller.displayName(), now, how)
                             : item.disposed(caller.accountId(), caller.displayName(), now, how);
                 }
             }
-            default -> errors.put("outcome", "Select whether it was returned, securely disposed of or securely deleted");
+            default -> errors.put("outcome", Text.of("custody.error.outcome"));
         }
         if (!errors.isEmpty()) {
             return new Outcome(id, errors);
@@ -177,7 +189,7 @@ public class CustodyRegister {
         CustodyItem saved = closed;
         transaction.executeWithoutResult(status -> {
             if (!items.close(saved)) {
-                throw new CustodyRefusedException("Someone else changed this item: open it again");
+                throw new CustodyRefusedException("custody.refused.item-changed");
             }
             audit.record(event("custody." + outcome, caller, saved).with("status", saved.status().name()));
         });
@@ -217,20 +229,20 @@ public class CustodyRegister {
     /** device.approved: a device enters the register; it cannot receive information until its encryption is verified. */
     public Outcome registerDevice(Actor caller, CustodyForms.NewDevice form) {
         requireDeviceManager(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         DeviceType type = null;
         try {
             type = DeviceType.valueOf(text(form.type()));
         } catch (IllegalArgumentException e) {
-            errors.put("type", "Select the type of device");
+            errors.put("type", Text.of("custody.error.type"));
         }
-        String tag = required(form.assetTag(), "assetTag", "Enter the asset tag on the device", 100, errors);
+        String tag = required(form.assetTag(), "assetTag", "custody.error.asset-tag", 100, errors);
         String description = text(form.description());
         if (description.length() > 500) {
-            errors.put("description", "Description must be 500 characters or fewer");
+            errors.put("description", Text.of("custody.error.description.too-long"));
         }
         if (tag != null && devices.tagTaken(caller.organisationId(), tag)) {
-            errors.put("assetTag", "A device with this asset tag is already in the register");
+            errors.put("assetTag", Text.of("custody.error.asset-tag.taken"));
         }
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
@@ -249,8 +261,8 @@ public class CustodyRegister {
         // Not found before forbidden: another organisation's device must not be told apart from a missing one.
         Device device = device(caller, id);
         requireDeviceManager(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String how = required(method, "method", "Enter how the encryption was verified, for example the product and setting checked",
+        Map<String, Text> errors = new LinkedHashMap<>();
+        String how = required(method, "method", "custody.error.method",
                 200, errors);
         if (!errors.isEmpty()) {
             return new Outcome(id, errors);
@@ -263,8 +275,8 @@ public class CustodyRegister {
     public Outcome withdraw(Actor caller, UUID id, String reason) {
         Device device = device(caller, id);
         requireDeviceManager(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String why = required(reason, "reason", "Enter why the device is withdrawn", 500, errors);
+        Map<String, Text> errors = new LinkedHashMap<>();
+        String why = required(reason, "reason", "custody.error.withdraw-reason", 500, errors);
         if (!errors.isEmpty()) {
             return new Outcome(id, errors);
         }
@@ -287,7 +299,7 @@ public class CustodyRegister {
     private void save(Actor caller, Device device, String action) {
         transaction.executeWithoutResult(status -> {
             if (!devices.update(device)) {
-                throw new CustodyRefusedException("Someone else changed this device: open it again");
+                throw new CustodyRefusedException("custody.refused.device-changed");
             }
             audit.record(deviceEvent(action, caller, device.id()));
         });
@@ -301,85 +313,86 @@ public class CustodyRegister {
 
     // ---- reading the form ---------------------------------------------------------------------
 
-    private Instant due(CustodyForms.Take form, Instant now, Map<String, String> errors) {
+    private Instant due(CustodyForms.Take form, Instant now, Map<String, Text> errors) {
         if (text(form.dueDate()).isEmpty()) {
-            errors.put("dueDate", "Enter the date it will be back on site or deleted from the device");
+            errors.put("dueDate", Text.of("custody.error.due-date"));
             return null;
         }
         LocalDate date = UkTime.date(form.dueDate()).orElse(null);
         if (date == null) {
-            errors.put("dueDate", "Enter a real date, like 27/3/2027");
+            errors.put("dueDate", Text.of("custody.error.real-date"));
             return null;
         }
         LocalTime time = text(form.dueTime()).isEmpty() ? LocalTime.of(17, 0) : UkTime.time(form.dueTime()).orElse(null);
         if (time == null) {
-            errors.put("dueTime", "Enter a time like 17:00");
+            errors.put("dueTime", Text.of("custody.error.due-time"));
             return null;
         }
         Instant due = UkTime.at(date, time);
         if (!due.isAfter(now)) {
-            errors.put("dueDate", "The date it is due back must be in the future");
+            errors.put("dueDate", Text.of("custody.error.due-date.past"));
             return null;
         }
         // hand.return-promptly / device.delete-after-use: "as soon as possible", not indefinitely.
         if (due.isAfter(now.plus(90, ChronoUnit.DAYS))) {
-            errors.put("dueDate", "The date it is due back must be within 90 days");
+            errors.put("dueDate", Text.of("custody.error.due-date.too-far"));
             return null;
         }
         return due;
     }
 
     /** device.approved: only an approved device, not withdrawn, whose encryption is verified. */
-    private Device usableDevice(Actor caller, String deviceId, Map<String, String> errors) {
+    private Device usableDevice(Actor caller, String deviceId, Map<String, Text> errors) {
         UUID id = uuid(deviceId);
         if (id == null) {
-            errors.put("deviceId", "Select the approved device the information is placed on");
+            errors.put("deviceId", Text.of("custody.error.device"));
             return null;
         }
         Device device = devices.find(caller.organisationId(), id).orElse(null);
         if (device == null) {
-            errors.put("deviceId", "Select a device from your organisation's register of approved devices");
+            errors.put("deviceId", Text.of("custody.error.device.unknown"));
             return null;
         }
         if (!device.usable()) {
-            errors.put("deviceId", device.whyNotUsable());
+            errors.put("deviceId", Text.of(device.whyNotUsableCode()));
             return null;
         }
         return device;
     }
 
-    private UUID sharingRecord(Actor caller, String text, ItemKind kind, Map<String, String> errors) {
+    private UUID sharingRecord(Actor caller, String text, ItemKind kind, Map<String, Text> errors) {
         if (text(text).isEmpty()) {
             return null;
         }
         UUID id = uuid(text);
         if (id == null) {
-            errors.put("sharingRecordId", "The sharing record was not found");
+            errors.put("sharingRecordId", Text.of("custody.error.sharing-record"));
             return null;
         }
         try {
             Channel channel = sharing.get(caller.organisationId(), id).content().channel();
             Channel expected = kind == ItemKind.DEVICE ? Channel.REMOVABLE_DEVICE : Channel.BY_HAND;
             if (kind != null && channel != expected) {
-                errors.put("sharingRecordId", "The sharing record's channel is " + channel.displayName().toLowerCase(java.util.Locale.UK)
-                        + ", not " + expected.displayName().toLowerCase(java.util.Locale.UK));
+                errors.put("sharingRecordId", Text.of("custody.error.sharing-record.channel", Text.of("custody.channel." + channel.name()),
+                        Text.of("custody.channel." + expected.name())));
                 return null;
             }
             return id;
         } catch (NotFoundException e) {
-            errors.put("sharingRecordId", "The sharing record was not found");
+            errors.put("sharingRecordId", Text.of("custody.error.sharing-record"));
             return null;
         }
     }
 
-    static String required(String value, String field, String message, int max, Map<String, String> errors) {
+    /** The text, or null with the catalogue's message {@code code} (or the too-long one) put against the field. */
+    static String required(String value, String field, String code, int max, Map<String, Text> errors) {
         String text = text(value);
         if (text.isEmpty()) {
-            errors.put(field, message);
+            errors.put(field, Text.of(code));
             return null;
         }
         if (text.length() > max) {
-            errors.put(field, "Enter " + max + " characters or fewer");
+            errors.put(field, Text.of("custody.error.too-long", max));
             return null;
         }
         return text;

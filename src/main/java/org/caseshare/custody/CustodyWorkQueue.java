@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.Dates;
 import org.caseshare.system.WorkItem;
 import org.caseshare.system.WorkQueue;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class CustodyWorkQueue implements WorkQueue {
 
-    static final String DUE_BACK = "Information you hold off site";
-    static final String OVERDUE = "Overdue custody items";
     private static final int LIMIT = 50;
 
     private final CustodyItems items;
@@ -44,13 +43,15 @@ class CustodyWorkQueue implements WorkQueue {
         items.list(actor.organisationId(), actor.accountId(), LIMIT).stream().filter(CustodyItem::open)
                 .sorted(java.util.Comparator.comparing(CustodyItem::dueAt)).forEach(item -> {
                     listed.add(item.id());
-                    work.add(new WorkItem(DUE_BACK, item.description(), "/custody/" + item.id(), item.kind().displayName()
-                            + (item.overdue(now) ? ". Overdue: was due back " : ". Due back ") + Dates.time(item.dueAt()), item.overdue(now)));
+                    work.add(new WorkItem(Catalogue.text("custody.work.due-back"), item.description(), "/custody/" + item.id(),
+                            Catalogue.text(item.overdue(now) ? "custody.work.kind.overdue" : "custody.work.kind.due",
+                                    Catalogue.text("custody.kind." + item.kind().name()), Dates.time(item.dueAt())), item.overdue(now)));
                 });
         if (CustodyRegister.oversees(actor)) {
             items.overdue(actor.organisationId(), null, now).stream().filter(item -> !listed.contains(item.id())).limit(LIMIT)
-                    .forEach(item -> work.add(new WorkItem(OVERDUE, item.kind().displayName() + " held by " + item.holderName(),
-                            "/custody/" + item.id(), "Overdue: was due back " + Dates.time(item.dueAt()), true)));
+                    .forEach(item -> work.add(new WorkItem(Catalogue.text("custody.work.overdue"),
+                            Catalogue.text("custody.work.held-by", Catalogue.text("custody.kind." + item.kind().name()), item.holderName()),
+                            "/custody/" + item.id(), Catalogue.text("custody.work.was-due", Dates.time(item.dueAt())), true)));
         }
         return work;
     }

@@ -3,6 +3,9 @@ package org.caseshare.custody;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.caseshare.system.Catalogue;
+import org.caseshare.system.Languages;
+
 /**
  * An approved removable device of the organisation (safeguard {@code device.approved}). It may
  * receive information only once someone has verified its encryption ({@code device.encrypted}) and
@@ -25,13 +28,19 @@ public record Device(UUID id, UUID organisationId, DeviceType type, String asset
         return encryptionVerified() && !withdrawn();
     }
 
-    /** Why information may not be placed on it, or null when it may. */
+    /** Why information may not be placed on it, in English, or null when it may. */
     public String whyNotUsable() {
+        String code = whyNotUsableCode();
+        return code == null ? null : Catalogue.text(Languages.ENGLISH, code);
+    }
+
+    /** Why information may not be placed on it, as a catalogue code, or null when it may. */
+    public String whyNotUsableCode() {
         if (withdrawn()) {
-            return "This device has been withdrawn: it cannot receive information";
+            return "custody.error.device.withdrawn";
         }
         if (!encryptionVerified()) {
-            return "This device's encryption has not been verified: it cannot receive information";
+            return "custody.error.device.unverified";
         }
         return null;
     }
@@ -40,13 +49,20 @@ public record Device(UUID id, UUID organisationId, DeviceType type, String asset
         return type.displayName() + " " + assetTag;
     }
 
+    /** The catalogue code of {@link #statusName()}, for the pages. */
+    public String statusKey() {
+        return withdrawn() ? "custody.device.status.withdrawn" : encryptionVerified() ? "custody.device.status.approved"
+                : "custody.device.status.unverified";
+    }
+
+    /** In English, for the API. */
     public String statusName() {
         return withdrawn() ? "Withdrawn" : encryptionVerified() ? "Approved" : "Encryption not verified";
     }
 
     Device verified(UUID by, String name, Instant at, String method) {
         if (withdrawn()) {
-            throw new CustodyRefusedException("A withdrawn device cannot be verified again");
+            throw new CustodyRefusedException("custody.refused.withdrawn-verified");
         }
         return new Device(id, organisationId, type, assetTag, description, registeredBy, registeredAt, by, name, at, method, null, null,
                 null, version);
@@ -54,7 +70,7 @@ public record Device(UUID id, UUID organisationId, DeviceType type, String asset
 
     Device withdrawnBy(UUID by, Instant at, String reason) {
         if (withdrawn()) {
-            throw new CustodyRefusedException("This device is already withdrawn");
+            throw new CustodyRefusedException("custody.refused.already-withdrawn");
         }
         return new Device(id, organisationId, type, assetTag, description, registeredBy, registeredAt, encryptionVerifiedBy,
                 encryptionVerifiedName, encryptionVerifiedAt, encryptionMethod, by, at, reason, version);

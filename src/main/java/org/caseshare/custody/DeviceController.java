@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.caseshare.system.RelatedNotices;
 import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class DeviceController {
     String registerDevice(Actor caller, @ModelAttribute CustodyForms.NewDevice form, Model model) {
         CustodyRegister.Outcome outcome = register.registerDevice(caller, form);
         if (!outcome.valid()) {
-            return listPage(caller, model, form, CustodyController.errors(outcome.errors()));
+            return listPage(caller, model, form, CustodyController.errors(outcome.problems()));
         }
         return "redirect:/custody/devices/" + outcome.id();
     }
@@ -63,19 +64,19 @@ class DeviceController {
     @PostMapping("/{id}/verify")
     String verify(Actor caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String method, Model model) {
         CustodyRegister.Outcome outcome = register.verifyEncryption(caller, id, method);
-        return outcome.valid() ? "redirect:/custody/devices/" + id : devicePage(caller, id, model, outcome.errors(), method, "");
+        return outcome.valid() ? "redirect:/custody/devices/" + id : devicePage(caller, id, model, outcome.problems(), method, "");
     }
 
     @PostMapping("/{id}/withdraw")
     String withdraw(Actor caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model) {
         CustodyRegister.Outcome outcome = register.withdraw(caller, id, reason);
-        return outcome.valid() ? "redirect:/custody/devices/" + id : devicePage(caller, id, model, outcome.errors(), "", reason);
+        return outcome.valid() ? "redirect:/custody/devices/" + id : devicePage(caller, id, model, outcome.problems(), "", reason);
     }
 
     @ExceptionHandler(CustodyRefusedException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String refused(CustodyRefusedException e, Model model) {
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", e.text());
         return "custody/refused";
     }
 
@@ -88,7 +89,7 @@ class DeviceController {
         return "custody/devices";
     }
 
-    private String devicePage(Actor caller, UUID id, Model model, Map<String, String> errors, String method, String reason) {
+    private String devicePage(Actor caller, UUID id, Model model, Map<String, Text> errors, String method, String reason) {
         Device device = register.device(caller, id);
         model.addAttribute("device", device);
         model.addAttribute("notices", RelatedNotices.collect(notices, caller, RelatedNotices.Subject.DEVICE, id));

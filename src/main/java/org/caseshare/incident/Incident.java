@@ -30,6 +30,14 @@ public record Incident(UUID id, UUID organisationId, UUID reportedBy, String rep
         return decision != null;
     }
 
+    /** The catalogue code of the status, for the pages. */
+    public String statusKey() {
+        if (decision == null) {
+            return "incident.status.awaiting";
+        }
+        return decision.notifyIco() ? "incident.status.reported" : "incident.status.not-reported";
+    }
+
     public String statusName() {
         if (decision == null) {
             return "Awaiting decision";

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.caseshare.custody.UkTime;
 import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +58,7 @@ class IncidentController {
     String report(Actor caller, @ModelAttribute IncidentForms.Report form, Model model) {
         IncidentRegister.Outcome outcome = register.report(caller, form);
         if (!outcome.valid()) {
-            return form(model, form, errors(outcome.errors()));
+            return form(model, form, errors(outcome.problems()));
         }
         return "redirect:/incidents/" + outcome.id();
     }
@@ -71,7 +72,7 @@ class IncidentController {
     String decide(Actor caller, @PathVariable UUID id, @ModelAttribute IncidentForms.Decide form, Model model) {
         IncidentRegister.Outcome outcome = register.decide(caller, id, form);
         if (!outcome.valid()) {
-            return page(caller, id, model, form, errors(outcome.errors()));
+            return page(caller, id, model, form, errors(outcome.problems()));
         }
         return "redirect:/incidents/" + id;
     }
@@ -79,7 +80,7 @@ class IncidentController {
     @ExceptionHandler(IncidentChangedException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String changed(IncidentChangedException e, Model model) {
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", Text.of("incident.changed"));
         return "custody/refused";
     }
 
@@ -97,7 +98,7 @@ class IncidentController {
         return "incident/new";
     }
 
-    private static FormErrors errors(Map<String, String> byField) {
+    private static FormErrors errors(Map<String, Text> byField) {
         FormErrors errors = FormErrors.none();
         byField.forEach(errors::add);
         return errors;

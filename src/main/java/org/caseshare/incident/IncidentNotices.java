@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.caseshare.custody.UkTime;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.RelatedNotices;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ class IncidentNotices implements RelatedNotices {
                 .filter(incident -> all || incident.reportedBy().equals(caller.accountId()))
                 .map(incident -> {
                     IcoClock ico = IcoClock.of(incident, clock.instant());
-                    return new Notice("Loss reported " + UkTime.show(incident.reportedAt()) + ": " + ico.text(),
+                    return new Notice(Catalogue.text("incident.notice", UkTime.show(incident.reportedAt()), ico.message()),
                             "/incidents/" + incident.id(), ico.running());
                 }).toList();
     }

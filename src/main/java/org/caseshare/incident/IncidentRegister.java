@@ -18,7 +18,9 @@ import org.caseshare.custody.UkTime;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.system.Actor;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.Languages;
 import org.caseshare.system.PlainText;
+import org.caseshare.system.Text;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,10 +38,21 @@ public class IncidentRegister {
     static final String DPO = "DATA_PROTECTION_OFFICER";
     static final String MANAGER = "MANAGER";
 
-    /** A submission's result: the incident's id, or what is wrong, by field. */
-    public record Outcome(UUID id, Map<String, String> errors) {
+    /**
+     * A submission's result: the incident's id, or what is wrong, by field, as catalogue messages for the
+     * pages ({@link #problems}) or in English for the API ({@link #errors}).
+     */
+    public record Outcome(UUID id, Map<String, Text> problems) {
+
+        /** What is wrong, by field, in English (the API's language). */
+        public Map<String, String> errors() {
+            Map<String, String> english = new LinkedHashMap<>();
+            problems.forEach((field, text) -> english.put(field, text.resolve(Languages.ENGLISH)));
+            return english;
+        }
+
         public boolean valid() {
-            return errors.isEmpty();
+            return problems.isEmpty();
         }
     }
 
@@ -74,21 +87,21 @@ public class IncidentRegister {
 
     /** device.report-loss: "Ensure any loss or suspected loss is reported immediately." */
     public Outcome report(Actor caller, IncidentForms.Report form) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Instant now = now();
-        String what = required(form.whatHappened(), "whatHappened", "Enter what happened", errors);
+        String what = required(form.whatHappened(), "whatHappened", "incident.error.what-happened", errors);
         Instant discovered = discovered(form, now, errors);
         int people = count(form.peopleAffected(), "peopleAffected", "people", errors);
         int records = count(form.recordsAffected(), "recordsAffected", "records", errors);
-        String consequences = required(form.consequences(), "consequences", "Enter the likely consequences for the people affected", errors);
-        String actions = required(form.actionsTaken(), "actionsTaken", "Enter the actions taken so far, or 'none yet'", errors);
-        UUID record = link(form.sharingRecordId(), "sharingRecordId", "The sharing record was not found", errors,
+        String consequences = required(form.consequences(), "consequences", "incident.error.consequences", errors);
+        String actions = required(form.actionsTaken(), "actionsTaken", "incident.error.actions", errors);
+        UUID record = link(form.sharingRecordId(), "sharingRecordId", "incident.error.sharing-record", errors,
                 id -> exists(() -> sharing.get(caller.organisationId(), id)));
-        UUID item = link(form.custodyItemId(), "custodyItemId", "The custody item was not found", errors,
+        UUID item = link(form.custodyItemId(), "custodyItemId", "incident.error.custody-item", errors,
                 id -> custody.exists(caller.organisationId(), id));
-        UUID device = link(form.deviceId(), "deviceId", "The device was not found", errors,
+        UUID device = link(form.deviceId(), "deviceId", "incident.error.device", errors,
                 id -> custody.deviceExists(caller.organisationId(), id));
-        errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
+        PlainText.check(form).forEach((field, message) -> errors.put(field, Text.literal(message))); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }
@@ -121,28 +134,28 @@ public class IncidentRegister {
         if (!decides(caller)) {
             throw new AccessDeniedException("Only the data protection officer records the decision");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Instant now = now();
-        Boolean ico = yesNo(form.notifyIco(), "notifyIco", "Select whether the ICO is notified", errors);
-        String icoReasons = required(form.icoReasons(), "icoReasons", "Enter the reasons for the decision about the ICO", errors);
+        Boolean ico = yesNo(form.notifyIco(), "notifyIco", "incident.error.notify-ico", errors);
+        String icoReasons = required(form.icoReasons(), "icoReasons", "incident.error.ico-reasons", errors);
         LocalDate icoOn = null;
         String reference = null;
         String delay = null;
         if (Boolean.TRUE.equals(ico)) {
-            icoOn = pastDate(form.icoNotifiedOn(), "icoNotifiedOn", "Enter the date the ICO was notified", now, incident, errors);
+            icoOn = pastDate(form.icoNotifiedOn(), "icoNotifiedOn", "incident.error.ico-on", now, incident, errors);
             reference = FieldText.limit(form.icoReference(), 100, "icoReference", errors);
             if (icoOn != null && icoOn.isAfter(UkTime.today(incident.icoDeadline()))) {
                 // UK GDPR Art. 33(1): a notification after 72 hours is accompanied by the reasons for the delay.
-                delay = required(form.icoDelayReasons(), "icoDelayReasons", "Enter why the ICO was notified after 72 hours", errors);
+                delay = required(form.icoDelayReasons(), "icoDelayReasons", "incident.error.ico-delay", errors);
             }
         }
-        Boolean people = yesNo(form.notifyPeople(), "notifyPeople", "Select whether the people affected are told", errors);
-        String peopleReasons = required(form.peopleReasons(), "peopleReasons", "Enter the reasons for the decision about the people affected", errors);
+        Boolean people = yesNo(form.notifyPeople(), "notifyPeople", "incident.error.notify-people", errors);
+        String peopleReasons = required(form.peopleReasons(), "peopleReasons", "incident.error.people-reasons", errors);
         LocalDate peopleOn = null;
         if (Boolean.TRUE.equals(people) && !form.peopleNotifiedOn().isBlank()) {
-            peopleOn = pastDate(form.peopleNotifiedOn(), "peopleNotifiedOn", "Enter the date the people were told", now, incident, errors);
+            peopleOn = pastDate(form.peopleNotifiedOn(), "peopleNotifiedOn", "incident.error.people-on", now, incident, errors);
         }
-        errors.putAll(PlainText.check(form)); // an invisible character is the problem to fix in its field
+        PlainText.check(form).forEach((field, message) -> errors.put(field, Text.literal(message))); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             return new Outcome(id, errors);
         }
@@ -170,62 +183,62 @@ public class IncidentRegister {
         return incidents.list(caller.organisationId(), seesAll(caller) ? null : caller.accountId());
     }
 
-    private Instant discovered(IncidentForms.Report form, Instant now, Map<String, String> errors) {
+    private Instant discovered(IncidentForms.Report form, Instant now, Map<String, Text> errors) {
         LocalDate date = UkTime.date(form.discoveredDate()).orElse(null);
         if (form.discoveredDate().isBlank()) {
-            errors.put("discoveredDate", "Enter the date the loss was discovered");
+            errors.put("discoveredDate", Text.of("incident.error.discovered-date"));
             return null;
         }
         if (date == null) {
-            errors.put("discoveredDate", "Enter a real date, like 27/3/2027");
+            errors.put("discoveredDate", Text.of("incident.error.real-date"));
             return null;
         }
         LocalTime time = UkTime.time(form.discoveredTime()).orElse(null);
         if (time == null) {
-            errors.put("discoveredTime", form.discoveredTime().isBlank() ? "Enter the time it was discovered" : "Enter a time like 09:30");
+            errors.put("discoveredTime", Text.of(form.discoveredTime().isBlank() ? "incident.error.discovered-time" : "incident.error.time"));
             return null;
         }
         Instant at = UkTime.at(date, time);
         // A few minutes' grace for a clock a little ahead of the server's.
         if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            errors.put("discoveredDate", "The time it was discovered must be in the past");
+            errors.put("discoveredDate", Text.of("incident.error.discovered.future"));
             return null;
         }
         return at;
     }
 
-    private LocalDate pastDate(String text, String field, String missing, Instant now, Incident incident, Map<String, String> errors) {
+    private LocalDate pastDate(String text, String field, String missing, Instant now, Incident incident, Map<String, Text> errors) {
         if (text.isBlank()) {
-            errors.put(field, missing);
+            errors.put(field, Text.of(missing));
             return null;
         }
         LocalDate date = UkTime.date(text).orElse(null);
         if (date == null) {
-            errors.put(field, "Enter a real date, like 27/3/2027");
+            errors.put(field, Text.of("incident.error.real-date"));
         } else if (date.isAfter(UkTime.today(now))) {
-            errors.put(field, "The date must be today or in the past");
+            errors.put(field, Text.of("incident.error.date.future"));
         } else if (date.isBefore(UkTime.today(incident.discoveredAt()))) {
-            errors.put(field, "The date must be on or after the day the loss was discovered");
+            errors.put(field, Text.of("incident.error.date.before-discovered"));
         } else {
             return date;
         }
         return null;
     }
 
-    private static Boolean yesNo(String value, String field, String message, Map<String, String> errors) {
+    private static Boolean yesNo(String value, String field, String message, Map<String, Text> errors) {
         return switch (value.strip()) {
             case "yes" -> true;
             case "no" -> false;
             default -> {
-                errors.put(field, message);
+                errors.put(field, Text.of(message));
                 yield null;
             }
         };
     }
 
-    private static int count(String value, String field, String what, Map<String, String> errors) {
+    private static int count(String value, String field, String what, Map<String, Text> errors) {
         if (value.isBlank()) {
-            errors.put(field, "Enter how many " + what + " are affected, or your best estimate");
+            errors.put(field, Text.of("incident.error." + what));
             return 0;
         }
         try {
@@ -235,20 +248,20 @@ public class IncidentRegister {
             }
             return n;
         } catch (NumberFormatException e) {
-            errors.put(field, "Enter the number of " + what + " as a whole number, like 3");
+            errors.put(field, Text.of("incident.error." + what + ".number"));
             return 0;
         }
     }
 
-    private static String required(String value, String field, String message, Map<String, String> errors) {
+    private static String required(String value, String field, String message, Map<String, Text> errors) {
         if (value.isBlank()) {
-            errors.put(field, message);
+            errors.put(field, Text.of(message));
             return null;
         }
         return FieldText.limit(value, 4000, field, errors);
     }
 
-    private static UUID link(String text, String field, String message, Map<String, String> errors,
+    private static UUID link(String text, String field, String message, Map<String, Text> errors,
             java.util.function.Predicate<UUID> exists) {
         if (text.isBlank()) {
             return null;
@@ -261,7 +274,7 @@ public class IncidentRegister {
         } catch (IllegalArgumentException e) {
             // not an id: reported below as not found
         }
-        errors.put(field, message);
+        errors.put(field, Text.of(message));
         return null;
     }
 
@@ -287,10 +300,10 @@ public class IncidentRegister {
         private FieldText() {
         }
 
-        static String limit(String value, int max, String field, Map<String, String> errors) {
+        static String limit(String value, int max, String field, Map<String, Text> errors) {
             String text = value == null ? "" : value.strip();
             if (text.length() > max) {
-                errors.put(field, "Enter " + max + " characters or fewer");
+                errors.put(field, Text.of("incident.error.too-long", max));
                 return null;
             }
             return text.isEmpty() ? null : text;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.caseshare.custody.UkTime;
 
-/** An incident as the pages show it: UK times, and the 72-hour clock worked out now. */
+/** An incident as the pages show it: UK times, the 72-hour clock worked out now, the status as a catalogue code. */
 record IncidentView(UUID id, String whatHappened, String reportedBy, String reported, String discovered, int peopleAffected,
         int recordsAffected, String consequences, String actionsTaken, UUID sharingRecordId, UUID custodyItemId, UUID deviceId,
         String status, boolean decided, IcoClock clock, Incident.Decision decision, String decidedAt, String icoNotifiedOn,
@@ -15,7 +15,7 @@ record IncidentView(UUID id, String whatHappened, String reportedBy, String repo
         Incident.Decision d = i.decision();
         return new IncidentView(i.id(), i.whatHappened(), i.reportedByName(), UkTime.show(i.reportedAt()), UkTime.show(i.discoveredAt()),
                 i.peopleAffected(), i.recordsAffected(), i.consequences(), i.actionsTaken(), i.sharingRecordId(), i.custodyItemId(),
-                i.deviceId(), i.statusName(), i.decided(), IcoClock.of(i, now), d, d == null ? null : UkTime.show(d.decidedAt()),
+                i.deviceId(), i.statusKey(), i.decided(), IcoClock.of(i, now), d, d == null ? null : UkTime.show(d.decidedAt()),
                 d == null || d.icoNotifiedOn() == null ? null : UkTime.show(d.icoNotifiedOn()),
                 d == null || d.peopleNotifiedOn() == null ? null : UkTime.show(d.peopleNotifiedOn()));
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.Dates;
 import org.caseshare.system.WorkItem;
 import org.caseshare.system.WorkQueue;
@@ -19,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(30)
 class IncidentWorkQueue implements WorkQueue {
-
-    static final String TO_DECIDE = "Incidents waiting for your decision";
 
     private final Incidents incidents;
     private final Clock clock;
@@ -40,8 +39,9 @@ class IncidentWorkQueue implements WorkQueue {
                 .sorted(Comparator.comparing(Incident::icoDeadline))
                 .map(incident -> {
                     IcoClock ico = IcoClock.of(incident, now);
-                    return new WorkItem(TO_DECIDE, "Incident reported " + Dates.time(incident.reportedAt()) + " by " + incident.reportedByName(),
-                            "/incidents/" + incident.id(), ico.text() + " (deadline " + ico.deadline() + ")", ico.overdue()
+                    return new WorkItem(Catalogue.text("incident.work.to-decide"),
+                            Catalogue.text("incident.work.reported", Dates.time(incident.reportedAt()), incident.reportedByName()),
+                            "/incidents/" + incident.id(), Catalogue.text("incident.work.clock", ico.message(), ico.deadline()), ico.overdue()
                                     || incident.icoDeadline().isBefore(now.plus(java.time.Duration.ofHours(24))));
                 })
                 .toList();

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 import org.caseshare.oversight.OversightReport.Figure;
 import org.caseshare.oversight.OversightReport.Month;
 import org.caseshare.oversight.OversightReport.Table;
+import org.caseshare.system.Catalogue;
+import org.caseshare.system.Languages;
+import org.caseshare.system.Plurals;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -27,6 +30,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -48,10 +52,15 @@ class OversightCharts {
     private static final int HEIGHT = 320;
     /** The most categories drawn in one bar chart; the table beneath lists them all. */
     static final int MOST_BARS = 10;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     /** One chart: the SVG element (title and description inside) and its summary in words. */
     record Chart(String id, String title, String summary, String svg) {
+    }
+
+    /** Short months in the reader's language: "Mar 2026", "Maw 2026". */
+    private static DateTimeFormatter month() {
+        Locale reader = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern("MMM yyyy", Languages.welsh(reader) ? Languages.WELSH : Locale.UK);
     }
 
     List<Chart> draw(OversightReport report) {
@@ -66,36 +75,40 @@ class OversightCharts {
     }
 
     private Chart trend(List<Month> months) {
+        DateTimeFormatter month = month();
+        String records = Catalogue.text("oversight.chart.records");
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Month busiest = months.get(0);
         long total = 0;
         for (Month m : months) {
-            data.addValue(m.records(), "Records", MONTH.format(m.month()));
+            data.addValue(m.records(), records, month.format(m.month()));
             total += m.records();
             busiest = m.records() > busiest.records() ? m : busiest;
         }
-        String title = "Records made each month, " + MONTH.format(months.get(0).month()) + " to " + MONTH.format(months.get(months.size() - 1).month());
-        String summary = total + " records in the 12 months; the most, " + busiest.records() + ", in " + MONTH.format(busiest.month()) + ".";
-        JFreeChart chart = bars(data, PlotOrientation.VERTICAL, "Records", false);
+        String title = Catalogue.text("oversight.chart.trend.title", month.format(months.get(0).month()),
+                month.format(months.get(months.size() - 1).month()));
+        String summary = Plurals.text(LocaleContextHolder.getLocale(), "oversight.chart.trend.summary", total, busiest.records(),
+                month.format(busiest.month()));
+        JFreeChart chart = bars(data, PlotOrientation.VERTICAL, records, false);
         chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         return render("chart-trend", title, summary, chart);
     }
 
     private Chart compared(Table table, OversightReport report) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String now = report.from() + " to " + report.to();
-        String before = report.previousFrom() + " to " + report.previousTo();
+        String now = Catalogue.text("oversight.range", report.from().toString(), report.to().toString());
+        String before = Catalogue.text("oversight.range", report.previousFrom().toString(), report.previousTo().toString());
         List<Figure> shown = table.figures().stream().limit(MOST_BARS).toList();
         for (Figure f : shown) {
             data.addValue(f.current(), now, f.label());
             data.addValue(f.previous() == null ? 0 : f.previous(), before, f.label());
         }
         Figure largest = shown.get(0);
-        String summary = table.total() + " records in the period (" + table.previousTotal() + " in the one before). The most: "
-                + largest.label() + ", " + largest.current() + "." + (table.figures().size() > MOST_BARS
-                        ? " The chart shows the " + MOST_BARS + " largest of " + table.figures().size() + "; the table lists them all." : "");
-        return render("chart-" + table.id(), table.title() + ": this period and the one before", summary,
-                bars(data, PlotOrientation.HORIZONTAL, "Records", true));
+        String summary = Plurals.text(LocaleContextHolder.getLocale(), "oversight.chart.compared.summary", table.total(),
+                table.previousTotal(), largest.label(), largest.current()) + (table.figures().size() > MOST_BARS
+                        ? Catalogue.text("oversight.chart.compared.most", MOST_BARS, table.figures().size()) : "");
+        return render("chart-" + table.id(), Catalogue.text("oversight.chart.compared.title", table.title()), summary,
+                bars(data, PlotOrientation.HORIZONTAL, Catalogue.text("oversight.chart.records"), true));
     }
 
     private static JFreeChart bars(DefaultCategoryDataset data, PlotOrientation orientation, String valueLabel, boolean legend) {

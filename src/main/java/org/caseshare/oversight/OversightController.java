@@ -38,7 +38,7 @@ class OversightController {
         PeriodForm.Result result = form.read(figures.today());
         model.addAttribute("form", form);
         FormErrors errors = FormErrors.none();
-        result.errors().forEach(errors::add);
+        result.problems().forEach(errors::add);
         model.addAttribute("errors", errors);
         if (result.valid()) {
             OversightReport report = figures.report(caller, result.period());

@@ -23,6 +23,9 @@ import org.caseshare.sharing.RegisterFigures;
 import org.caseshare.sharing.RegisterFigures.By;
 import org.caseshare.sharing.RegisterFigures.Criteria;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
+import org.caseshare.system.Plurals;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,10 +38,10 @@ class OversightFigures {
     /** How far ahead a secure hub package's expiry needs attention now. */
     static final int EXPIRING_DAYS = 7;
 
-    /** The audit actions counted as failed or throttled sign-ins, with what the figure is called. */
-    static final Map<String, String> SIGN_IN_ACTIONS = linked("login.failure", "Failed sign-ins (wrong password or code)",
-            "sso.sign-in-failed", "Failed single sign-ons", "login.throttled", "Sign-ins refused by the throttle",
-            "password.reset-throttled", "Password resets refused by the throttle");
+    /** The audit actions counted as failed or throttled sign-ins, with the catalogue code of what the figure is called. */
+    static final Map<String, String> SIGN_IN_ACTIONS = linked("login.failure", "oversight.figure.login-failure",
+            "sso.sign-in-failed", "oversight.figure.sso-failed", "login.throttled", "oversight.figure.login-throttled",
+            "password.reset-throttled", "oversight.figure.reset-throttled");
 
     private final RegisterFigures register;
     private final RegisterTables tables;
@@ -78,26 +81,26 @@ class OversightFigures {
         UUID organisation = caller.organisationId();
         Instant instant = clock.instant();
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("Emergency shares whose full record is overdue", register.emergencyRecordsOverdue(organisation, instant), null,
+        figures.add(new Figure(Catalogue.text("oversight.figure.emergency-overdue"), register.emergencyRecordsOverdue(organisation, instant), null,
                 null, "/sharing/overdue"));
         RegisterFigures.Waiting waiting = register.awaitingAuthorisation(organisation);
-        figures.add(new Figure("Shares waiting for authorisation", waiting.count(), null,
-                waiting.oldest() == null ? null : "The oldest has waited " + days(Duration.between(waiting.oldest(), instant)),
+        figures.add(new Figure(Catalogue.text("oversight.figure.awaiting-authorisation"), waiting.count(), null,
+                waiting.oldest() == null ? null : Catalogue.text("oversight.figure.oldest-waited", days(Duration.between(waiting.oldest(), instant))),
                 "/sharing/authorisations"));
         // Made more than N whole days ago and still only shared: the register's "to" day is inclusive.
         Criteria outstanding = new Criteria(null, null, "SHARED", null, null, null, today().minusDays(properties.receiptDays() + 1L));
-        figures.add(new Figure("Shares whose receipt is outstanding after " + properties.receiptDays() + " days",
+        figures.add(new Figure(Catalogue.text("oversight.figure.receipt-outstanding", properties.receiptDays()),
                 register.heldUpTo(organisation, By.STATUS, outstanding.status(), outstanding.to()), null, null,
                 RegisterTables.registerLink(outstanding)));
-        figures.add(new Figure("Secure hub packages expiring in the next " + EXPIRING_DAYS + " days",
+        figures.add(new Figure(Catalogue.text("oversight.figure.packages-expiring", EXPIRING_DAYS),
                 packages.expiring(organisation, instant, instant.plus(Duration.ofDays(EXPIRING_DAYS))), null, null, "/hub"));
         if (IncidentRegister.seesAll(caller)) {
             List<Incident> open = incidents.incidents(caller).stream().filter(OversightFigures::clockRunning).toList();
             long late = open.stream().filter(i -> instant.isAfter(i.icoDeadline())).count();
-            figures.add(new Figure("Incidents open with the ICO clock running", open.size(), null, null, "/incidents"));
-            figures.add(new Figure("Incidents past the ICO's 72 hours", late, null, null, "/incidents"));
+            figures.add(new Figure(Catalogue.text("oversight.figure.incidents-open"), open.size(), null, null, "/incidents"));
+            figures.add(new Figure(Catalogue.text("oversight.figure.incidents-late"), late, null, null, "/incidents"));
         }
-        return new Table("attention", "Needing attention now", false, List.copyOf(figures));
+        return new Table("attention", Catalogue.text("oversight.table.attention"), false, List.copyOf(figures));
     }
 
     /** Open until the DPO decides, and, when the ICO is to be told, until it has been. */
@@ -109,9 +112,9 @@ class OversightFigures {
         Map<String, Long> now = audit.byAction(organisation, SIGN_IN_ACTIONS.keySet(), start(period.from()), start(period.to().plusDays(1)));
         Map<String, Long> before = audit.byAction(organisation, SIGN_IN_ACTIONS.keySet(), start(previous.from()),
                 start(previous.to().plusDays(1)));
-        List<Figure> figures = SIGN_IN_ACTIONS.entrySet().stream().map(e -> new Figure(e.getValue(), now.get(e.getKey()),
+        List<Figure> figures = SIGN_IN_ACTIONS.entrySet().stream().map(e -> new Figure(Catalogue.text(e.getValue()), now.get(e.getKey()),
                 before.get(e.getKey()), null, "/audit?action=" + e.getKey() + "&from=" + period.from() + "&to=" + period.to())).toList();
-        return new Table("sign-ins", "Failed and throttled sign-ins", true, figures);
+        return new Table("sign-ins", Catalogue.text("oversight.table.sign-ins"), true, figures);
     }
 
     /**
@@ -129,8 +132,7 @@ class OversightFigures {
     }
 
     private static String days(Duration age) {
-        long days = age.toDays();
-        return days == 1 ? "1 day" : days + " days";
+        return Plurals.text(LocaleContextHolder.getLocale(), "oversight.days", age.toDays());
     }
 
     private static Map<String, String> linked(String... pairs) {

@@ -17,6 +17,9 @@ import org.caseshare.sharing.RegisterFigures.Criteria;
 import org.caseshare.sharing.RegisterFigures.Group;
 import org.caseshare.sharing.RegisterFigures.HeldAndDeleted;
 import org.caseshare.sharing.RegisterFigures.Tallies;
+import org.caseshare.system.Catalogue;
+import org.caseshare.system.Plurals;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +47,12 @@ class RegisterTables {
         Tallies live = new Tallies(current.held(), earlier.held());
         Tallies deleted = new Tallies(current.deleted(), earlier.deleted());
         return List.of(
-                grouped("channel", "Records by channel", By.CHANNEL, live, deleted, now),
-                grouped("marking", "Records by marking", By.MARKING, live, deleted, now),
-                grouped("recipient", "Records by recipient organisation", By.RECIPIENT_ORGANISATION, live, deleted, now),
-                grouped("recipient-type", "Records by recipient type", By.RECIPIENT_TYPE, live, deleted, now),
-                grouped("lawful-basis", "Records by lawful basis", By.LAWFUL_BASIS, live, deleted, now),
-                grouped("status", "Records by status, with decisions not to share and refusals", By.STATUS, live, deleted, now),
+                grouped("channel", Catalogue.text("oversight.table.channel"), By.CHANNEL, live, deleted, now),
+                grouped("marking", Catalogue.text("oversight.table.marking"), By.MARKING, live, deleted, now),
+                grouped("recipient", Catalogue.text("oversight.table.recipient"), By.RECIPIENT_ORGANISATION, live, deleted, now),
+                grouped("recipient-type", Catalogue.text("oversight.table.recipient-type"), By.RECIPIENT_TYPE, live, deleted, now),
+                grouped("lawful-basis", Catalogue.text("oversight.table.lawful-basis"), By.LAWFUL_BASIS, live, deleted, now),
+                grouped("status", Catalogue.text("oversight.table.status"), By.STATUS, live, deleted, now),
                 requests(live, deleted, now, before));
     }
 
@@ -75,12 +78,12 @@ class RegisterTables {
         String received = "REQUEST_RECEIVED";
         String made = "REQUEST_MADE";
         List<Figure> figures = List.of(
-                direction("Requests received", received, live, deleted, now),
-                new Figure("Requests received whose caller was verified by calling back", live.current().verifiedByCallBack(),
+                direction(Catalogue.text("oversight.figure.requests-received"), received, live, deleted, now),
+                new Figure(Catalogue.text("oversight.figure.requests-verified"), live.current().verifiedByCallBack(),
                         live.previous().verifiedByCallBack(), null, registerLink(now.with(By.DIRECTION, received))),
-                direction("Requests made to others", made, live, deleted, now));
-        return new Table("requests", "Requests", true, figures, tableNote(figures) == null ? null
-                : tableNote(figures) + " A deleted request's call-back is not kept, so the verified figure counts only the requests still held.");
+                direction(Catalogue.text("oversight.figure.requests-made"), made, live, deleted, now));
+        return new Table("requests", Catalogue.text("oversight.table.requests"), true, figures, tableNote(figures) == null ? null
+                : Catalogue.text("oversight.table.requests.note", tableNote(figures)));
     }
 
     private static Figure direction(String label, String direction, Tallies live, Tallies deleted, Criteria now) {
@@ -94,8 +97,8 @@ class RegisterTables {
         if (deleted == 0 && previousDeleted == 0) {
             return null;
         }
-        return "Includes " + records(deleted) + " deleted under the retention schedule"
-                + (previousDeleted == 0 ? "" : " (" + previousDeleted + " in the period before)");
+        return previousDeleted == 0 ? Catalogue.text("oversight.figure.deleted", records(deleted))
+                : Catalogue.text("oversight.figure.deleted.before", records(deleted), previousDeleted);
     }
 
     private static String tableNote(List<Figure> figures) {
@@ -104,12 +107,11 @@ class RegisterTables {
         if (deleted == 0 && previousDeleted == 0) {
             return null;
         }
-        return "These figures include " + records(deleted) + " in this period and " + records(previousDeleted)
-                + " in the period before that were deleted under the retention schedule: the links show only the records still held.";
+        return Catalogue.text("oversight.table.deleted", records(deleted), records(previousDeleted));
     }
 
     static String records(long n) {
-        return n == 1 ? "1 record" : n + " records";
+        return Plurals.text(LocaleContextHolder.getLocale(), "oversight.records-count", n);
     }
 
     /** The register page filtered as the figure was counted (GET: no person is ever among the filters). */

@@ -177,10 +177,10 @@ public class Retention {
         String ref = reference == null ? "" : reference.strip();
         String who = name == null ? "" : name.strip();
         if (ref.isEmpty() && who.isEmpty()) {
-            throw new IllegalArgumentException("Enter the person's case reference or their full name.");
+            throw new RetentionInputException("retention.error.person.full-stop");
         }
         if (ref.length() > 100 || who.length() > 200) {
-            throw new IllegalArgumentException("The case reference must be 100 characters or fewer, the name 200 or fewer.");
+            throw new RetentionInputException("retention.error.person.too-long");
         }
         String why = checkedReason(reason);
         UUID id = UUID.randomUUID();
@@ -253,10 +253,10 @@ public class Retention {
 
     private static String checkedReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Enter why the record is on hold.");
+            throw new RetentionInputException("retention.error.reason");
         }
         if (reason.strip().length() > 1000) {
-            throw new IllegalArgumentException("The reason must be 1000 characters or fewer.");
+            throw new RetentionInputException("retention.error.reason.too-long");
         }
         return reason.strip();
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.caseshare.system.Actor;
 import org.caseshare.system.Attachments;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -73,7 +74,7 @@ class RetentionController {
             @RequestParam(defaultValue = "false") boolean all, Model model) {
         List<UUID> chosen = recordIds == null ? List.of() : recordIds;
         if (!all && chosen.isEmpty()) {
-            return show(user, FormErrors.none().add("recordId", "Select the records to delete, or approve all"), new HoldForm("", ""),
+            return show(user, FormErrors.none().addCode("recordId", "retention.error.select"), new HoldForm("", ""),
                     new ErasureForm("", ""), Map.of(), null, model);
         }
         UUID certificate = retention.approve(user, chosen, all);
@@ -85,15 +86,17 @@ class RetentionController {
         FormErrors errors = FormErrors.none();
         UUID id = uuid(form.recordId());
         if (id == null) {
-            errors.add("recordId", "Enter the record's id, as the register shows it");
+            errors.addCode("recordId", "retention.error.record-id");
         } else {
             try {
                 retention.hold(user, id, form.reason());
                 return "redirect:/retention";
+            } catch (RetentionInputException e) {
+                errors.add("reason", e.text());
             } catch (IllegalArgumentException e) {
                 errors.add("reason", e.getMessage());
             } catch (NotFoundException e) {
-                errors.add("recordId", "Your organisation has no record with that id");
+                errors.addCode("recordId", "retention.error.no-record");
             }
         }
         return show(user, errors, form, new ErasureForm("", ""), Map.of(), null, model);
@@ -112,13 +115,15 @@ class RetentionController {
         boolean noReference = form.personReference() == null || form.personReference().isBlank();
         boolean noName = form.personName() == null || form.personName().isBlank();
         if (noReference && noName) {
-            errors.add("personReference", "Enter the person's case reference or their full name");
+            errors.addCode("personReference", "retention.error.person");
         } else if (form.personReason() == null || form.personReason().isBlank()) {
-            errors.add("personReason", "Enter why the person's records are on hold");
+            errors.addCode("personReason", "retention.error.person-reason");
         } else {
             try {
                 retention.holdPerson(user, form.personReference(), form.personName(), form.personReason());
                 return "redirect:/retention";
+            } catch (RetentionInputException e) {
+                errors.add("personReason", e.text());
             } catch (IllegalArgumentException e) {
                 errors.add("personReason", e.getMessage());
             }
@@ -138,15 +143,15 @@ class RetentionController {
         boolean noReference = form.reference() == null || form.reference().isBlank();
         boolean noName = form.name() == null || form.name().isBlank();
         if (noReference && noName) {
-            return show(user, FormErrors.none().add("reference", "Enter the person's case reference or their full name"),
+            return show(user, FormErrors.none().addCode("reference", "retention.error.person"),
                     new HoldForm("", ""), form, Map.of(), null, model);
         }
         Retention.Erasure result = retention.erase(user, form.reference(), form.name());
         if (result.refused()) {
             FormErrors errors = FormErrors.none();
             List<String> reasons = new ArrayList<>();
-            result.refusedByHolds().forEach((id, reason) -> reasons.add("record " + id + ": " + reason));
-            errors.add("reference", "Nothing was erased: a legal hold stops it (" + String.join("; ", reasons) + ")");
+            result.refusedByHolds().forEach((id, reason) -> reasons.add(Catalogue.text("retention.error.held.record", id, reason)));
+            errors.addCode("reference", "retention.error.held", String.join("; ", reasons));
             return show(user, errors, new HoldForm("", ""), form, result.refusedByHolds(), null, model);
         }
         return "redirect:/retention?certificate=" + result.certificateId().orElseThrow();

@@ -8,6 +8,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.mail.Outbox;
 import org.caseshare.support.Browser;
 import org.caseshare.support.Fixtures;
+import org.caseshare.support.NoEnglishLeft;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,13 @@ class CustodyBrowserIntegrationTests extends IntegrationTest {
             assertThat(browser.text("status")).isEqualTo("Securely deleted");
             assertThat(browser.text("closed")).contains(practitioner.displayName(), "Secure erase with the IT service desk tool");
             browser.screenshot("custody-07-deleted");
+
+            // The same item in Welsh, from the switcher on the page.
+            browser.click("language-cy");
+            assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+            assertThat(browser.text("status")).isEqualTo("Wedi’i dileu’n ddiogel");
+            NoEnglishLeft.assertNone(browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText(), "the deleted item in Welsh");
+            browser.screenshot("custody-08-welsh");
         }
     }
 }

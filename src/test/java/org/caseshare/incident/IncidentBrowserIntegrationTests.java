@@ -8,6 +8,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.mail.Outbox;
 import org.caseshare.support.Browser;
 import org.caseshare.support.Fixtures;
+import org.caseshare.support.NoEnglishLeft;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.TestClock;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,14 @@ class IncidentBrowserIntegrationTests extends IntegrationTest {
             assertThat(browser.text("clock-text")).contains("Reported to the ICO on", "within 72 hours");
             assertThat(browser.text("decision")).contains("IC-998877", "High risk");
             browser.screenshots("incident-05-decided", 2);
+
+            // The same incident in Welsh, from the switcher on the page.
+            browser.click("language-cy");
+            assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+            assertThat(browser.text("status")).isEqualTo("Rhoddwyd gwybod i’r ICO");
+            assertThat(browser.text("clock-text")).contains("Rhoddwyd gwybod i’r ICO ar", "o fewn 72 awr");
+            NoEnglishLeft.assertNone(browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText(), "the decided incident in Welsh");
+            browser.screenshot("incident-06-welsh");
         }
     }
 }
