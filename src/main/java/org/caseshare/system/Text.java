@@ -35,13 +35,16 @@ public record Text(String code, Object[] args, String literal) implements Messag
         return literal;
     }
 
-    /** In the language of the request being served. */
+    /**
+     * In the language of the request being served. A literal is returned as it is: through the
+     * message source it would be read as a MessageFormat pattern, and lose its apostrophes.
+     */
     public String resolve() {
-        return Catalogue.text(this);
+        return code == null ? literal : Catalogue.text(this);
     }
 
     public String resolve(Locale locale) {
-        return Catalogue.text(locale, this);
+        return code == null ? literal : Catalogue.text(locale, this);
     }
 
     @Override

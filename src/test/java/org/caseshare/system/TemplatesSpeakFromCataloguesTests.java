@@ -40,18 +40,12 @@ class TemplatesSpeakFromCataloguesTests {
             "channels",
             "custody",
             "decision",
-            "directory",
-            "error",
             "hub",
             "identity",
             "incident",
-            "mail",
             "oversight",
             "retention",
-            "scim",
-            "sharing",
-            "system",
-            "webhook");
+            "sharing");
 
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
             "th:substituteby", "th:include");
