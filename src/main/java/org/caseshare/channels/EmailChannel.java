@@ -34,6 +34,7 @@ import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.policy.Channel;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Text;
 import org.caseshare.sharing.ReceiptConfirmedByLink;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
@@ -321,27 +322,25 @@ class EmailChannel {
                     .update();
             audit.record(event("channels.email-sent", actor, id).with("passwordRoute", attachment.route().name()));
             if (token != null) {
-                mailer.send(new OutgoingMail(attachment.recipientEmail(), SUBJECT, receiptLinkBody(attachment, token, days)));
+                mailer.send(OutgoingMail.written(attachment.recipientEmail(), recipientLanguages(record), Text.of("mail.private"),
+                        receiptLinkBody(attachment, token, days)));
                 audit.record(event("channels.receipt-link-sent", actor, id));
             }
             return shared;
         });
     }
 
-    private String receiptLinkBody(Attachment attachment, String token, int days) {
-        return """
-                You have been sent an email with an encrypted attachment, %s (reference %s).
+    private List<Text> receiptLinkBody(Attachment attachment, String token, int days) {
+        return List.of(Text.of("mail.email-channel.sent", attachment.fileName(), Checklist.reference(attachment.recordId())),
+                Text.of("mail.email-channel.confirm", String.valueOf(days)),
+                Text.literal(baseUrl + "/receipts/" + token),
+                Text.of("mail.email-channel.password-follows"),
+                Text.of("mail.email-channel.not-expecting"));
+    }
 
-                Please confirm that you received it by opening this link. It works once, within %d days:
-
-                %s/receipts/%s
-
-                Once you confirm, the password for the attachment will be sent to you in a separate email.
-                Open the attachment with 7-Zip, WinZip, PeaZip or The Unarchiver: the ZIP support built
-                into Windows and macOS may not open AES-encrypted files.
-
-                If you were not expecting this, do not open the link: tell the sender's organisation.
-                """.formatted(attachment.fileName(), Checklist.reference(attachment.recordId()), days, baseUrl, token);
+    /** The languages the sender's directory records for the record's recipient organisation (English when none). */
+    private List<java.util.Locale> recipientLanguages(SharingRecord record) {
+        return directory.languageOfEntry(record.organisationId(), record.content().recipient().entryId()).locales();
     }
 
     /**
@@ -419,13 +418,9 @@ class EmailChannel {
         audit.record(AuditEvent.success("channels.password-released", actorId, organisationId, "sharing-record:" + recordId)
                 .with("route", PasswordRoute.EMAIL_AFTER_RECEIPT.name()));
         // No personal data: the password and the innocuous file name and reference only.
-        mailer.send(new OutgoingMail(held.get()[1], SUBJECT, """
-                The password for the encrypted attachment %s (reference %s) is:
-
-                %s
-
-                Thank you for confirming that you received it.
-                """.formatted(held.get()[2], Checklist.reference(recordId), password)));
+        mailer.send(OutgoingMail.written(held.get()[1], recipientLanguages(register.get(organisationId, recordId)), Text.of("mail.private"),
+                List.of(Text.of("mail.email-channel.password", held.get()[2], Checklist.reference(recordId)), Text.literal(password),
+                        Text.of("mail.email-channel.thanks"))));
         return true;
     }
 

@@ -46,45 +46,45 @@ record ContactPointForm(String label, String telephone, String domain, String se
 
     /** The details these fields describe, or {@link InvalidInputException} listing every problem. */
     ContactDetails toDetails(ContactPointKind kind, MailDomainPolicy policy) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Problems problems = new Problems();
         ContactDetails details = switch (kind) {
             case SWITCHBOARD -> {
-                TelephoneNumber number = field(errors, "telephone", () -> TelephoneNumber.parse(telephone));
-                String text = field(errors, "label", () -> Text.optional("label", label, 100, "The description"));
-                yield errors.isEmpty() ? field(errors, "telephone", () -> new Switchboard(number, text)) : null;
+                TelephoneNumber number = field(problems, "telephone", () -> TelephoneNumber.parse(telephone));
+                String text = field(problems, "label", () -> Text.optional("label", label, 100, "directory.error.label.what"));
+                yield problems.isEmpty() ? field(problems, "telephone", () -> new Switchboard(number, text)) : null;
             }
             case FAX -> {
-                TelephoneNumber number = field(errors, "telephone", () -> TelephoneNumber.parse(telephone));
-                String text = field(errors, "label", () -> Text.optional("label", label, 100, "The description"));
-                yield errors.isEmpty() ? field(errors, "telephone", () -> new FaxNumber(number, text)) : null;
+                TelephoneNumber number = field(problems, "telephone", () -> TelephoneNumber.parse(telephone));
+                String text = field(problems, "label", () -> Text.optional("label", label, 100, "directory.error.label.what"));
+                yield problems.isEmpty() ? field(problems, "telephone", () -> new FaxNumber(number, text)) : null;
             }
             case EMAIL_DOMAIN -> {
-                EmailDomain parsed = field(errors, "domain", () -> EmailDomain.parse(domain));
-                Boolean isSecure = field(errors, "secure", this::secureAnswer);
-                yield errors.isEmpty() ? new SecureEmailDomain(parsed, isSecure) : null;
+                EmailDomain parsed = field(problems, "domain", () -> EmailDomain.parse(domain));
+                Boolean isSecure = field(problems, "secure", this::secureAnswer);
+                yield problems.isEmpty() ? new SecureEmailDomain(parsed, isSecure) : null;
             }
             case ADDRESS -> {
-                field(errors, "department", () -> Text.optional("department", department, 200, "The department"));
-                field(errors, "line1", () -> Text.required("line1", line1, 200, "Enter the first line of the address", "The first line of the address"));
-                field(errors, "line2", () -> Text.optional("line2", line2, 200, "The second line of the address"));
-                field(errors, "town", () -> Text.required("town", town, 100, "Enter the town or city", "The town or city"));
-                Postcode code = field(errors, "postcode", () -> Postcode.parse(postcode));
-                yield errors.isEmpty() ? field(errors, "line1", () -> new PostalAddress(department, line1, line2, town, code)) : null;
+                field(problems, "department", () -> Text.optional("department", department, 200, "directory.error.department.what"));
+                field(problems, "line1", () -> Text.required("line1", line1, 200, "directory.error.line1.missing", "directory.error.line1.what"));
+                field(problems, "line2", () -> Text.optional("line2", line2, 200, "directory.error.line2.what"));
+                field(problems, "town", () -> Text.required("town", town, 100, "directory.error.town.missing", "directory.error.town.what"));
+                Postcode code = field(problems, "postcode", () -> Postcode.parse(postcode));
+                yield problems.isEmpty() ? field(problems, "line1", () -> new PostalAddress(department, line1, line2, town, code)) : null;
             }
             case CONTACT -> {
-                field(errors, "name", () -> Text.required("name", name, 200, "Enter the contact's full name", "The name"));
-                field(errors, "jobTitle", () -> Text.required("jobTitle", jobTitle, 200, "Enter the contact's job title", "The job title"));
-                field(errors, "department", () -> Text.required("department", department, 200, "Enter the contact's department", "The department"));
-                TelephoneNumber number = blank(telephone) ? null : field(errors, "telephone", () -> TelephoneNumber.parse(telephone));
-                EmailAddress address = blank(email) ? null : field(errors, "email", () -> EmailAddress.parse(email));
-                yield errors.isEmpty() ? field(errors, "name", () -> new NamedContact(name, jobTitle, department, number, address)) : null;
+                field(problems, "name", () -> Text.required("name", name, 200, "directory.error.contact-name.missing", "directory.error.contact-name.what"));
+                field(problems, "jobTitle", () -> Text.required("jobTitle", jobTitle, 200, "directory.error.job-title.missing", "directory.error.job-title.what"));
+                field(problems, "department", () -> Text.required("department", department, 200, "directory.error.contact-department.missing", "directory.error.department.what"));
+                TelephoneNumber number = blank(telephone) ? null : field(problems, "telephone", () -> TelephoneNumber.parse(telephone));
+                EmailAddress address = blank(email) ? null : field(problems, "email", () -> EmailAddress.parse(email));
+                yield problems.isEmpty() ? field(problems, "name", () -> new NamedContact(name, jobTitle, department, number, address)) : null;
             }
         };
         if (details != null) {
-            policy.breach(details).ifPresent(breach -> errors.put(breach.field(), breach.getMessage()));
+            policy.breach(details).ifPresent(breach -> problems.put(breach.field(), breach));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.english, problems.texts);
         }
         return details;
     }
@@ -96,7 +96,7 @@ record ContactPointForm(String label, String telephone, String domain, String se
         if ("no".equalsIgnoreCase(nz(secure).strip()) || "false".equalsIgnoreCase(nz(secure).strip())) {
             return Boolean.FALSE;
         }
-        throw new InvalidFieldException("secure", "Select whether email to this domain is secure");
+        throw InvalidFieldException.coded("secure", "directory.error.secure");
     }
 
     private static boolean blank(String value) {
@@ -104,14 +104,35 @@ record ContactPointForm(String label, String telephone, String domain, String se
     }
 
     /** Runs one check; a failure is noted against its field (or the field the rule names) and gives null. */
-    private static <T> T field(Map<String, String> errors, String field, Supplier<T> check) {
+    private static <T> T field(Problems problems, String field, Supplier<T> check) {
         try {
             return check.get();
         } catch (InvalidFieldException e) {
-            errors.putIfAbsent(e.field(), e.getMessage());
+            problems.putIfAbsent(e.field(), e);
         } catch (IllegalArgumentException e) {
-            errors.putIfAbsent(field, e.getMessage());
+            problems.putIfAbsent(field, e);
         }
         return null;
+    }
+
+    /** The problems found, by field: in English (the API) and as catalogue texts (the pages). */
+    private static final class Problems {
+        final Map<String, String> english = new LinkedHashMap<>();
+        final Map<String, org.caseshare.system.Text> texts = new LinkedHashMap<>();
+
+        void putIfAbsent(String field, IllegalArgumentException e) {
+            if (!english.containsKey(field)) {
+                put(field, e);
+            }
+        }
+
+        void put(String field, IllegalArgumentException e) {
+            english.put(field, e.getMessage());
+            texts.put(field, InvalidValueException.textOf(e));
+        }
+
+        boolean isEmpty() {
+            return english.isEmpty();
+        }
     }
 }

@@ -88,6 +88,22 @@ public class Directory {
         return TelephoneChecker.check(entry, TelephoneNumber.parse(number));
     }
 
+    /**
+     * The language to write to another organisation in: what the tenant's directory records for the
+     * entry of that organisation's name (hub recipients are tenants made from directory entries);
+     * English when the tenant's directory has no such entry.
+     */
+    public OrganisationLanguage languageOf(UUID tenantId, UUID organisationId) {
+        return organisations.findById(organisationId).flatMap(organisation -> entries.named(tenantId, organisation.name()))
+                .map(DirectoryEntry::language).orElse(OrganisationLanguage.ENGLISH);
+    }
+
+    /** The language to write to the organisation of this entry of the tenant's directory in; English when there is none. */
+    public OrganisationLanguage languageOfEntry(UUID tenantId, UUID entryId) {
+        return entryId == null ? OrganisationLanguage.ENGLISH
+                : entry(tenantId, entryId).map(DirectoryEntry::language).orElse(OrganisationLanguage.ENGLISH);
+    }
+
     // ---- changing a tenant's directory (organisation admins only) --------------------------------
 
     @Transactional
@@ -95,28 +111,41 @@ public class Directory {
         return addEntry(caller, name, kind, List.of());
     }
 
-    /** Adds an entry with its first contact points, all or nothing. */
+    /** Adds an entry with its first contact points, all or nothing; it works in English. */
     @Transactional
     public DirectoryEntry addEntry(Actor caller, String name, OrganisationKind kind, List<ContactDetails> contactPoints) {
+        return addEntry(caller, name, kind, OrganisationLanguage.ENGLISH, contactPoints);
+    }
+
+    /** Adds an entry, working in the language given, with its first contact points, all or nothing. */
+    @Transactional
+    public DirectoryEntry addEntry(Actor caller, String name, OrganisationKind kind, OrganisationLanguage language,
+            List<ContactDetails> contactPoints) {
         requireAdmin(caller);
-        DirectoryEntry entry = new DirectoryEntry(UUID.randomUUID(), caller.organisationId(), name, kind, clock.instant(), List.of());
+        DirectoryEntry entry = new DirectoryEntry(UUID.randomUUID(), caller.organisationId(), name, kind, language, clock.instant(),
+                List.of());
         refuseDuplicate(caller, entry.name(), null);
         contactPoints.forEach(this::refuseBreach);
         entries.insert(entry, caller.accountId());
         audit.record(AuditEvent.success("directory.entry.created", caller.actorId(), caller.organisationId(), target(entry.id()))
-                .with("kind", kind.name()));
+                .with("kind", kind.name()).with("language", language.code()));
         contactPoints.forEach(details -> addContactPoint(caller, entry.id(), details));
         return existing(caller, entry.id());
     }
 
     @Transactional
     public DirectoryEntry changeEntry(Actor caller, UUID entryId, String name, OrganisationKind kind) {
+        return changeEntry(caller, entryId, name, kind, existing(caller, entryId).language());
+    }
+
+    @Transactional
+    public DirectoryEntry changeEntry(Actor caller, UUID entryId, String name, OrganisationKind kind, OrganisationLanguage language) {
         existing(caller, entryId);
         String valid = DirectoryEntry.validName(name);
         refuseDuplicate(caller, valid, entryId);
-        entries.update(caller.organisationId(), entryId, valid, kind, clock.instant());
+        entries.update(caller.organisationId(), entryId, valid, kind, language, clock.instant());
         audit.record(AuditEvent.success("directory.entry.changed", caller.actorId(), caller.organisationId(), target(entryId))
-                .with("kind", kind.name()));
+                .with("kind", kind.name()).with("language", language.code()));
         return existing(caller, entryId);
     }
 
@@ -184,7 +213,7 @@ public class Directory {
 
     private void refuseDuplicate(Actor caller, String name, UUID except) {
         if (entries.nameTaken(caller.organisationId(), name, except)) {
-            throw new InvalidFieldException("name", "Your directory already has an organisation called '" + name + "'");
+            throw InvalidFieldException.coded("name", "directory.error.duplicate", name);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.NotFoundException;
+import org.caseshare.system.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +36,14 @@ class DirectoryAdminController {
         this.mailDomains = mailDomains;
     }
 
-    /** What the add and change organisation forms carry; the switchboard is only on the add form. */
-    record EntryForm(String name, String kind, String telephone) {
+    /**
+     * What the add and change organisation forms carry; the switchboard is only on the add form. The
+     * language is {@code en}, {@code cy} or {@code both}; a form sent without it (an older page) keeps
+     * English on a new entry and the recorded language on a changed one.
+     */
+    record EntryForm(String name, String kind, String telephone, String language) {
         static EntryForm empty() {
-            return new EntryForm("", "", "");
+            return new EntryForm("", "", "", OrganisationLanguage.ENGLISH.code());
         }
     }
 
@@ -57,17 +62,18 @@ class DirectoryAdminController {
         FormErrors errors = FormErrors.none();
         String name = check(errors, "name", () -> DirectoryEntry.validName(form.name()));
         OrganisationKind kind = kind(errors, form.kind());
+        OrganisationLanguage language = language(errors, form.language(), OrganisationLanguage.ENGLISH);
         List<ContactDetails> first = List.of();
         if (form.telephone() != null && !form.telephone().isBlank()) {
             first = switchboard(errors, form.telephone());
         }
         if (errors.isEmpty()) {
             try {
-                DirectoryEntry entry = directory.addEntry(caller, name, kind, first);
-                redirect.addFlashAttribute("notice", entry.name() + " added to your directory.");
+                DirectoryEntry entry = directory.addEntry(caller, name, kind, language, first);
+                redirect.addFlashAttribute("notice", Text.of("directory.notice.entry-added", entry.name()));
                 return "redirect:" + BASE + "/" + entry.id();
             } catch (InvalidFieldException e) {
-                errors.add(e.field(), e.getMessage());
+                errors.add(e.field(), e.text());
             }
         }
         return entryForm(model, form, errors, null);
@@ -81,7 +87,7 @@ class DirectoryAdminController {
     @GetMapping("/{id}/edit")
     String editEntry(Actor caller, @PathVariable UUID id, Model model) {
         DirectoryEntry entry = entry(caller, id);
-        return entryForm(model, new EntryForm(entry.name(), entry.kind().name(), ""), FormErrors.none(), entry);
+        return entryForm(model, new EntryForm(entry.name(), entry.kind().name(), "", entry.language().code()), FormErrors.none(), entry);
     }
 
     @PostMapping("/{id}/edit")
@@ -90,13 +96,14 @@ class DirectoryAdminController {
         FormErrors errors = FormErrors.none();
         String name = check(errors, "name", () -> DirectoryEntry.validName(form.name()));
         OrganisationKind kind = kind(errors, form.kind());
+        OrganisationLanguage language = language(errors, form.language(), entry.language());
         if (errors.isEmpty()) {
             try {
-                directory.changeEntry(caller, id, name, kind);
-                redirect.addFlashAttribute("notice", "Organisation details saved.");
+                directory.changeEntry(caller, id, name, kind, language);
+                redirect.addFlashAttribute("notice", Text.of("directory.notice.entry-saved"));
                 return "redirect:" + BASE + "/" + id;
             } catch (InvalidFieldException e) {
-                errors.add(e.field(), e.getMessage());
+                errors.add(e.field(), e.text());
             }
         }
         return entryForm(model, form, errors, entry);
@@ -114,12 +121,12 @@ class DirectoryAdminController {
         ContactPointKind chosen = kind(kind);
         try {
             directory.addContactPoint(caller, id, form.toDetails(chosen, mailDomains));
-            redirect.addFlashAttribute("notice", chosen.label() + " added. Mark it as verified once you have confirmed it with the organisation.");
+            redirect.addFlashAttribute("notice", Text.of("directory.notice.point-added", kindLabel(chosen)));
             return "redirect:" + BASE + "/" + id;
         } catch (InvalidInputException e) {
-            return contactPointForm(model, entry, chosen, null, form, errors(e.errors()));
+            return contactPointForm(model, entry, chosen, null, form, errors(e.texts()));
         } catch (InvalidFieldException e) {
-            return contactPointForm(model, entry, chosen, null, form, FormErrors.none().add(e.field(), e.getMessage()));
+            return contactPointForm(model, entry, chosen, null, form, FormErrors.none().add(e.field(), e.text()));
         }
     }
 
@@ -138,27 +145,27 @@ class DirectoryAdminController {
         try {
             ContactPoint changed = directory.changeContactPoint(caller, id, pointId, form.toDetails(point.kind(), mailDomains));
             redirect.addFlashAttribute("notice", point.verified() && !changed.verified()
-                    ? "Saved. The change cleared its verification: confirm it with the organisation and mark it as verified again."
-                    : "Saved.");
+                    ? Text.of("directory.notice.point-saved-cleared")
+                    : Text.of("directory.notice.point-saved"));
             return "redirect:" + BASE + "/" + id;
         } catch (InvalidInputException e) {
-            return contactPointForm(model, entry, point.kind(), point, form, errors(e.errors()));
+            return contactPointForm(model, entry, point.kind(), point, form, errors(e.texts()));
         } catch (InvalidFieldException e) {
-            return contactPointForm(model, entry, point.kind(), point, form, FormErrors.none().add(e.field(), e.getMessage()));
+            return contactPointForm(model, entry, point.kind(), point, form, FormErrors.none().add(e.field(), e.text()));
         }
     }
 
     @PostMapping("/{id}/contact-points/{pointId}/verify")
     String verify(Actor caller, @PathVariable UUID id, @PathVariable UUID pointId, RedirectAttributes redirect) {
         ContactPoint point = directory.markVerified(caller, id, pointId);
-        redirect.addFlashAttribute("notice", point.kind().label() + " marked as verified.");
+        redirect.addFlashAttribute("notice", Text.of("directory.notice.point-verified", kindLabel(point.kind())));
         return "redirect:" + BASE + "/" + id;
     }
 
     @PostMapping("/{id}/contact-points/{pointId}/remove")
     String remove(Actor caller, @PathVariable UUID id, @PathVariable UUID pointId, RedirectAttributes redirect) {
         directory.removeContactPoint(caller, id, pointId);
-        redirect.addFlashAttribute("notice", "Contact point removed.");
+        redirect.addFlashAttribute("notice", Text.of("directory.notice.point-removed"));
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -182,16 +189,32 @@ class DirectoryAdminController {
         try {
             return OrganisationKind.valueOf(kind == null ? "" : kind);
         } catch (IllegalArgumentException e) {
-            errors.add("kind", "Select what kind of organisation it is");
+            errors.addCode("kind", "directory.error.kind");
             return null;
         }
+    }
+
+    /** The language chosen; when none was sent, the one given. */
+    private static OrganisationLanguage language(FormErrors errors, String code, OrganisationLanguage unsent) {
+        if (code == null) {
+            return unsent;
+        }
+        return OrganisationLanguage.fromCode(code).orElseGet(() -> {
+            errors.addCode("language", "directory.error.language");
+            return unsent;
+        });
+    }
+
+    /** The kind's name, in the reader's language when the notice is shown. */
+    private static Text kindLabel(ContactPointKind kind) {
+        return Text.of("directory.contact-point-kind." + kind.name());
     }
 
     private List<ContactDetails> switchboard(FormErrors errors, String telephone) {
         try {
             return List.of(ContactPointForm.empty().withTelephone(telephone).toDetails(ContactPointKind.SWITCHBOARD, mailDomains));
         } catch (InvalidInputException e) {
-            e.errors().forEach(errors::add);
+            e.texts().forEach(errors::add);
             return List.of();
         }
     }
@@ -200,12 +223,12 @@ class DirectoryAdminController {
         try {
             return check.get();
         } catch (IllegalArgumentException e) {
-            errors.add(field, e.getMessage());
+            errors.add(field, InvalidValueException.textOf(e));
             return null;
         }
     }
 
-    private static FormErrors errors(Map<String, String> byField) {
+    private static FormErrors errors(Map<String, Text> byField) {
         FormErrors errors = FormErrors.none();
         byField.forEach(errors::add);
         return errors;
@@ -216,6 +239,7 @@ class DirectoryAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("entry", entry);
         model.addAttribute("organisationKinds", OrganisationKind.values());
+        model.addAttribute("languages", OrganisationLanguage.values());
         return "directory/entry-form";
     }
 

@@ -38,7 +38,8 @@ class DirectoryApiController {
         this.mailDomains = mailDomains;
     }
 
-    record EntryRequest(String name, String kind) {
+    /** @param language {@code en} (when left out), {@code cy} or {@code both}: what Caseshare writes to the organisation in */
+    record EntryRequest(String name, String kind, String language) {
     }
 
     record ContactPointRequest(String kind, String label, String telephone, String domain, Boolean secure, String department,
@@ -50,9 +51,11 @@ class DirectoryApiController {
         }
     }
 
-    record EntryResponse(UUID id, String name, OrganisationKind kind, Instant createdAt, List<ContactPointResponse> contactPoints) {
+    /** @param language {@code en}, {@code cy} or {@code both}: what Caseshare writes to the organisation in */
+    record EntryResponse(UUID id, String name, OrganisationKind kind, String language, Instant createdAt,
+            List<ContactPointResponse> contactPoints) {
         static EntryResponse of(DirectoryEntry entry) {
-            return new EntryResponse(entry.id(), entry.name(), entry.kind(), entry.createdAt(),
+            return new EntryResponse(entry.id(), entry.name(), entry.kind(), entry.language().code(), entry.createdAt(),
                     entry.contactPoints().stream().map(ContactPointResponse::of).toList());
         }
     }
@@ -93,7 +96,10 @@ class DirectoryApiController {
     ResponseEntity<EntryResponse> create(Actor caller, @RequestBody EntryRequest request) {
         requireAdmin(caller);
         OrganisationKind kind = organisationKind(request.kind());
-        DirectoryEntry entry = directory.addEntry(caller, request.name(), kind);
+        OrganisationLanguage language = request.language() == null ? OrganisationLanguage.ENGLISH
+                : OrganisationLanguage.fromCode(request.language()).orElseThrow(
+                        () -> new InvalidFieldException("language", "Choose the language of the organisation: one of en, cy, both"));
+        DirectoryEntry entry = directory.addEntry(caller, request.name(), kind, language, List.of());
         return ResponseEntity.created(URI.create("/api/v1/directory/" + entry.id())).body(EntryResponse.of(entry));
     }
 

@@ -39,21 +39,26 @@ class DirectoryEntries {
     }
 
     void insert(DirectoryEntry entry, UUID actor) {
-        jdbc.sql("insert into directory_entry (id, tenant_id, name, name_key, kind, created_at, created_by, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(entry.id(), entry.tenantId(), entry.name(), nameKey(entry.name()), entry.kind().name(),
+        jdbc.sql("insert into directory_entry (id, tenant_id, name, name_key, kind, language, created_at, created_by, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(entry.id(), entry.tenantId(), entry.name(), nameKey(entry.name()), entry.kind().name(), entry.language().code(),
                         Timestamp.from(entry.createdAt()), actor, Timestamp.from(entry.createdAt()))
                 .update();
     }
 
-    void update(UUID tenantId, UUID entryId, String name, OrganisationKind kind, Instant at) {
-        jdbc.sql("update directory_entry set name = ?, name_key = ?, kind = ?, updated_at = ? where tenant_id = ? and id = ?")
-                .params(name, nameKey(name), kind.name(), Timestamp.from(at), tenantId, entryId).update();
+    void update(UUID tenantId, UUID entryId, String name, OrganisationKind kind, OrganisationLanguage language, Instant at) {
+        jdbc.sql("update directory_entry set name = ?, name_key = ?, kind = ?, language = ?, updated_at = ? where tenant_id = ? and id = ?")
+                .params(name, nameKey(name), kind.name(), language.code(), Timestamp.from(at), tenantId, entryId).update();
     }
 
     Optional<DirectoryEntry> find(UUID tenantId, UUID entryId) {
         List<DirectoryEntry> found = entries("select * from directory_entry where tenant_id = ? and id = ?", tenantId, entryId);
         return found.stream().findFirst();
+    }
+
+    /** The tenant's entry of this name (any case). */
+    Optional<DirectoryEntry> named(UUID tenantId, String name) {
+        return entries("select * from directory_entry where tenant_id = ? and name_key = ?", tenantId, nameKey(name)).stream().findFirst();
     }
 
     /** Entries whose name contains the text (any case), by name; all of them for blank text. */
@@ -117,7 +122,9 @@ class DirectoryEntries {
     private List<DirectoryEntry> entries(String sql, Object... params) {
         Map<UUID, EntryRow> rows = new LinkedHashMap<>();
         jdbc.sql(sql).params(params).query((rs, row) -> new EntryRow(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                        rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")), rs.getTimestamp("created_at").toInstant()))
+                        rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")),
+                        OrganisationLanguage.fromCode(rs.getString("language")).orElse(OrganisationLanguage.ENGLISH),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list().forEach(row -> rows.put(row.id, row));
         if (rows.isEmpty()) {
             return List.of();
@@ -125,7 +132,7 @@ class DirectoryEntries {
         Map<UUID, List<ContactPoint>> points = contactPoints((UUID) params[0], rows.keySet());
         List<DirectoryEntry> entries = new ArrayList<>();
         for (EntryRow row : rows.values()) {
-            entries.add(new DirectoryEntry(row.id, row.tenantId, row.name, row.kind, row.createdAt, points.getOrDefault(row.id, List.of())));
+            entries.add(new DirectoryEntry(row.id, row.tenantId, row.name, row.kind, row.language, row.createdAt, points.getOrDefault(row.id, List.of())));
         }
         return entries;
     }
@@ -143,7 +150,7 @@ class DirectoryEntries {
         return byEntry;
     }
 
-    private record EntryRow(UUID id, UUID tenantId, String name, OrganisationKind kind, Instant createdAt) {
+    private record EntryRow(UUID id, UUID tenantId, String name, OrganisationKind kind, OrganisationLanguage language, Instant createdAt) {
     }
 
     private static ContactPoint contactPoint(ResultSet rs) throws SQLException {

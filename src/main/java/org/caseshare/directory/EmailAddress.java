@@ -10,24 +10,24 @@ public record EmailAddress(String localPart, EmailDomain domain) {
 
     public EmailAddress {
         if (localPart == null || localPart.length() > 64 || !LOCAL.matcher(localPart).matches() || domain == null) {
-            throw new IllegalArgumentException("Enter an email address in the correct format, like name@wessex.gov.uk");
+            throw InvalidValueException.coded("directory.error.email.format");
         }
     }
 
     public static EmailAddress parse(String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new IllegalArgumentException("Enter an email address");
+            throw InvalidValueException.coded("directory.error.email.missing");
         }
         String address = typed.strip().toLowerCase(Locale.ROOT);
         int at = address.lastIndexOf('@');
         if (at <= 0 || at == address.length() - 1 || address.length() > 320) {
-            throw new IllegalArgumentException("Enter an email address in the correct format, like name@wessex.gov.uk");
+            throw InvalidValueException.coded("directory.error.email.format");
         }
         EmailDomain domain;
         try {
             domain = new EmailDomain(address.substring(at + 1));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Enter an email address in the correct format, like name@wessex.gov.uk");
+            throw InvalidValueException.coded("directory.error.email.format");
         }
         return new EmailAddress(address.substring(0, at), domain);
     }

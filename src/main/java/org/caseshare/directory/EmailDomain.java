@@ -19,7 +19,7 @@ public record EmailDomain(String value) {
 
     private static String normalise(String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new IllegalArgumentException("Enter an email domain");
+            throw InvalidValueException.coded("directory.error.domain.missing");
         }
         String domain = typed.strip().toLowerCase(Locale.ROOT);
         if (domain.startsWith("@")) {
@@ -34,7 +34,7 @@ public record EmailDomain(String value) {
             valid &= LABEL.matcher(label).matches();
         }
         if (!valid) {
-            throw new IllegalArgumentException("Enter an email domain in the correct format, like wessex.gov.uk");
+            throw InvalidValueException.coded("directory.error.domain.format");
         }
         return domain;
     }

@@ -8,9 +8,9 @@ public record FaxNumber(TelephoneNumber number, String label) implements Contact
     public FaxNumber {
         Objects.requireNonNull(number);
         if (number.mobile()) {
-            throw new InvalidFieldException("telephone", number.display() + " is a mobile number, not a fax number");
+            throw InvalidFieldException.coded("telephone", "directory.error.fax-mobile", number.display());
         }
-        label = Text.optional("label", label, 100, "The description");
+        label = Text.optional("label", label, 100, "directory.error.label.what");
     }
 
     @Override

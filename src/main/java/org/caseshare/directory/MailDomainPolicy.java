@@ -35,14 +35,13 @@ class MailDomainPolicy {
     /** The first rule these details break, if any; the directory refuses to save them then. */
     Optional<InvalidFieldException> breach(ContactDetails details) {
         if (details instanceof SecureEmailDomain d && personalWebmail(d.domain())) {
-            return Optional.of(new InvalidFieldException("domain",
-                    d.domain().value() + " is a personal webmail domain, not an organisation's. " + PERSONAL_WEBMAIL));
+            return Optional.of(InvalidFieldException.coded("domain", "directory.error.webmail-domain", d.domain().value()));
         }
         if (details instanceof SecureEmailDomain d && d.secure() && notSecure(d.domain())) {
-            return Optional.of(new InvalidFieldException("secure", d.domain().value() + " cannot be marked secure. " + NOT_SECURE));
+            return Optional.of(InvalidFieldException.coded("secure", "directory.error.gcsx-secure", d.domain().value()));
         }
         if (details instanceof NamedContact c && c.email() != null && personalWebmail(c.email().domain())) {
-            return Optional.of(new InvalidFieldException("email", "Enter the contact's work email address. " + PERSONAL_WEBMAIL));
+            return Optional.of(InvalidFieldException.coded("email", "directory.error.webmail-contact"));
         }
         return Optional.empty();
     }

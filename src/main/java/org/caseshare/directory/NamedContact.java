@@ -9,9 +9,9 @@ public record NamedContact(String name, String jobTitle, String department, Tele
         implements ContactDetails {
 
     public NamedContact {
-        name = Text.required("name", name, 200, "Enter the contact's full name", "The name");
-        jobTitle = Text.required("jobTitle", jobTitle, 200, "Enter the contact's job title", "The job title");
-        department = Text.required("department", department, 200, "Enter the contact's department", "The department");
+        name = Text.required("name", name, 200, "directory.error.contact-name.missing", "directory.error.contact-name.what");
+        jobTitle = Text.required("jobTitle", jobTitle, 200, "directory.error.job-title.missing", "directory.error.job-title.what");
+        department = Text.required("department", department, 200, "directory.error.contact-department.missing", "directory.error.department.what");
     }
 
     @Override

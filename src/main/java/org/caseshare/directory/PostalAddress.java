@@ -7,10 +7,10 @@ public record PostalAddress(String department, String line1, String line2, Strin
 
     public PostalAddress {
         Objects.requireNonNull(postcode);
-        department = Text.optional("department", department, 200, "The department");
-        line1 = Text.required("line1", line1, 200, "Enter the first line of the address", "The first line of the address");
-        line2 = Text.optional("line2", line2, 200, "The second line of the address");
-        town = Text.required("town", town, 100, "Enter the town or city", "The town or city");
+        department = Text.optional("department", department, 200, "directory.error.department.what");
+        line1 = Text.required("line1", line1, 200, "directory.error.line1.missing", "directory.error.line1.what");
+        line2 = Text.optional("line2", line2, 200, "directory.error.line2.what");
+        town = Text.required("town", town, 100, "directory.error.town.missing", "directory.error.town.what");
     }
 
     @Override

@@ -18,11 +18,11 @@ public record Postcode(String value) {
 
     private static String normalise(String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new IllegalArgumentException("Enter a postcode");
+            throw InvalidValueException.coded("directory.error.postcode.missing");
         }
         String upper = typed.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
         if (upper.length() < 5 || upper.length() > 7 || !SHAPE.matcher(upper).matches()) {
-            throw new IllegalArgumentException("Enter a real postcode, like RG40 1BN");
+            throw InvalidValueException.coded("directory.error.postcode.format");
         }
         return upper.substring(0, upper.length() - 3) + " " + upper.substring(upper.length() - 3);
     }

@@ -11,10 +11,9 @@ public record Switchboard(TelephoneNumber number, String label) implements Conta
     public Switchboard {
         Objects.requireNonNull(number);
         if (number.mobile()) {
-            throw new InvalidFieldException("telephone", number.display() + " is a mobile number. The guide says take a main"
-                    + " switchboard number and avoid mobiles: enter the organisation's switchboard");
+            throw InvalidFieldException.coded("telephone", "directory.error.switchboard-mobile", number.display());
         }
-        label = Text.optional("label", label, 100, "The description");
+        label = Text.optional("label", label, 100, "directory.error.label.what");
     }
 
     @Override

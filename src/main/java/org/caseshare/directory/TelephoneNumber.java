@@ -41,7 +41,7 @@ public record TelephoneNumber(String digits) {
 
     private static String normalise(String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new IllegalArgumentException("Enter a telephone number");
+            throw InvalidValueException.coded("directory.error.telephone.missing");
         }
         String compact = SEPARATORS.matcher(typed.strip()).replaceAll("");
         if (compact.startsWith("+44")) {
@@ -49,13 +49,13 @@ public record TelephoneNumber(String digits) {
         } else if (compact.startsWith("0044")) {
             compact = "0" + stripTrunkZero(compact.substring(4));
         } else if (compact.startsWith("+")) {
-            throw new IllegalArgumentException("Enter a UK telephone number, like 0118 974 6000 or +44 118 974 6000");
+            throw InvalidValueException.coded("directory.error.telephone.uk");
         }
         if (!compact.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("A telephone number can only contain digits, spaces and +44, like 0118 974 6000");
+            throw InvalidValueException.coded("directory.error.telephone.characters");
         }
         if (!NATIONAL.matcher(compact).matches()) {
-            throw new IllegalArgumentException("Enter a UK telephone number with 10 or 11 digits, like 0118 974 6000");
+            throw InvalidValueException.coded("directory.error.telephone.digits");
         }
         return compact;
     }

@@ -2,7 +2,11 @@ package org.caseshare.directory;
 
 import org.caseshare.system.PlainText;
 
-/** Trimming and length rules shared by the directory's records. */
+/**
+ * Trimming and length rules shared by the directory's records. Problems are named by catalogue
+ * codes ({@code i18n/directory*.properties}): {@code missing} is the whole message for an empty
+ * value, {@code what} names the value in "… must be N characters or fewer".
+ */
 final class Text {
 
     private Text() {
@@ -10,7 +14,7 @@ final class Text {
 
     static String required(String field, String value, int max, String missing, String what) {
         if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, missing);
+            throw InvalidFieldException.coded(field, missing);
         }
         return limited(field, value, max, what);
     }
@@ -24,10 +28,11 @@ final class Text {
 
     private static String limited(String field, String value, int max, String what) {
         String trimmed = value.strip();
+        org.caseshare.system.Text named = org.caseshare.system.Text.of(what);
         if (trimmed.length() > max) {
-            throw new InvalidFieldException(field, what + " must be " + max + " characters or fewer");
+            throw InvalidFieldException.coded(field, "directory.error.too-long", named, String.valueOf(max));
         }
-        PlainText.problem(what, trimmed, false).ifPresent(problem -> {
+        PlainText.problem(InvalidValueException.english(named), trimmed, false).ifPresent(problem -> {
             throw new InvalidFieldException(field, problem);
         });
         return trimmed;

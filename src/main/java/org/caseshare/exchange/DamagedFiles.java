@@ -2,6 +2,7 @@ package org.caseshare.exchange;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.caseshare.audit.AuditEvent;
@@ -10,6 +11,7 @@ import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -79,10 +81,9 @@ class DamagedFiles {
 
     private void tell(String sender, UUID packageId) {
         try {
-            mailer.send(new OutgoingMail(sender, "Private and Confidential",
-                    "A file in a secure package you sent through Caseshare is damaged in storage and can no longer be downloaded.\n\n"
-                            + "No one received it as a complete download. Please send the file again in a new package.\n\n"
-                            + "See the package here:\n\n" + baseUrl + "/hub/packages/" + packageId + "\n"));
+            mailer.send(OutgoingMail.written(sender, List.of(), Text.of("mail.private"), List.of(Text.of("mail.package.damaged"),
+                    Text.of("mail.package.damaged.again"), Text.of("mail.package.damaged.see"),
+                    Text.literal(baseUrl + "/hub/packages/" + packageId))));
         } catch (RuntimeException e) {
             // the damage is recorded and audited whatever the mail server does; the package page shows it
             log.warn("Could not email the sender of package {} about a damaged file", packageId, e);

@@ -16,6 +16,7 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.system.Text;
 import org.caseshare.system.ClusterJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,16 +42,18 @@ class FileRequestReminders {
 
     private final JdbcClient jdbc;
     private final Members members;
+    private final PackageRecipients addressees;
     private final Mailer mailer;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
-    FileRequestReminders(JdbcClient jdbc, Members members, Mailer mailer, AuditTrail audit, Clock clock,
+    FileRequestReminders(JdbcClient jdbc, Members members, PackageRecipients addressees, Mailer mailer, AuditTrail audit, Clock clock,
             PlatformTransactionManager transactions, @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.members = members;
+        this.addressees = addressees;
         this.mailer = mailer;
         this.audit = audit;
         this.clock = clock;
@@ -68,7 +71,7 @@ class FileRequestReminders {
         });
     }
 
-    record Overdue(UUID id, UUID organisationId, UUID requesterId, String recipientEmail) {
+    record Overdue(UUID id, UUID organisationId, UUID requesterId, String recipientEmail, UUID recipientOrganisationId) {
     }
 
     /** Reminds what is overdue now; returns how many requests this node claimed. */
@@ -76,7 +79,7 @@ class FileRequestReminders {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = FileRequests.today(clock);
         List<Overdue> overdue = jdbc.sql("""
-                select id, organisation_id, requester_id, recipient_email from hub_file_request
+                select id, organisation_id, requester_id, recipient_email, recipient_organisation_id from hub_file_request
                 where status = 'OPEN' and reminded_at is null and due_on < ? order by due_on limit 500""")
                 .param(today).query(Overdue.class).list();
         int sent = 0;
@@ -107,18 +110,18 @@ class FileRequestReminders {
             }
             audit.record(AuditEvent.success("hub.request.overdue-reminded", "system", request.organisationId(),
                     "hub-request:" + request.id()));
-            String link = baseUrl + "/hub/requests/" + request.id() + "\n";
-            send(request.recipientEmail(), "A request for files made to you through Caseshare's secure hub has passed the date the files"
-                    + " were needed by.\n\nSign in to see the request and upload the files securely:\n\n" + link);
-            members.findById(request.requesterId()).filter(Account::active).ifPresent(requester -> send(requester.email(),
-                    "A request for files you made through Caseshare's secure hub has not been answered by the date you gave. The person"
-                            + " you asked has been reminded.\n\nSign in to see the request, or to cancel it:\n\n" + link));
+            Text link = Text.literal(baseUrl + "/hub/requests/" + request.id());
+            send(request.recipientEmail(), addressees.languages(request.organisationId(), request.recipientOrganisationId()),
+                    Text.of("mail.request.overdue"), Text.of("mail.request.overdue.sign-in"), link);
+            // The person who asked is one of our own members: English, as the rest of their notices.
+            members.findById(request.requesterId()).filter(Account::active).ifPresent(requester -> send(requester.email(), List.of(),
+                    Text.of("mail.request.overdue.requester"), Text.of("mail.request.overdue.requester.sign-in"), link));
             return true;
         });
         return Boolean.TRUE.equals(claimed);
     }
 
-    private void send(String to, String body) {
-        mailer.send(new OutgoingMail(to, "Private and Confidential", body));
+    private void send(String to, List<java.util.Locale> languages, Text... paragraphs) {
+        mailer.send(OutgoingMail.written(to, languages, Text.of("mail.private"), List.of(paragraphs)));
     }
 }

@@ -131,10 +131,14 @@ public class FileRequests {
         }
         audit.record(AuditEvent.success("hub.request.created", caller.actorId(), caller.organisationId(), target(id))
                 .with("recipientOrganisation", recipientOrganisation.toString()).with("invited", Boolean.toString(!hasLogin)));
-        mailer.send(new OutgoingMail(email, "Private and Confidential",
-                "Someone has asked you for files through Caseshare's secure hub.\n\n"
-                        + (hasLogin ? "" : "First accept the separate invitation email to create your personal login.\n\n")
-                        + "Sign in to see what is asked for and to upload the files securely:\n\n" + baseUrl + "/hub/requests/" + id + "\n"));
+        List<Text> paragraphs = new java.util.ArrayList<>(List.of(Text.of("mail.request.asked")));
+        if (!hasLogin) {
+            paragraphs.add(Text.of("mail.hub.accept-invitation"));
+        }
+        paragraphs.add(Text.of("mail.request.sign-in"));
+        paragraphs.add(Text.literal(baseUrl + "/hub/requests/" + id));
+        mailer.send(OutgoingMail.written(email, addressees.languages(caller.organisationId(), recipientOrganisation),
+                Text.of("mail.private"), paragraphs));
         return id;
     }
 

@@ -30,6 +30,17 @@ class PackageRecipients {
         this.members = members;
     }
 
+    /**
+     * The languages to write to the recipients' organisation in, as the sender's directory records it
+     * (Welsh, English, or both, Welsh first); English when it is not in the sender's directory.
+     */
+    List<Locale> languages(UUID senderOrganisationId, UUID recipientOrganisationId) {
+        if (recipientOrganisationId == null) {
+            return List.of(org.caseshare.system.Languages.ENGLISH);
+        }
+        return directory.languageOf(senderOrganisationId, recipientOrganisationId).locales();
+    }
+
     List<String> normalise(List<String> given, HubErrors errors) {
         Set<String> emails = new LinkedHashSet<>();
         for (String raw : given == null ? List.<String>of() : given) {

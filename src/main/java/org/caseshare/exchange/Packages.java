@@ -233,11 +233,15 @@ public class Packages {
                 UUID invitation = invitations.invite(row.recipientOrganisationId(), email, Role.PARTNER, caller.accountId()).id();
                 jdbc.sql("update hub_recipient set invitation_id = ? where package_id = ? and email = ?").params(invitation, packageId, email).update();
             }
-            mailer.send(new OutgoingMail(email, "Private and Confidential",
-                    "A secure package has been sent to you through Caseshare.\n\n"
-                            + (hasLogin ? "" : "First accept the separate invitation email to create your personal login.\n\n")
-                            + "Sign in to view it, read its conditions and download it:\n\n" + baseUrl + "/hub/packages/" + packageId + "\n\n"
-                            + "It is available until " + row.expiresAt() + ". If it is protected by a password, the sender will tell you the password separately.\n"));
+            List<Text> paragraphs = new java.util.ArrayList<>(List.of(Text.of("mail.package.sent")));
+            if (!hasLogin) {
+                paragraphs.add(Text.of("mail.hub.accept-invitation"));
+            }
+            paragraphs.add(Text.of("mail.package.sign-in"));
+            paragraphs.add(Text.literal(baseUrl + "/hub/packages/" + packageId));
+            paragraphs.add(Text.of("mail.package.available", row.expiresAt().toString()));
+            mailer.send(OutgoingMail.written(email, recipients.languages(caller.organisationId(), row.recipientOrganisationId()),
+                    Text.of("mail.private"), paragraphs));
         }
         audit.record(AuditEvent.success("hub.package.sent", caller.actorId(), caller.organisationId(), HubRow.target(packageId))
                 .with("files", Integer.toString(files.size())).with("password", Boolean.toString(withPassword)));

@@ -2,6 +2,7 @@ package org.caseshare.exchange;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
@@ -10,6 +11,7 @@ import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.sharing.PackageReceiptConfirmed;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,8 +59,9 @@ class Receipts {
             events.publishEvent(new PackageReceiptConfirmed(row.organisationId(), row.sharingRecordId(), row.id(), caller.accountId()));
         }
         requestAnswers.firstDownloaded(caller, row.id());
-        members.findById(row.senderId()).ifPresent(sender -> mailer.send(new OutgoingMail(sender.email(), "Private and Confidential",
-                "A secure package you sent through Caseshare has been downloaded for the first time, confirming receipt.\n\n"
-                        + "See its downloads here:\n\n" + baseUrl + "/hub/packages/" + row.id() + "\n")));
+        // The sender is one of our own members, not another organisation: English, as the rest of their notices.
+        members.findById(row.senderId()).ifPresent(sender -> mailer.send(OutgoingMail.written(sender.email(), List.of(),
+                Text.of("mail.private"), List.of(Text.of("mail.package.downloaded"), Text.of("mail.package.downloaded.see"),
+                        Text.literal(baseUrl + "/hub/packages/" + row.id())))));
     }
 }

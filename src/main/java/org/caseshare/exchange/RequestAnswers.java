@@ -13,6 +13,7 @@ import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.sharing.RequestedFilesReceived;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,9 +59,9 @@ class RequestAnswers {
             }
             audit.record(AuditEvent.success("hub.request.fulfilled", caller.actorId(), (UUID) request.get("organisation_id"),
                     "hub-request:" + requestId).with("package", packageId.toString()));
-            members.findById((UUID) request.get("requester_id")).ifPresent(requester -> mailer.send(new OutgoingMail(requester.email(),
-                    "Private and Confidential", "Files you asked for through Caseshare's secure hub have been sent to you.\n\n"
-                            + "Sign in to read the conditions and download them:\n\n" + baseUrl + "/hub/requests/" + requestId + "\n")));
+            members.findById((UUID) request.get("requester_id")).ifPresent(requester -> mailer.send(OutgoingMail.written(requester.email(),
+                    List.of(), Text.of("mail.private"), List.of(Text.of("mail.request.answered"), Text.of("mail.request.answered.sign-in"),
+                            Text.literal(baseUrl + "/hub/requests/" + requestId)))));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.caseshare.mail;
 
 import org.caseshare.system.Actor;
+import org.caseshare.system.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class MailFailuresController {
     @PostMapping("/system/mail/{id}/retry")
     String retry(@PathVariable String id, Actor caller, RedirectAttributes redirect) {
         failedMail.retry(caller, id);
-        redirect.addFlashAttribute("notice", "The email will be tried again now. If it goes, it leaves this list.");
+        redirect.addFlashAttribute("notice", Text.of("mail.failures.notice.retry"));
         return "redirect:/system/mail";
     }
 }

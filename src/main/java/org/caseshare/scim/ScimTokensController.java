@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,7 @@ class ScimTokensController {
     String create(Actor admin, @ModelAttribute ScimTokenForm form, Model model) {
         int days = form.days();
         if (days < 1 || days > ScimTokens.MAX_DAYS) {
-            return page(admin, model, form, FormErrors.none().add("expiresInDays", "Choose between 1 and " + ScimTokens.MAX_DAYS + " days"));
+            return page(admin, model, form, FormErrors.none().addCode("expiresInDays", "scim.error.days", String.valueOf(ScimTokens.MAX_DAYS)));
         }
         try {
             ScimTokens.CreatedToken created = tokens.create(admin.organisationId(), form.name(), days, admin.accountId());
@@ -57,7 +58,7 @@ class ScimTokensController {
     @PostMapping("/tokens/{id}/revoke")
     String revoke(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revoke(admin.organisationId(), id, admin.accountId());
-        redirect.addFlashAttribute("notice", "SCIM token revoked. It no longer works.");
+        redirect.addFlashAttribute("notice", Text.of("scim.notice.revoked"));
         return "redirect:/organisation/scim";
     }
 

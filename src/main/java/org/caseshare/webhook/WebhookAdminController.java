@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.caseshare.system.Actor;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +76,7 @@ class WebhookAdminController {
     @PostMapping("/{id}/remove")
     String remove(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         endpoints.remove(admin, id);
-        redirect.addFlashAttribute("notice", "Endpoint removed. It will receive no more events.");
+        redirect.addFlashAttribute("notice", Text.of("webhook.notice.removed"));
         return "redirect:" + BASE;
     }
 
@@ -88,7 +89,7 @@ class WebhookAdminController {
     @PostMapping("/deliveries/{id}/retry")
     String retry(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         deliveries.retry(admin, id);
-        redirect.addFlashAttribute("notice", "The delivery will be tried again in a moment.");
+        redirect.addFlashAttribute("notice", Text.of("webhook.notice.retry"));
         return "redirect:" + BASE + "/deliveries";
     }
 

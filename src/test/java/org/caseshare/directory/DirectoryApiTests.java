@@ -28,6 +28,23 @@ abstract class DirectoryApiTests extends IntegrationTest {
     private final ObjectMapper json = JsonMapper.builder().build();
 
     @Test
+    void theLanguageOfAnOrganisationIsRecordedAndShown() throws Exception {
+        Organisation council = fixtures.organisation("Council");
+        String admin = fixtures.token(fixtures.person(council, Role.ORGANISATION_ADMIN));
+        String practitioner = fixtures.token(fixtures.person(council, Role.PRACTITIONER));
+
+        HttpResponse<String> created = api().post("/api/v1/directory", admin,
+                "{\"name\":\"Ysgol Gynradd Aberystwyth\",\"kind\":\"school\",\"language\":\"both\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String entryId = json.readTree(created.body()).get("id").asString();
+        assertThat(json.readTree(api().get("/api/v1/directory/" + entryId, practitioner).body()).get("language").asString()).isEqualTo("both");
+
+        HttpResponse<String> bad = api().post("/api/v1/directory", admin, "{\"name\":\"Ysgol Arall\",\"kind\":\"school\",\"language\":\"fr\"}");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"language\"");
+    }
+
+    @Test
     void anAdminBuildsAnEntryAndTheEmailCheckFollowsTheGuideAndTheDirectory() throws Exception {
         Organisation council = fixtures.organisation("Council");
         String admin = fixtures.token(fixtures.person(council, Role.ORGANISATION_ADMIN));
@@ -37,6 +54,7 @@ abstract class DirectoryApiTests extends IntegrationTest {
         assertThat(created.statusCode()).isEqualTo(201);
         String entryId = json.readTree(created.body()).get("id").asString();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/directory/" + entryId);
+        assertThat(json.readTree(created.body()).get("language").asString()).as("English unless said").isEqualTo("en");
 
         HttpResponse<String> domain = api().post("/api/v1/directory/" + entryId + "/contact-points", admin,
                 "{\"kind\":\"email-domain\",\"domain\":\"wessexhealth.nhs.uk\",\"secure\":true}");

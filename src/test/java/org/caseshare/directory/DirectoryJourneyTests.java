@@ -9,7 +9,10 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.NoEnglishLeft;
 import org.caseshare.support.Visitor;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -163,5 +166,74 @@ abstract class DirectoryJourneyTests extends IntegrationTest {
         follow(otherAdmin.post("/organisation/directory", "name", "Private Partner Ltd", "kind", "VOLUNTARY").andExpect(status().is3xxRedirection()), otherAdmin);
         admin.post("/organisation/directory", "name", "private partner ltd", "kind", "OTHER")
                 .andExpect(content().string(containsString("Your directory already has an organisation called")));
+    }
+
+    @Test
+    void theDirectorySpeaksWelshAndRecordsTheLanguageEachOrganisationWorksIn() throws Exception {
+        var council = fixtures.organisation("Council");
+        Visitor admin = fixtures.signIn(mvc, fixtures.person(council, Role.ORGANISATION_ADMIN));
+
+        // The add form, in Welsh, asks the language with Welsh labels; English is chosen unless changed.
+        Document form = page(admin, "/organisation/directory/new?lang=cy");
+        assertThat(form.selectFirst("html").attr("lang")).isEqualTo("cy");
+        assertThat(form.select("input[name=language] + label").eachText()).containsExactly("Saesneg", "Cymraeg", "Cymraeg a Saesneg");
+        assertThat(form.selectFirst("input[name=language][checked]").val()).isEqualTo("en");
+        assertThat(form.text()).contains("Ym mha iaith y mae’n gweithio?", "Ysgol neu leoliad blynyddoedd cynnar");
+        NoEnglishLeft.assertNone(form.text(), "the add organisation form");
+
+        // A form without the kind is refused in Welsh; with it, the organisation is added working in both languages.
+        Document refused = Jsoup.parse(admin.post("/organisation/directory", "name", "Ysgol Gymraeg Aberystwyth", "kind", "", "language", "both")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.text()).contains("Mae problem wedi codi", "Dewiswch pa fath o sefydliad ydyw");
+        assertThat(refused.selectFirst("input[name=language][checked]").val()).as("the choice is kept").isEqualTo("both");
+        String entryPath = admin.post("/organisation/directory", "name", "Ysgol Gymraeg Aberystwyth", "kind", "SCHOOL", "language", "both")
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID entryId = UUID.fromString(entryPath.substring(entryPath.lastIndexOf('/') + 1));
+        assertThat(directory.entry(council.id(), entryId).orElseThrow().language()).isEqualTo(OrganisationLanguage.BOTH);
+        Document entry = page(admin, entryPath);
+        assertThat(entry.text()).contains("Ysgol Gymraeg Aberystwyth wedi’i ychwanegu at eich cyfeiriadur", "Ysgol neu leoliad blynyddoedd cynnar",
+                "Rhifau ffôn y switsfwrdd", "Dim wedi’i gofnodi");
+        assertThat(entry.selectFirst("#entry-language").text()).isEqualTo("Iaith: Cymraeg a Saesneg");
+        NoEnglishLeft.assertNone(entry.text(), "the entry page");
+
+        // The change form shows the language recorded, and changes it.
+        Document change = page(admin, entryPath + "/edit");
+        assertThat(change.selectFirst("input[name=language][checked]").val()).isEqualTo("both");
+        NoEnglishLeft.assertNone(change.text(), "the change organisation form");
+        follow(admin.post(entryPath + "/edit", "name", "Ysgol Gymraeg Aberystwyth", "kind", "SCHOOL", "language", "cy")
+                .andExpect(status().is3xxRedirection()), admin);
+        assertThat(directory.entry(council.id(), entryId).orElseThrow().language()).isEqualTo(OrganisationLanguage.WELSH);
+
+        // A contact point's form and notice, and the list, in Welsh.
+        Document point = page(admin, entryPath + "/contact-points/new/switchboard");
+        assertThat(point.selectFirst("h1").text()).isEqualTo("Ychwanegu rhif ffôn y switsfwrdd");
+        NoEnglishLeft.assertNone(point.text(), "the contact point form");
+        Document mobile = Jsoup.parse(admin.post(entryPath + "/contact-points/new/switchboard", "telephone", "07700 900123", "label", "")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(mobile.selectFirst(".govuk-error-summary__list").text()).contains("yn rhif ffôn symudol", "rhowch switsfwrdd y sefydliad");
+        NoEnglishLeft.assertNone(mobile.text(), "the contact point form refused");
+        Document address = Jsoup.parse(admin.post(entryPath + "/contact-points/new/address", "line1", "", "town", "Aberystwyth", "postcode", "SY23")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(address.selectFirst(".govuk-error-summary__list").text()).contains("Rhowch linell gyntaf y cyfeiriad",
+                "Rhowch god post go iawn, fel RG40 1BN");
+        NoEnglishLeft.assertNone(address.text(), "the address form refused");
+        Document added = Jsoup.parse(follow(admin.post(entryPath + "/contact-points/new/switchboard", "telephone", "01970 636 000", "label", "")
+                .andExpect(status().is3xxRedirection()), admin).andReturn().getResponse().getContentAsString());
+        assertThat(added.selectFirst("#notice").text()).startsWith("Rhif ffôn y switsfwrdd: wedi’i ychwanegu.");
+        assertThat(added.text()).contains("Heb ei wirio", "Marcio fel wedi’i wirio");
+        NoEnglishLeft.assertNone(added.text(), "the entry page with a switchboard");
+        Document list = page(admin, "/organisation/directory");
+        assertThat(list.text()).contains("Cyfeiriadur", "Ysgol Gymraeg Aberystwyth");
+        NoEnglishLeft.assertNone(list.text(), "the directory");
+
+        // In English the same entry reads as it always did, with its language.
+        Document english = page(admin, entryPath + "?lang=en");
+        assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(english.selectFirst("#entry-language").text()).isEqualTo("Language: Welsh");
+        assertThat(english.text()).contains("School or early years setting", "Switchboard telephone numbers", "Not verified");
+    }
+
+    private static Document page(Visitor visitor, String path) throws Exception {
+        return Jsoup.parse(visitor.get(path).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 }
