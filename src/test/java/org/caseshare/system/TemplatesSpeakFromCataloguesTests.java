@@ -49,7 +49,6 @@ class TemplatesSpeakFromCataloguesTests {
             "oversight",
             "retention",
             "scim",
-            "sharing",
             "system",
             "webhook");
 
