@@ -57,6 +57,8 @@ class SharingInWelshBrowserIntegrationTests extends IntegrationTest {
             assertThat(browser.path()).isEqualTo("/sharing/new");
             inWelsh(browser, "the blank form");
             assertThat(browser.page()).contains("Cofnodi rhannu", "Pwy sy’n ei dderbyn (neu pwy ofynnodd)", "Cadw a pharhau");
+            assertThat(browser.driver().findElement(By.id("recipientEntry__assistiveHint")).getAttribute("textContent"))
+                    .as("the directory type-ahead's hint for screen readers").startsWith("Pan fydd canlyniadau awtogwblhau ar gael");
             browser.screenshots("sharing-cy-01-blank-form", 3);
 
             browser.click("save");
