@@ -58,6 +58,17 @@ function enhanceDirectory() {
     return;
   }
   const options = Array.from(select.options);
+  // The page's words (i18n/sharing*.properties): the library's own status messages are English,
+  // so a Welsh page gives them too, with {0}, {1}, {2} for the numbers and the option.
+  const said = select.dataset;
+  const fill = (text, ...values) => values.reduce((t, v, i) => t.replace(`{${i}}`, v), text);
+  const welsh = said.assistiveHint ? {
+    tAssistiveHint: () => said.assistiveHint,
+    tStatusNoResults: () => said.statusNoResults,
+    tStatusQueryTooShort: (minLength) => fill(said.statusQueryTooShort, minLength),
+    tStatusSelectedOption: (option, length, index) => fill(said.statusSelected, option, index + 1, length),
+    tStatusResults: (length, selected) => fill(said.statusResults, length, selected),
+  } : {};
   autocomplete.enhanceSelectElement({
     selectElement: select,
     defaultValue: '',
@@ -73,7 +84,8 @@ function enhanceDirectory() {
       const option = options.find((o) => o.value && o.textContent === shown);
       select.value = option ? option.value : '';
     },
-    tNoResults: () => 'Not in your directory: type the details below',
+    tNoResults: () => said.noResults || 'Not in your directory: type the details below',
+    ...welsh,
   });
 }
 

@@ -3,7 +3,6 @@ package org.caseshare.sharing;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.caseshare.directory.Directory;
 import org.caseshare.policy.Assessment;
 import org.caseshare.policy.Channel;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 
 /**
  * What "Record a share" sent about the telephone call itself, so that a telephone share is called
@@ -52,7 +52,10 @@ record OnTheCall(boolean numberFromDirectory, List<String> ticked, String callBa
         return DirectoryFill.number(typed, directory, organisationId).map(typed::withNumberGiven).orElse(typed);
     }
 
-    /** The message for a number the directory was to give but could not: nothing picked, or no number held. */
+    /**
+     * The message for a number the directory was to give but could not: nothing picked, or no number
+     * held. In English; the page says it as {@code sharing.error.no-directory-number}.
+     */
     static final String NO_DIRECTORY_NUMBER = "Pick the organisation from your directory to use the number it holds, or type the number they gave";
 
     /**
@@ -66,15 +69,15 @@ record OnTheCall(boolean numberFromDirectory, List<String> ticked, String callBa
         }
         if (read.content().channel() != Channel.TELEPHONE) {
             // without JavaScript the button shows for every way; only the telephone's checklist is on the form
-            return Map.of("safeguard", "Only a telephone share is recorded as shared from this page: choose ‘Save and continue’ to see the checklist for "
-                    + read.content().channel().displayName().toLowerCase(Locale.ROOT));
+            return Map.of("safeguard", Catalogue.text("sharing.error.safeguard.not-telephone",
+                    Catalogue.text("sharing.error.channel.by." + read.content().channel().name())));
         }
         Set<String> confirmed = new HashSet<>(SafeguardGroup.ids(ticked));
         boolean calledBack = read.content().direction() != Direction.REQUEST_RECEIVED || SafeguardGroup.calledBack(ticked);
         if (confirmed.containsAll(read.answer().requiredSafeguards()) && calledBack) {
             return Map.of();
         }
-        return Map.of("safeguard", "Tick each part of the checklist you have done, or choose ‘Save and continue’ to finish it on the next page");
+        return Map.of("safeguard", Catalogue.text("sharing.error.safeguard.unticked"));
     }
 
     /**

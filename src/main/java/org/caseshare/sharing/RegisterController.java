@@ -20,6 +20,7 @@ import org.caseshare.policy.OrganisationType;
 import org.caseshare.system.Actor;
 import org.caseshare.system.Attachments;
 import org.caseshare.system.CsvDownload;
+import org.caseshare.system.Text;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -92,7 +93,7 @@ class RegisterController {
         model.addAttribute("reference", reference);
         model.addAttribute("name", name);
         if (reference.isBlank() && name.isBlank()) {
-            model.addAttribute("error", "Enter the person's case reference or their full name");
+            model.addAttribute("error", Text.of("sharing.error.subject-search"));
             model.addAttribute("rows", null);
         } else {
             model.addAttribute("rows", search.aboutSubject(user.organisationId(), reference, name));

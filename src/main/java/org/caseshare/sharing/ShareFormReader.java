@@ -29,6 +29,7 @@ import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.Safeguard;
 import org.caseshare.policy.SharingSituation;
 import org.caseshare.policy.Urgency;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.PlainText;
 import org.springframework.stereotype.Component;
 
@@ -96,10 +97,10 @@ class ShareFormReader {
         InForce inForce = policies.current(organisationId);
         Direction direction = SituationInput.choice(Direction.class, form.direction()).orElse(null);
         if (direction == null) {
-            errors.put("direction", "Select whether you are sharing, or recording a request");
+            errors.put("direction", say("sharing.error.direction"));
         }
         List<Subject> subjects = subjects(form, errors);
-        String information = text(form.information(), "information", "Describe what information is being shared", errors);
+        String information = text(form.information(), "information", say("sharing.error.information"), errors);
 
         // The recipient, with what a directory pick fills in.
         DirectoryEntry entry = null;
@@ -108,7 +109,7 @@ class ShareFormReader {
             String[] parts = form.recipientEntry().split(":", 2);
             entry = uuid(parts[0]).flatMap(id -> directory.entry(organisationId, id)).orElse(null);
             if (entry == null) {
-                errors.put("recipientEntry", "Select an organisation from your directory, or leave it blank and type the details");
+                errors.put("recipientEntry", say("sharing.error.recipient-entry"));
             } else if (parts.length > 1) {
                 contact = uuid(parts[1]).flatMap(entry::contactPoint).flatMap(p -> p.details(NamedContact.class)).orElse(null);
             }
@@ -134,22 +135,21 @@ class ShareFormReader {
             case "descriptor" -> "marking";
             case "recipient" -> picked ? "recipientEntry" : "recipientType";
             default -> field;
-        }, field.equals("recipient") ? "Select the type of organisation receiving it, or pick it from your directory" : message));
+        }, field.equals("recipient") ? say("sharing.error.recipient-type") : message));
 
-        String purpose = text(form.purpose(), "purpose", "Enter the purpose: why the recipient needs the information", errors);
+        String purpose = text(form.purpose(), "purpose", say("sharing.error.purpose"), errors);
         Decision decision = SituationInput.choice(Decision.class, form.decision()).orElse(null);
         if (decision == null) {
-            errors.put("decision", "Select the decision: share, share in part, do not share or defer");
+            errors.put("decision", say("sharing.error.decision"));
         }
         Channel channel = SituationInput.choice(Channel.class, form.channel()).orElse(null);
         if (channel == null) {
-            errors.put("channel", "Select how the information is shared");
+            errors.put("channel", say("sharing.error.channel"));
         }
         Optional<Assessment> assessment = situation.situation().map(s -> inForce.policy().assess(s));
         ChannelOutcome outcome = assessment.isPresent() && channel != null ? assessment.get().outcome(channel) : null;
         if (outcome != null && !outcome.isAllowed() && decision != null && decision.shares()) {
-            errors.put("channel", "Your policy does not allow sharing this by " + channel.displayName().toLowerCase()
-                    + ": choose another way");
+            errors.put("channel", say("sharing.error.channel.not-allowed", say("sharing.error.channel.by." + channel.name())));
         }
         // An emergency share the policy lets go first needs only the minimal record. While the policy
         // cannot answer yet (the marking or the channel is still to choose), an emergency is not told
@@ -160,14 +160,14 @@ class ShareFormReader {
 
         SharingDetails details = details(form, decision, situation.situation().orElse(null), minimal, errors);
         String reasons = minimal ? optional(form.decisionReasons(), "decisionReasons", errors)
-                : text(form.decisionReasons(), "decisionReasons", "Enter the reasons for the decision", errors);
+                : text(form.decisionReasons(), "decisionReasons", say("sharing.error.decision-reasons"), errors);
 
         Recipient recipient = recipient(form, entry, contact, channel, direction, minimal, organisationId, errors);
         String numberGiven = null;
         String numberCheck = null;
         if (direction == Direction.REQUEST_RECEIVED && channel == Channel.TELEPHONE) {
             if (blank(form.numberGiven())) {
-                errors.put("numberGiven", "Enter the telephone number the caller gave");
+                errors.put("numberGiven", say("sharing.error.number-given"));
             } else {
                 try {
                     numberGiven = TelephoneNumber.parse(form.numberGiven()).display();
@@ -210,41 +210,41 @@ class ShareFormReader {
                 continue;
             }
             if (blank(name)) {
-                errors.putIfAbsent("subjectName", "Enter the name of each person the information is about");
+                errors.putIfAbsent("subjectName", say("sharing.error.subject.each-name"));
                 continue;
             }
             if (name.strip().length() > 200 || (reference != null && reference.strip().length() > 100)) {
-                errors.putIfAbsent("subjectName", "A name must be 200 characters or fewer, and a reference 100 or fewer");
+                errors.putIfAbsent("subjectName", say("sharing.error.subject.too-long"));
                 continue;
             }
             LocalDate born = null;
             if (!blank(dob)) {
                 born = date(dob).orElse(null);
                 if (born == null) {
-                    errors.putIfAbsent("subjectName", "Enter a date of birth as a real date, like 27/3/2015");
+                    errors.putIfAbsent("subjectName", say("sharing.error.subject.born"));
                     continue;
                 }
                 if (born.isAfter(LocalDate.now(clock))) {
-                    errors.putIfAbsent("subjectName", "A date of birth must be in the past");
+                    errors.putIfAbsent("subjectName", say("sharing.error.subject.born-future"));
                     continue;
                 }
             }
             if (born == null && blank(reference)) {
-                errors.putIfAbsent("subjectName", "Enter a date of birth or your case reference for " + name.strip());
+                errors.putIfAbsent("subjectName", say("sharing.error.subject.born-or-reference", name.strip()));
                 continue;
             }
             NhsNumber nhsNumber = null;
             if (!blank(nhs)) {
                 nhsNumber = NhsNumber.parse(nhs).orElse(null);
                 if (nhsNumber == null) {
-                    errors.putIfAbsent("subjectName", "Enter a valid NHS number for " + name.strip() + ": 10 digits, like 943 476 5919, or leave it blank");
+                    errors.putIfAbsent("subjectName", say("sharing.error.subject.nhs", name.strip()));
                     continue;
                 }
             }
             subjects.add(new Subject(name, born, reference, nhsNumber));
         }
         if (subjects.isEmpty()) {
-            errors.putIfAbsent("subjectName", "Enter the name of the person the information is about");
+            errors.putIfAbsent("subjectName", say("sharing.error.subject.name"));
         }
         return subjects;
     }
@@ -252,44 +252,44 @@ class ShareFormReader {
     private SharingDetails details(ShareForm form, Decision decision, SharingSituation situation, boolean minimal, Map<String, String> errors) {
         boolean shares = decision != null && decision.shares();
         String necessity = minimal ? optional(form.necessity(), "necessity", errors)
-                : text(form.necessity(), "necessity", "Enter why sharing is necessary, and why less would not do", errors);
+                : text(form.necessity(), "necessity", say("sharing.error.necessity"), errors);
         LawfulBasis basis = SituationInput.choice(LawfulBasis.class, form.lawfulBasis()).orElse(null);
         if (basis == null && shares && !minimal) {
-            errors.put("lawfulBasis", "Select the lawful basis for sharing (UK GDPR Article 6)");
+            errors.put("lawfulBasis", say("sharing.error.lawful-basis"));
         }
         boolean special = situation != null && situation.categories().contains(InformationCategory.SPECIAL_CATEGORY);
         boolean criminal = situation != null && situation.categories().contains(InformationCategory.CRIMINAL_OFFENCE);
         String article9 = special && shares && !minimal ? text(form.article9Condition(), "article9Condition",
-                "Enter the Article 9 condition and its DPA 2018 Schedule 1 condition, for example safeguarding of children and individuals at risk", errors)
+                say("sharing.error.article9"), errors)
                 : optional(form.article9Condition(), "article9Condition", errors);
         String article10 = criminal && shares && !minimal ? text(form.article10Condition(), "article10Condition",
-                "Enter the condition for criminal offence data (UK GDPR Article 10, DPA 2018 Schedule 1)", errors)
+                say("sharing.error.article10"), errors)
                 : optional(form.article10Condition(), "article10Condition", errors);
         String gateway = optional(form.statutoryGateway(), "statutoryGateway", errors);
         ConsentAnswer consent = ConsentAnswer.of(form.consentSought(), form.consentNotSought());
         Boolean sought = consent.sought();
         ConsentNotSought notSought = consent.notSought();
         if (sought == null && !minimal) {
-            errors.put("consentSought", "Select whether consent was sought");
+            errors.put("consentSought", say("sharing.error.consent-sought"));
         } else if (Boolean.FALSE.equals(sought) && notSought == null && !minimal) {
-            errors.put("consentNotSought", "Select why consent was not sought");
+            errors.put("consentNotSought", say("sharing.error.consent-not-sought"));
         } else if (notSought == ConsentNotSought.OTHER && blank(form.consentNotSoughtOther())) {
-            errors.put("consentNotSought", "Enter why consent was not sought");
+            errors.put("consentNotSought", say("sharing.error.consent-not-sought.other"));
         }
         if (Boolean.TRUE.equals(sought) && blank(form.consentGivenBy())) {
-            errors.put("consentGivenBy", "Enter who gave or refused consent");
+            errors.put("consentGivenBy", say("sharing.error.consent-given-by"));
         }
         AdviceFrom advice = SituationInput.choice(AdviceFrom.class, form.adviceFrom()).orElse(AdviceFrom.NONE);
         if (advice != AdviceFrom.NONE && blank(form.adviceSummary())) {
-            errors.put("adviceSummary", "Enter the advice you were given");
+            errors.put("adviceSummary", say("sharing.error.advice"));
         }
         String informed = blank(form.personInformed()) ? null : form.personInformed().strip().toUpperCase(java.util.Locale.ROOT);
         if (informed == null && !minimal) {
-            errors.put("personInformed", "Select whether the person has been told about the sharing");
+            errors.put("personInformed", say("sharing.error.informed"));
         } else if (informed != null && !List.of("YES", "NO", "NOT_YET").contains(informed)) {
-            errors.put("personInformed", "Select yes, no or not yet");
+            errors.put("personInformed", say("sharing.error.informed.choice"));
         } else if (("NO".equals(informed) || "NOT_YET".equals(informed)) && blank(form.personNotInformedWhy())) {
-            errors.put("personNotInformedWhy", "Enter why the person has not been told");
+            errors.put("personNotInformedWhy", say("sharing.error.not-informed-why"));
         }
         String informedOn = dateText(form.personInformedOn(), "personInformedOn", errors);
         String review = dateText(form.reviewDate(), "reviewDate", errors);
@@ -316,19 +316,19 @@ class ShareFormReader {
         boolean asked = direction == Direction.REQUEST_RECEIVED;
         String who = asked ? "requester" : "recipient";
         if (organisation == null) {
-            errors.put("recipientOrganisation", "Enter the " + who + "'s organisation, or pick it from your directory");
+            errors.put("recipientOrganisation", say("sharing.error.recipient-organisation." + who));
         } else if (organisation.length() > 200) {
-            errors.put("recipientOrganisation", "The organisation must be 200 characters or fewer");
+            errors.put("recipientOrganisation", say("sharing.error.recipient-organisation.too-long"));
         }
         if (name == null) {
-            errors.put("recipientName", "Enter the " + who + "'s name");
+            errors.put("recipientName", say("sharing.error.recipient-name." + who));
         }
         if (!minimal && (channel == Channel.TELEPHONE || asked)) {
             if (jobTitle == null) {
-                errors.put("recipientJobTitle", "Enter the " + who + "'s job title: the guide asks you to verify it");
+                errors.put("recipientJobTitle", say("sharing.error.recipient-job-title." + who));
             }
             if (department == null) {
-                errors.put("recipientDepartment", "Enter the " + who + "'s department: the guide asks you to verify it");
+                errors.put("recipientDepartment", say("sharing.error.recipient-department." + who));
             }
         }
         if (telephone != null) {
@@ -338,21 +338,29 @@ class ShareFormReader {
                 errors.put("recipientTelephone", e.getMessage());
             }
         } else if (channel == Channel.TELEPHONE || channel == Channel.FAX) {
-            errors.put("recipientTelephone", "Enter the " + who + "'s telephone number");
+            errors.put("recipientTelephone", say("sharing.error.recipient-telephone." + who));
         }
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.put("recipientEmail", "Enter an email address in the correct format, like name@example.org");
+            errors.put("recipientEmail", say("sharing.error.recipient-email.format"));
         } else if (email == null && channel == Channel.EMAIL) {
-            errors.put("recipientEmail", "Enter the recipient's email address");
+            errors.put("recipientEmail", say("sharing.error.recipient-email"));
         }
         String address = clean(form.recipientAddress());
         if (address == null && channel == Channel.POST) {
-            errors.put("recipientAddress", "Enter the recipient's postal address");
+            errors.put("recipientAddress", say("sharing.error.recipient-address"));
         }
         if (errors.containsKey("recipientOrganisation") || errors.containsKey("recipientName")) {
             return null;
         }
         return new Recipient(entry == null ? null : entry.id(), organisation, name, jobTitle, department, telephone, email, address);
+    }
+
+    /**
+     * A form error in the language of the request being served (English for the API unless its
+     * caller asks otherwise): the words are in {@code i18n/sharing*.properties}.
+     */
+    private static String say(String code, Object... args) {
+        return Catalogue.text(code, args);
     }
 
     private static String text(String value, String field, String missing, Map<String, String> errors) {
@@ -368,7 +376,7 @@ class ShareFormReader {
             return null;
         }
         if (value.strip().length() > LONG_TEXT) {
-            errors.putIfAbsent(field, "This must be " + String.format("%,d", LONG_TEXT) + " characters or fewer");
+            errors.putIfAbsent(field, say("sharing.error.too-long", LONG_TEXT));
         }
         return value.strip();
     }
@@ -379,7 +387,7 @@ class ShareFormReader {
         }
         Optional<LocalDate> date = date(value);
         if (date.isEmpty()) {
-            errors.put(field, "Enter a real date, like 27/3/2027");
+            errors.put(field, say("sharing.error.date"));
             return null;
         }
         return date.get().toString();

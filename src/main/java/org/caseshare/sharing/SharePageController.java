@@ -14,8 +14,10 @@ import org.caseshare.policy.Assessment;
 import org.caseshare.policy.InformationCategory;
 import org.caseshare.policy.Safeguard;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.FormErrors;
 import org.caseshare.system.RelatedNotices;
+import org.caseshare.system.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,7 +104,7 @@ class SharePageController {
         if (!created.valid()) {
             Map<String, String> errors = new LinkedHashMap<>(created.errors());
             if (call.numberFromDirectory() && errors.containsKey("numberGiven")) {
-                errors.put("numberGiven", OnTheCall.NO_DIRECTORY_NUMBER);
+                errors.put("numberGiven", Catalogue.text("sharing.error.no-directory-number"));
             }
             return formPage(user, model, typed, errors(errors), register.assessment(form, user.organisationId()).orElse(null), null);
         }
@@ -162,7 +164,7 @@ class SharePageController {
         model.addAttribute("safeguards", safeguards);
         model.addAttribute("timeline", TimelineLines.of(record));
         model.addAttribute("categoryNames", Arrays.stream(InformationCategory.values())
-                .filter(record.content().categories()::contains).map(InformationCategory::displayName)
+                .filter(record.content().categories()::contains).map(c -> Catalogue.text("sharing.category." + c.name()))
                 .collect(Collectors.joining(", ")));
         model.addAttribute("canAuthorise", record.status() == Status.AWAITING_AUTHORISATION && canAuthorise(user, record));
         return "sharing/record";
@@ -228,14 +230,14 @@ class SharePageController {
     @ExceptionHandler(SharingRefusedException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String refused(SharingRefusedException e, Model model) {
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", e.text());
         return "sharing/refused";
     }
 
     @ExceptionHandler(StaleRecordException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String stale(StaleRecordException e, Model model) {
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", StaleRecordException.TEXT);
         return "sharing/refused";
     }
 
@@ -255,11 +257,20 @@ class SharePageController {
         FormErrors errors = FormErrors.none();
         for (String field : ShareForm.FIELDS) {
             if (byField.containsKey(field)) {
-                errors.add(field, byField.get(field));
+                errors.add(field, said(byField.get(field)));
             }
         }
-        byField.forEach(errors::add);
+        byField.forEach((field, message) -> errors.add(field, said(message)));
         return errors;
+    }
+
+    /**
+     * A message already in the reader's words (the register reads the form in the request's
+     * language), passed through the catalogue as an argument so that nothing in it is taken for
+     * MessageFormat syntax: an apostrophe stays an apostrophe.
+     */
+    private static Text said(String message) {
+        return Text.of("sharing.said", message);
     }
 
     private String formPage(Actor user, Model model, ShareForm form, FormErrors errors, Assessment assessment, SharingRecord record) {

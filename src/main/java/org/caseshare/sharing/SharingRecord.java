@@ -21,6 +21,7 @@ import org.caseshare.policy.OrganisationType;
 import org.caseshare.policy.PolicyVersion;
 import org.caseshare.policy.Urgency;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Text;
 
 /**
  * One case-by-case share, request or decision not to share: the register's aggregate. Its verbs are
@@ -156,7 +157,7 @@ public final class SharingRecord {
 
     /** The policy's authoriser agrees. A manager authorises a manager's share; a DPO may stand in for the ISO. */
     public void authorise(Actor actor, Instant now) {
-        require(status == Status.AWAITING_AUTHORISATION, "This record is not waiting for authorisation.");
+        require(status == Status.AWAITING_AUTHORISATION, Text.of("sharing.refused.not-awaiting"));
         requireAuthoriser(actor);
         authorisation = Stamp.of(actor, now);
         status = Status.AUTHORISED;
@@ -165,9 +166,9 @@ public final class SharingRecord {
 
     /** The authoriser says no, with a reason; nothing is shared. */
     public void refuse(Actor actor, String reason, Instant now) {
-        require(status == Status.AWAITING_AUTHORISATION, "This record is not waiting for authorisation.");
+        require(status == Status.AWAITING_AUTHORISATION, Text.of("sharing.refused.not-awaiting"));
         requireAuthoriser(actor);
-        require(reason != null && !reason.isBlank(), "Enter why the share is refused.");
+        require(reason != null && !reason.isBlank(), Text.of("sharing.refused.refuse-reason"));
         authorisation = Stamp.of(actor, now);
         refusalReason = reason.strip();
         status = Status.REFUSED;
@@ -176,8 +177,8 @@ public final class SharingRecord {
 
     /** One item of the checklist is done: stamped with who and when. Confirming twice changes nothing. */
     public boolean confirmSafeguard(String safeguardId, Actor actor, Instant now) {
-        require(policy.requiredSafeguards().contains(safeguardId), "That safeguard is not on this record's checklist.");
-        require(status.beforeSharing(), "The checklist can only be completed before sharing.");
+        require(policy.requiredSafeguards().contains(safeguardId), Text.of("sharing.refused.unknown-safeguard"));
+        require(status.beforeSharing(), Text.of("sharing.refused.checklist-after-sharing"));
         if (confirmations.containsKey(safeguardId)) {
             return false;
         }
@@ -192,9 +193,9 @@ public final class SharingRecord {
      * switchboard. A caller who cannot be verified is declined, and that is recorded.
      */
     public void recordCallBack(String number, boolean verified, String note, Actor actor, Instant now) {
-        require(content.direction() == Direction.REQUEST_RECEIVED, "Only a request received needs a call-back.");
-        require(status.beforeSharing(), "The call-back is recorded before anything is disclosed.");
-        require(number != null && !number.isBlank(), "Enter the number you called back on.");
+        require(content.direction() == Direction.REQUEST_RECEIVED, Text.of("sharing.refused.call-back-not-request"));
+        require(status.beforeSharing(), Text.of("sharing.refused.call-back-after-sharing"));
+        require(number != null && !number.isBlank(), Text.of("sharing.refused.call-back-number"));
         Stamp by = Stamp.of(actor, now);
         callBack = new CallBack(number.strip(), verified, by);
         event(verified ? "caller-verified" : "caller-not-verified", by, null);
@@ -207,16 +208,16 @@ public final class SharingRecord {
 
     /** The information went. Refused unless authorised (if needed), verified (if asked for) and every safeguard confirmed. */
     public void share(Actor actor, Instant now) {
-        require(content.decision().shares(), "The decision on this record is not to share.");
+        require(content.decision().shares(), Text.of("sharing.refused.decision-not-to-share"));
         require(status == Status.READY || status == Status.AUTHORISED, switch (status) {
-            case AWAITING_AUTHORISATION -> "This share must be authorised by the " + policy.authoriser().map(a -> a.displayName().toLowerCase()).orElse("authoriser") + " before it is shared.";
-            default -> "This record cannot be marked as shared now: it is " + status.displayName().toLowerCase() + ".";
+            case AWAITING_AUTHORISATION -> Text.of("sharing.refused.must-be-authorised." + policy.authoriser().map(Authoriser::name).orElse("ANY"));
+            default -> Text.of("sharing.refused.cannot-share." + status.name());
         });
         if (content.direction() == Direction.REQUEST_RECEIVED) {
-            require(callBack != null && callBack.verified(), "Call the requester back on their organisation's switchboard and confirm who they are before you disclose anything.");
+            require(callBack != null && callBack.verified(), Text.of("sharing.refused.call-back-first"));
         }
         List<String> missing = unconfirmedSafeguards();
-        require(missing.isEmpty(), "Confirm every safeguard on the checklist before you share. Not yet confirmed: " + String.join(", ", missing));
+        require(missing.isEmpty(), Text.of("sharing.refused.unconfirmed", String.join(", ", missing)));
         Stamp by = Stamp.of(actor, now);
         sharedAt = now;
         status = Status.SHARED;
@@ -229,15 +230,15 @@ public final class SharingRecord {
 
     /** Receipt confirmed, with a note on the timeline saying how (for example, through the secure hub). */
     public void confirmReceipt(Actor actor, Instant now, String note) {
-        require(status == Status.SHARED, "Receipt can be confirmed only after sharing.");
+        require(status == Status.SHARED, Text.of("sharing.refused.receipt-before-sharing"));
         receiptConfirmedAt = now;
         status = Status.RECEIPT_CONFIRMED;
         event("receipt-confirmed", Stamp.of(actor, now), note);
     }
 
     public void close(Actor actor, Instant now) {
-        require(status == Status.RECEIPT_CONFIRMED || status == Status.SHARED, "Only a shared record can be closed.");
-        require(fullRecordDue == null || fullRecordDoneAt != null, "Complete the full record of this emergency share before closing it.");
+        require(status == Status.RECEIPT_CONFIRMED || status == Status.SHARED, Text.of("sharing.refused.close-unshared"));
+        require(fullRecordDue == null || fullRecordDoneAt != null, Text.of("sharing.refused.close-full-record"));
         closedAt = now;
         status = Status.CLOSED;
         event("closed", Stamp.of(actor, now), null);
@@ -245,15 +246,15 @@ public final class SharingRecord {
 
     /** A decision not to share, taken before anything went: recorded with its reasons. */
     public void decline(Actor actor, String reasons, Instant now) {
-        require(status.beforeSharing(), "Only a record that has not been shared can be declined.");
-        require(reasons != null && !reasons.isBlank(), "Enter why the information is not being shared.");
+        require(status.beforeSharing(), Text.of("sharing.refused.decline-shared"));
+        require(reasons != null && !reasons.isBlank(), Text.of("sharing.refused.decline-reason"));
         refusalReason = reasons.strip();
         status = Status.DECLINED;
         event("declined", Stamp.of(actor, now), refusalReason);
     }
 
     public void cancel(Actor actor, String reason, Instant now) {
-        require(status.beforeSharing(), "Only a record that has not been shared can be cancelled.");
+        require(status.beforeSharing(), Text.of("sharing.refused.cancel-shared"));
         status = Status.CANCELLED;
         event("cancelled", Stamp.of(actor, now), reason == null || reason.isBlank() ? null : reason.strip());
     }
@@ -265,10 +266,10 @@ public final class SharingRecord {
      */
     public void revise(Content revised, PolicyAnswer answer, Actor actor, Instant now) {
         boolean completingEmergency = fullRecordDue != null && fullRecordDoneAt == null;
-        require(status.beforeSharing() || completingEmergency, "This record can no longer be changed.");
+        require(status.beforeSharing() || completingEmergency, Text.of("sharing.refused.no-change"));
         Stamp by = Stamp.of(actor, now);
         if (completingEmergency) {
-            require(revised.channel() == content.channel(), "The channel of an emergency share cannot be changed afterwards.");
+            require(revised.channel() == content.channel(), Text.of("sharing.refused.emergency-channel"));
             content = revised;
             fullRecordDoneAt = now;
             event("full-record-completed", by, null);
@@ -374,20 +375,18 @@ public final class SharingRecord {
     // ---- rules ----------------------------------------------------------------------------------
 
     private void requireAuthoriser(Actor actor) {
-        Authoriser needed = policy.authoriser().orElseThrow(() -> new SharingRefusedException("This share needs no authorisation."));
+        Authoriser needed = policy.authoriser().orElseThrow(() -> new SharingRefusedException(Text.of("sharing.refused.no-authorisation")));
         Set<Role> may = needed == Authoriser.MANAGER ? EnumSet.of(Role.MANAGER)
                 : EnumSet.of(Role.DATA_PROTECTION_OFFICER);
-        require(may.stream().anyMatch(role -> role.heldBy(actor)), "Only a " + needed.displayName().toLowerCase()
-                + (needed == Authoriser.INFORMATION_SECURITY_OFFICER ? " (or the data protection officer)" : "") + " can authorise this share.");
-        require(!actor.accountId().equals(decidedBy.accountId()), "You cannot authorise a share you recorded yourself: ask another "
-                + needed.displayName().toLowerCase() + ".");
+        require(may.stream().anyMatch(role -> role.heldBy(actor)), Text.of("sharing.refused.only-authoriser." + needed.name()));
+        require(!actor.accountId().equals(decidedBy.accountId()), Text.of("sharing.refused.not-yourself." + needed.name()));
     }
 
     private void event(String action, Stamp by, String note) {
         timeline.add(new TimelineEvent(action, by, note));
     }
 
-    private static void require(boolean condition, String message) {
+    private static void require(boolean condition, Text message) {
         if (!condition) {
             throw new SharingRefusedException(message);
         }

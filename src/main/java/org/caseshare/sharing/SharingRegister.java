@@ -15,6 +15,7 @@ import org.caseshare.audit.AuditTrail;
 import org.caseshare.directory.TelephoneNumber;
 import org.caseshare.identity.Role;
 import org.caseshare.system.Actor;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.Dates;
 import org.caseshare.system.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -59,7 +60,7 @@ public class SharingRegister {
     public Created record(ShareForm form, Actor actor) {
         String token = ShareFormReader.blank(form.formToken()) ? UUID.randomUUID().toString() : form.formToken().strip();
         if (token.length() > 64) {
-            return new Created(null, Map.of("formToken", "The form has expired: open it again"), false);
+            return new Created(null, Map.of("formToken", Catalogue.text("sharing.error.form-token")), false);
         }
         var existing = records.findByFormToken(actor.organisationId(), token);
         if (existing.isPresent()) {

@@ -1,8 +1,15 @@
 package org.caseshare.sharing;
 
+import org.caseshare.system.Languages;
+import org.caseshare.system.Text;
+
 /** Someone else changed the record after the version the change was made from. */
 public class StaleRecordException extends RuntimeException {
+
+    /** Why, in the reader's language on a page; the exception's message is its English. */
+    public static final Text TEXT = Text.of("sharing.refused.stale");
+
     public StaleRecordException() {
-        super("Someone else changed this record while you were working on it. Nothing was saved: look at the record as it is now, then try again.");
+        super(TEXT.resolve(Languages.ENGLISH));
     }
 }

@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A record's timeline as its page shows it, in plain English. */
+import org.caseshare.system.Catalogue;
+import org.caseshare.system.Plurals;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** A record's timeline as its page shows it, in the reader's language ({@code sharing.timeline.*}). */
 final class TimelineLines {
 
     private TimelineLines() {
@@ -30,15 +35,34 @@ final class TimelineLines {
                     count++;
                     i++;
                 }
-                lines.add(new Line(e.by().at(), count == 1 ? "Safeguard confirmed" : count + " safeguards confirmed",
+                lines.add(new Line(e.by().at(), Plurals.text(LocaleContextHolder.getLocale(), "sharing.timeline.safeguards-confirmed", count),
                         e.by().name(), null));
             } else if (e.action().equals("created")) {
-                lines.add(new Line(e.by().at(), e.label(), e.by().name(), e.note() == null ? null : "decision: " + e.note()));
+                lines.add(new Line(e.by().at(), label(e), e.by().name(),
+                        e.note() == null ? null : Catalogue.text("sharing.timeline.decision", decision(e.note()))));
             } else {
-                lines.add(new Line(e.by().at(), e.label(), e.by().name(), e.note()));
+                lines.add(new Line(e.by().at(), label(e), e.by().name(), e.note()));
             }
         }
         return lines;
     }
 
+    /** The action in the reader's language; an action this module does not name keeps its plain English. */
+    private static String label(TimelineEvent e) {
+        try {
+            return Catalogue.text("sharing.timeline." + e.action());
+        } catch (NoSuchMessageException unnamed) {
+            return e.label();
+        }
+    }
+
+    /** A record's first line notes its decision as stored, in English ("Share in part"): said again in the reader's. */
+    private static String decision(String stored) {
+        for (Decision d : Decision.values()) {
+            if (d.displayName().equals(stored)) {
+                return Catalogue.text("sharing.decision." + d.name());
+            }
+        }
+        return stored;
+    }
 }

@@ -147,7 +147,7 @@ class SharingBrowserIntegrationTests extends IntegrationTest {
     }
 
     /** A routine telephone share as a practitioner types it; the page's defaults do the rest, but never the marking or the basis. */
-    private static void fillRoutineShare(Browser browser, DirectoryEntry recipient) {
+    static void fillRoutineShare(Browser browser, DirectoryEntry recipient) {
         browser.type("subjectName", "Alex Example").type("subjectDateOfBirth-0", "27/3/2015").type("subjectReference-0", "C-1001")
                 .type("information", "School attendance summary for this term").select("marking", "OFFICIAL").click("lawfulBasis")
                 .type("purpose", "Health visitor assessment of the child's needs")
@@ -159,7 +159,7 @@ class SharingBrowserIntegrationTests extends IntegrationTest {
                 .click("personInformed");
     }
 
-    private static void tickEverySafeguard(Browser browser) {
+    static void tickEverySafeguard(Browser browser) {
         List<WebElement> boxes = browser.driver().findElements(By.name("safeguard"));
         assertThat(boxes).isNotEmpty();
         for (WebElement box : boxes) {
