@@ -1,7 +1,6 @@
 package org.caseshare.channels;
 
 import org.caseshare.sharing.SharingRefusedException;
-import org.caseshare.system.Languages;
 import org.caseshare.system.Text;
 
 /**
@@ -10,23 +9,12 @@ import org.caseshare.system.Text;
  */
 class ChannelRefusedException extends SharingRefusedException {
 
-    private final Text text;
-
     ChannelRefusedException(String code, Object... args) {
-        this(Text.of(code, args));
+        super(Text.of(code, args));
     }
 
-    private ChannelRefusedException(Text text) {
-        super(text.resolve(Languages.ENGLISH));
-        this.text = text;
-    }
-
-    Text text() {
-        return text;
-    }
-
-    /** The refusal in the reader's language when it is the channels' own, else its message as it came. */
+    /** The refusal in the reader's language when the register or a channel refused, else its message as it came. */
     static Text textOf(RuntimeException e) {
-        return e instanceof ChannelRefusedException refused ? refused.text() : Text.literal(e.getMessage());
+        return e instanceof SharingRefusedException refused ? refused.text() : Text.literal(e.getMessage());
     }
 }

@@ -16,6 +16,7 @@ import org.caseshare.directory.ContactPointKind;
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.FaxNumber;
 import org.caseshare.directory.TelephoneNumber;
+import org.caseshare.document.DocumentLanguage;
 import org.caseshare.document.FaxCover;
 import org.caseshare.document.FaxCoverSheet;
 import org.caseshare.document.FaxOriginator;
@@ -190,7 +191,9 @@ class FaxChannel {
                 new FaxRecipient(recipient.name(), shorten(recipient.organisation()), t.faxNumber()), t.pagesIncludingCover(),
                 Summaries.marking(record));
         transaction.executeWithoutResult(status -> audit.record(EmailChannel.event("channels.fax-cover-sheet-printed", actor, id)));
-        FaxCoverSheet.render(cover, out);
+        // In the language the directory records for the recipient's organisation (Welsh Language Standards).
+        DocumentLanguage language = DocumentLanguage.valueOf(directory.languageOfEntry(actor.organisationId(), recipient.entryId()).name());
+        FaxCoverSheet.render(cover, language, out);
     }
 
     /** The transmission report confirms every page went (fax.transmission-report): the record is marked shared. */

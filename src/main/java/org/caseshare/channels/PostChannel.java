@@ -16,6 +16,7 @@ import org.caseshare.directory.ContactPointKind;
 import org.caseshare.directory.Directory;
 import org.caseshare.directory.Postcode;
 import org.caseshare.document.Addressee;
+import org.caseshare.document.DocumentLanguage;
 import org.caseshare.document.EnvelopeLabels;
 import org.caseshare.document.Printable;
 import org.caseshare.document.LabelFormat;
@@ -177,7 +178,7 @@ class PostChannel {
 
     /** Renders the inner and outer labels (post.double-envelope) on the chosen sheet. */
     void labels(Actor actor, UUID id, LabelFormat format, OutputStream out) throws IOException {
-        record(actor, id);
+        SharingRecord record = record(actor, id);
         Labels labels = dispatch(actor.organisationId(), id).map(Dispatch::labels)
                 .orElseThrow(() -> new org.caseshare.system.NotFoundException("Envelope labels"));
         Addressee addressee = new Addressee(labels.recipientName(), labels.jobTitle(), labels.department(), labels.organisation(),
@@ -185,7 +186,10 @@ class PostChannel {
         ReturnAddress returnAddress = new ReturnAddress(labels.returnOrganisation(), new PostalAddress(lines(labels.returnAddress())));
         transaction.executeWithoutResult(status -> audit.record(EmailChannel.event("channels.post-labels-printed", actor, id)
                 .with("format", format.name())));
-        EnvelopeLabels.render(addressee, returnAddress, format, out);
+        // In the language the directory records for the recipient's organisation (Welsh Language Standards).
+        DocumentLanguage language = DocumentLanguage.valueOf(
+                directory.languageOfEntry(actor.organisationId(), record.content().recipient().entryId()).name());
+        EnvelopeLabels.render(addressee, returnAddress, format, language, out);
     }
 
     /** The envelope went: the posting reference and the remaining safeguards, and the record is marked shared. */

@@ -131,11 +131,12 @@ class ShareFormReader {
         SituationInput.Parsed situation = new SituationInput(marking[0], marking.length > 1 ? marking[1] : null, form.urgency(),
                 form.categories(), situationRecipient, null, "1").parse(sender);
         boolean picked = entry != null;
-        situation.errors().forEach((field, message) -> errors.putIfAbsent(switch (field) {
+        // In the reader's language, as every other error of this form (the decision module keeps both).
+        situation.texts().forEach((field, message) -> errors.putIfAbsent(switch (field) {
             case "descriptor" -> "marking";
             case "recipient" -> picked ? "recipientEntry" : "recipientType";
             default -> field;
-        }, field.equals("recipient") ? say("sharing.error.recipient-type") : message));
+        }, field.equals("recipient") ? say("sharing.error.recipient-type") : message.resolve()));
 
         String purpose = text(form.purpose(), "purpose", say("sharing.error.purpose"), errors);
         Decision decision = SituationInput.choice(Decision.class, form.decision()).orElse(null);

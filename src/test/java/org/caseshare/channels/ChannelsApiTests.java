@@ -15,6 +15,7 @@ import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.SevenZip;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,6 +38,8 @@ abstract class ChannelsApiTests extends IntegrationTest {
     Directory directory;
     @Autowired
     SharingRegister register;
+    @Autowired
+    JdbcClient jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -117,6 +120,30 @@ abstract class ChannelsApiTests extends IntegrationTest {
         mvc.perform(bearer(post(base + "/fax/sent", "{\"reportConfirmed\":true,\"safeguards\":" + everySafeguard(c, id) + "}"), token))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SHARED"));
         assertThat(register.get(c.organisation().id(), id).status()).isEqualTo(Status.SHARED);
+    }
+
+    /** The directory records the recipient's organisation as working in Welsh and English: so are its labels and cover sheet. */
+    @Test
+    void labelsAndCoverSheetGoInTheLanguageTheDirectoryRecords() throws Exception {
+        ChannelsFixtures c = ChannelsFixtures.council(fixtures, directory);
+        jdbc.sql("update directory_entry set language = 'both' where id = ?").param(c.health().id()).update();
+        String token = fixtures.token(c.practitioner());
+        UUID posted = c.share(register, "POST");
+        mvc.perform(bearer(post("/api/v1/sharing-records/" + posted + "/post-labels", """
+                {"recipientName":"Sam Nurse","jobTitle":"Health visitor","department":"Safeguarding Children Team","organisation":"Wessex Health Trust",
+                 "addressLines":["Trust Headquarters","London Road","Reading","RG1 5AN"],"returnOrganisation":"Wokingham Borough Council",
+                 "returnAddressLines":["Shute End","Wokingham","RG40 1BN"]}"""), token)).andExpect(status().isOk());
+        byte[] labels = mvc.perform(bearer(MockMvcRequestBuilders.get("/api/v1/sharing-records/" + posted + "/post-labels.pdf?format=AVERY_L7165"), token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(ChannelsJourneyTests.text(labels)).contains("Preifat a Chyfrinachol", "Private and Confidential");
+
+        UUID faxed = c.share(register, "FAX");
+        mvc.perform(bearer(post("/api/v1/sharing-records/" + faxed + "/fax", "{\"faxNumber\":\"0118 974 6099\",\"faxNumberAgain\":\"01189746099\",\"pages\":2,"
+                + "\"originatorTelephone\":\"0118 974 1000\",\"recipientTelephoned\":true,\"recipientWaiting\":true,\"numberChecked\":true}"), token))
+                .andExpect(status().isOk());
+        byte[] cover = mvc.perform(bearer(MockMvcRequestBuilders.get("/api/v1/sharing-records/" + faxed + "/fax/cover-sheet.pdf"), token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(ChannelsJourneyTests.text(cover)).contains("Preifat a Chyfrinachol", "Private and Confidential", "0118 974 6099");
     }
 
     private String everySafeguard(ChannelsFixtures c, UUID id) {
