@@ -44,7 +44,10 @@ class PrintableTextProperties {
             FaxCoverSheet.render(new FaxCover("R-1", FaxCoverSheetTests.SENT, new FaxOriginator(oneLine, oneLine, "0118 974 6000"),
                     new FaxRecipient(oneLine, oneLine, "0118 974 6001"), 2, "OFFICIAL"), new ByteArrayOutputStream());
         } catch (UnprintableCharacterException e) {
-            assertThat(Normalizer.normalize(name, Normalizer.Form.NFC).codePoints()).contains(e.codePoint());
+            // A character of the text as printed: with the invisible ones left out, two lone surrogates that a
+            // direction mark kept apart (jqwik found "\ud83d\u202e\ude00") become one character, which is named.
+            // Forms refuse lone surrogates long before a document is made (ComposedParameters).
+            assertThat(PrintableText.line(name).codePoints()).contains(e.codePoint());
             assertThat(FontChain.REGULAR).noneMatch(face -> face.has(e.codePoint()));
         } catch (TextDoesNotFitException e) {
             // a long run of wide characters may not fit a label: refused too, and says so
