@@ -74,7 +74,7 @@ abstract class SignInJourneyTests extends IntegrationTest {
         String seed = Fixtures.manualKey(browser.get("/mfa/enrol").andReturn().getResponse().getContentAsString());
         browser.post("/mfa/enrol", "code", Totp.code(seed, Totp.step(clock.instant()))).andExpect(redirectedUrl("/account/recovery-codes/first"));
 
-        browser.get("/").andExpect(status().isOk()).andExpect(content().string(containsString("Welcome, <span>Test Practitioner</span>")));
+        browser.get("/").andExpect(status().isOk()).andExpect(content().string(containsString("<span>Welcome,</span> <span>Test Practitioner</span>")));
         assertThat(members.findById(person.id()).orElseThrow().totpEnabled()).isTrue();
         assertThat(audit.latest(organisation.id(), 10)).extracting(e -> e.action()).contains("mfa.enrolled", "login.success", "login.password");
     }
