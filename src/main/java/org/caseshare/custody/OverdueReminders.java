@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.caseshare.audit.AuditEvent;
@@ -15,7 +16,9 @@ import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.system.AccountLanguages;
 import org.caseshare.system.ClusterJob;
+import org.caseshare.system.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,16 +44,18 @@ class OverdueReminders {
     private final CustodyItems items;
     private final Members members;
     private final Mailer mailer;
+    private final AccountLanguages languages;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
-    OverdueReminders(CustodyItems items, Members members, Mailer mailer, AuditTrail audit, Clock clock,
+    OverdueReminders(CustodyItems items, Members members, Mailer mailer, AccountLanguages languages, AuditTrail audit, Clock clock,
             PlatformTransactionManager transactions, @Value("${caseshare.base-url}") String baseUrl) {
         this.items = items;
         this.members = members;
         this.mailer = mailer;
+        this.languages = languages;
         this.audit = audit;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -111,40 +116,34 @@ class OverdueReminders {
     }
 
     private void queueEscalation(CustodyItem item) {
-        Set<String> to = new LinkedHashSet<>();
-        to.addAll(emails(item.organisationId(), Role.MANAGER));
-        to.addAll(emails(item.organisationId(), Role.DATA_PROTECTION_OFFICER));
-        send(to, "Caseshare: information left on a device beyond its time",
-                "Information recorded in your organisation's custody register has stayed on a removable device beyond the"
-                        + " time allowed, and has not been recorded as securely deleted.\n\nSign in to Caseshare to see it: "
-                        + baseUrl + "/custody/overdue\n");
+        Map<String, Account> to = new LinkedHashMap<>();
+        add(to, members(item.organisationId(), Role.MANAGER));
+        add(to, members(item.organisationId(), Role.DATA_PROTECTION_OFFICER));
+        send(to, Text.of("mail.custody.device.subject"), Text.of("mail.custody.device"));
     }
 
     private void queueReminder(CustodyItem item) {
-        Set<String> to = new LinkedHashSet<>();
-        members.findById(item.holderId()).filter(Account::active).ifPresent(a -> to.add(a.email()));
+        Map<String, Account> to = new LinkedHashMap<>();
+        members.findById(item.holderId()).filter(Account::active).ifPresent(a -> to.putIfAbsent(a.email(), a));
         if (item.kind() == ItemKind.PAPER) {
-            to.addAll(emails(item.organisationId(), Role.MANAGER));
+            add(to, members(item.organisationId(), Role.MANAGER));
         }
-        send(to, "Caseshare: an item you hold is overdue",
-                "An item recorded in your organisation's custody register is overdue: it has not been recorded as returned,"
-                        + " securely disposed of or securely deleted.\n\nSign in to Caseshare to see it: " + baseUrl
-                        + "/custody/overdue\n");
+        send(to, Text.of("mail.custody.overdue.subject"), Text.of("mail.custody.overdue"));
     }
 
-    private Set<String> emails(UUID organisationId, Role role) {
-        Set<String> emails = new LinkedHashSet<>();
-        for (Account account : members.list(organisationId)) {
-            if (account.active() && account.hasRole(role)) {
-                emails.add(account.email());
-            }
-        }
-        return emails;
+    private List<Account> members(UUID organisationId, Role role) {
+        return members.list(organisationId).stream().filter(Account::active).filter(account -> account.hasRole(role)).toList();
     }
 
-    private void send(Set<String> to, String subject, String body) {
-        for (String address : to) {
-            mailer.send(new OutgoingMail(address, subject, body));
-        }
+    /** Once an address: someone who is both a manager and the officer gets one email. */
+    private static void add(Map<String, Account> to, List<Account> accounts) {
+        accounts.forEach(account -> to.putIfAbsent(account.email(), account));
+    }
+
+    /** To each in the language they chose, English when they chose none. */
+    private void send(Map<String, Account> to, Text subject, Text what) {
+        Text signIn = Text.of("mail.custody.sign-in", baseUrl + "/custody/overdue");
+        to.forEach((address, account) -> mailer.send(OutgoingMail.written(address, languages.toWriteTo(account.id()), subject,
+                List.of(what, signIn))));
     }
 }

@@ -7,10 +7,12 @@ import java.util.UUID;
 
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
+import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.system.Actor;
+import org.caseshare.system.AccountLanguages;
 import org.caseshare.system.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,15 +46,17 @@ class DamagedFiles {
     private final AuditTrail audit;
     private final Members members;
     private final Mailer mailer;
+    private final AccountLanguages languages;
     private final Clock clock;
     private final String baseUrl;
 
-    DamagedFiles(JdbcClient jdbc, AuditTrail audit, Members members, Mailer mailer, Clock clock,
+    DamagedFiles(JdbcClient jdbc, AuditTrail audit, Members members, Mailer mailer, AccountLanguages languages, Clock clock,
             @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.members = members;
         this.mailer = mailer;
+        this.languages = languages;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -75,13 +79,13 @@ class DamagedFiles {
                 .with("file", fileId.toString()).with("where", where.label)
                 .with("downloadCounted", Boolean.toString(false)));
         if (marked == 1) {
-            members.findById(senderId).ifPresent(sender -> tell(sender.email(), packageId));
+            members.findById(senderId).ifPresent(sender -> tell(sender, packageId));
         }
     }
 
-    private void tell(String sender, UUID packageId) {
+    private void tell(Account sender, UUID packageId) {
         try {
-            mailer.send(OutgoingMail.written(sender, List.of(), Text.of("mail.private"), List.of(Text.of("mail.package.damaged"),
+            mailer.send(OutgoingMail.written(sender.email(), languages.toWriteTo(sender.id()), Text.of("mail.private"), List.of(Text.of("mail.package.damaged"),
                     Text.of("mail.package.damaged.again"), Text.of("mail.package.damaged.see"),
                     Text.literal(baseUrl + "/hub/packages/" + packageId))));
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import org.caseshare.identity.Account;
 import org.caseshare.identity.Members;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.system.AccountLanguages;
 import org.caseshare.system.Text;
 import org.caseshare.system.ClusterJob;
 import org.slf4j.Logger;
@@ -44,17 +45,19 @@ class FileRequestReminders {
     private final Members members;
     private final PackageRecipients addressees;
     private final Mailer mailer;
+    private final AccountLanguages languages;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
-    FileRequestReminders(JdbcClient jdbc, Members members, PackageRecipients addressees, Mailer mailer, AuditTrail audit, Clock clock,
+    FileRequestReminders(JdbcClient jdbc, Members members, PackageRecipients addressees, Mailer mailer, AccountLanguages languages, AuditTrail audit, Clock clock,
             PlatformTransactionManager transactions, @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.members = members;
         this.addressees = addressees;
         this.mailer = mailer;
+        this.languages = languages;
         this.audit = audit;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -113,8 +116,8 @@ class FileRequestReminders {
             Text link = Text.literal(baseUrl + "/hub/requests/" + request.id());
             send(request.recipientEmail(), addressees.languages(request.organisationId(), request.recipientOrganisationId()),
                     Text.of("mail.request.overdue"), Text.of("mail.request.overdue.sign-in"), link);
-            // The person who asked is one of our own members: English, as the rest of their notices.
-            members.findById(request.requesterId()).filter(Account::active).ifPresent(requester -> send(requester.email(), List.of(),
+            // The person who asked is one of our own members: in the language they chose.
+            members.findById(request.requesterId()).filter(Account::active).ifPresent(requester -> send(requester.email(), languages.toWriteTo(requester.id()),
                     Text.of("mail.request.overdue.requester"), Text.of("mail.request.overdue.requester.sign-in"), link));
             return true;
         });

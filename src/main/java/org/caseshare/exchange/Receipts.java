@@ -11,6 +11,7 @@ import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.sharing.PackageReceiptConfirmed;
 import org.caseshare.system.Actor;
+import org.caseshare.system.AccountLanguages;
 import org.caseshare.system.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,9 +33,10 @@ class Receipts {
     private final ApplicationEventPublisher events;
     private final RequestAnswers requestAnswers;
     private final Mailer mailer;
+    private final AccountLanguages languages;
     private final String baseUrl;
 
-    Receipts(JdbcClient jdbc, AuditTrail audit, Members members, ApplicationEventPublisher events, RequestAnswers requestAnswers, Mailer mailer,
+    Receipts(JdbcClient jdbc, AuditTrail audit, Members members, ApplicationEventPublisher events, RequestAnswers requestAnswers, Mailer mailer, AccountLanguages languages,
             @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.audit = audit;
@@ -42,6 +44,7 @@ class Receipts {
         this.events = events;
         this.requestAnswers = requestAnswers;
         this.mailer = mailer;
+        this.languages = languages;
         this.baseUrl = baseUrl;
     }
 
@@ -59,8 +62,8 @@ class Receipts {
             events.publishEvent(new PackageReceiptConfirmed(row.organisationId(), row.sharingRecordId(), row.id(), caller.accountId()));
         }
         requestAnswers.firstDownloaded(caller, row.id());
-        // The sender is one of our own members, not another organisation: English, as the rest of their notices.
-        members.findById(row.senderId()).ifPresent(sender -> mailer.send(OutgoingMail.written(sender.email(), List.of(),
+        // The sender is one of our own members, not another organisation: in the language they chose.
+        members.findById(row.senderId()).ifPresent(sender -> mailer.send(OutgoingMail.written(sender.email(), languages.toWriteTo(sender.id()),
                 Text.of("mail.private"), List.of(Text.of("mail.package.downloaded"), Text.of("mail.package.downloaded.see"),
                         Text.literal(baseUrl + "/hub/packages/" + row.id())))));
     }

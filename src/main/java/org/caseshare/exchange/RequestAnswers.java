@@ -13,6 +13,7 @@ import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.sharing.RequestedFilesReceived;
 import org.caseshare.system.Actor;
+import org.caseshare.system.AccountLanguages;
 import org.caseshare.system.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,16 +32,18 @@ class RequestAnswers {
     private final JdbcClient jdbc;
     private final Members members;
     private final Mailer mailer;
+    private final AccountLanguages languages;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
 
-    RequestAnswers(JdbcClient jdbc, Members members, Mailer mailer, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+    RequestAnswers(JdbcClient jdbc, Members members, Mailer mailer, AccountLanguages languages, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
             @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.members = members;
         this.mailer = mailer;
+        this.languages = languages;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -60,7 +63,7 @@ class RequestAnswers {
             audit.record(AuditEvent.success("hub.request.fulfilled", caller.actorId(), (UUID) request.get("organisation_id"),
                     "hub-request:" + requestId).with("package", packageId.toString()));
             members.findById((UUID) request.get("requester_id")).ifPresent(requester -> mailer.send(OutgoingMail.written(requester.email(),
-                    List.of(), Text.of("mail.private"), List.of(Text.of("mail.request.answered"), Text.of("mail.request.answered.sign-in"),
+                    languages.toWriteTo(requester.id()), Text.of("mail.private"), List.of(Text.of("mail.request.answered"), Text.of("mail.request.answered.sign-in"),
                             Text.literal(baseUrl + "/hub/requests/" + requestId)))));
         }
     }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,8 @@ import org.caseshare.crypto.Tokens;
 import org.caseshare.directory.Directory;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.system.AccountLanguages;
+import org.caseshare.system.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,18 +36,20 @@ public class Invitations {
     private final Accounts accounts;
     private final Directory organisations;
     private final Mailer mailer;
+    private final AccountLanguages languages;
     private final AuditTrail audit;
     private final IdentityProperties properties;
     private final Clock clock;
     private final String baseUrl;
 
-    Invitations(JdbcClient jdbc, Members members, Accounts accounts, Directory organisations, Mailer mailer, AuditTrail audit,
-            IdentityProperties properties, Clock clock, @Value("${caseshare.base-url}") String baseUrl) {
+    Invitations(JdbcClient jdbc, Members members, Accounts accounts, Directory organisations, Mailer mailer, AccountLanguages languages,
+            AuditTrail audit, IdentityProperties properties, Clock clock, @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.members = members;
         this.accounts = accounts;
         this.organisations = organisations;
         this.mailer = mailer;
+        this.languages = languages;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -78,20 +83,32 @@ public class Invitations {
         audit.record(AuditEvent.success("invitation.created", invitedBy.toString(), organisationId, "invitation:" + invitation.id())
                 .with("role", role.name()));
         if (existing.isPresent()) {
-            mailer.send(new OutgoingMail(normalised, "Someone tried to invite you to Caseshare",
-                    "Someone from " + organisationName + " tried to invite you to join them on Caseshare, the service for sharing "
-                            + "information securely.\n\nYou already have a Caseshare login with another organisation, so no invitation "
-                            + "was sent and nothing about your login has changed. If you expected this, contact " + organisationName
-                            + " to agree how to work together.\n\nIf you did not expect it, you can ignore this email.\n"));
+            // They have a login: in the language they chose there.
+            mailer.send(OutgoingMail.written(normalised, languages.toWriteTo(existing.get().id()), Text.of("mail.invitation.existing.subject"),
+                    List.of(Text.of("mail.invitation.existing.tried", organisationName),
+                            Text.of("mail.invitation.existing.already", organisationName),
+                            Text.of("mail.invitation.existing.not-expected"))));
             return invitation;
         }
-        mailer.send(new OutgoingMail(normalised, "You have been invited to Caseshare",
-                "You have been invited to join " + organisationName + " on Caseshare, the service for sharing information securely.\n\n"
-                        + "Open this link to set your password and second factor. It works once and expires in "
-                        + properties.invitationValidity().toHours() + " hours:\n\n"
-                        + baseUrl + "/invitations/" + token + "\n\n"
-                        + "If you did not expect this invitation, you can ignore this email.\n"));
+        mailer.send(OutgoingMail.written(normalised, invitationLanguages(organisationId, role, invitedBy), Text.of("mail.invitation.subject"),
+                List.of(Text.of("mail.invitation.join", organisationName),
+                        Text.of("mail.invitation.open", Long.toString(properties.invitationValidity().toHours())),
+                        Text.literal(baseUrl + "/invitations/" + token),
+                        Text.of("mail.invitation.not-expected"))));
         return invitation;
+    }
+
+    /**
+     * The languages to invite in. A partner at another organisation: what the inviting organisation's
+     * directory records for theirs (Welsh, English, or both, Welsh first), as for any email to another
+     * organisation. Someone joining one's own organisation has chosen no language yet: English.
+     */
+    private List<Locale> invitationLanguages(UUID organisationId, Role role, UUID invitedBy) {
+        if (role != Role.PARTNER || invitedBy == null) {
+            return List.of();
+        }
+        return members.findById(invitedBy).map(Account::organisationId).filter(inviting -> !inviting.equals(organisationId))
+                .map(inviting -> organisations.languageOf(inviting, organisationId).locales()).orElse(List.of());
     }
 
     public List<Invitation> list(UUID organisationId) {

@@ -3,6 +3,7 @@ package org.caseshare.identity;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.Tokens;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.system.AccountLanguages;
 import org.caseshare.system.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,13 +36,14 @@ class PasswordResets {
     private final PasswordEncoder passwords;
     private final SessionControl sessions;
     private final Mailer mailer;
+    private final AccountLanguages languages;
     private final AuditTrail audit;
     private final PasswordResetProperties properties;
     private final Clock clock;
     private final String baseUrl;
 
     PasswordResets(JdbcClient jdbc, Accounts accounts, SsoProviders ssoProviders, PasswordStates states, PasswordEncoder passwords, SessionControl sessions,
-            Mailer mailer, AuditTrail audit, PasswordResetProperties properties, Clock clock,
+            Mailer mailer, AccountLanguages languages, AuditTrail audit, PasswordResetProperties properties, Clock clock,
             @Value("${caseshare.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -49,6 +52,7 @@ class PasswordResets {
         this.passwords = passwords;
         this.sessions = sessions;
         this.mailer = mailer;
+        this.languages = languages;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -82,13 +86,12 @@ class PasswordResets {
                 .update();
         audit.record(AuditEvent.success("password.reset-requested", "anonymous", account.get().organisationId(), "account:" + accountId)
                 .with("via", "reset-link"));
-        mailer.send(new OutgoingMail(account.get().email(), "Reset your Caseshare password",
-                "Someone, probably you, asked to reset the password of your Caseshare account.\n\n"
-                        + "Open this link to choose a new password. It works once and expires in "
-                        + properties.linkValidity().toMinutes() + " minutes:\n\n"
-                        + baseUrl + "/password/reset/" + token + "\n\n"
-                        + "You will still need your second factor to sign in.\n\n"
-                        + "If you did not ask for this, you can ignore this email: your password has not changed.\n"));
+        mailer.send(OutgoingMail.written(account.get().email(), languages.toWriteTo(accountId), Text.of("mail.password-reset.subject"),
+                List.of(Text.of("mail.password-reset.asked"),
+                        Text.of("mail.password-reset.open", Long.toString(properties.linkValidity().toMinutes())),
+                        Text.literal(baseUrl + "/password/reset/" + token),
+                        Text.of("mail.password-reset.second-factor"),
+                        Text.of("mail.password-reset.not-asked"))));
     }
 
     /** The account behind a link that is unused, unexpired and the newest; empty for anything else. */

@@ -1,5 +1,6 @@
 package org.caseshare.incident;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.caseshare.audit.AuditEvent;
@@ -9,6 +10,8 @@ import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
+import org.caseshare.system.AccountLanguages;
+import org.caseshare.system.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,12 +29,14 @@ class DpoNotice {
 
     private final Members members;
     private final Mailer mailer;
+    private final AccountLanguages languages;
     private final AuditTrail audit;
     private final String baseUrl;
 
-    DpoNotice(Members members, Mailer mailer, AuditTrail audit, @Value("${caseshare.base-url}") String baseUrl) {
+    DpoNotice(Members members, Mailer mailer, AccountLanguages languages, AuditTrail audit, @Value("${caseshare.base-url}") String baseUrl) {
         this.members = members;
         this.mailer = mailer;
+        this.languages = languages;
         this.audit = audit;
         this.baseUrl = baseUrl;
     }
@@ -46,15 +51,14 @@ class DpoNotice {
         }
         // The mailer sends after commit itself; queuing here (not in an afterCommit callback, where the
         // transaction is already over) keeps the emails with the report they tell of.
-        officers.forEach(officer -> send(officer.email()));
+        officers.forEach(this::send);
     }
 
-    private void send(String to) {
+    /** In the language the officer chose, English when they chose none. */
+    private void send(Account officer) {
         try {
-            mailer.send(new OutgoingMail(to, "Caseshare: a loss or suspected loss has been reported",
-                    "A loss or suspected loss of personal information has been reported in your organisation.\n\n"
-                            + "The 72-hour clock to decide whether to report it to the Information Commissioner's Office has started."
-                            + " Sign in to Caseshare to see it and record your decision: " + baseUrl + "/incidents\n"));
+            mailer.send(OutgoingMail.written(officer.email(), languages.toWriteTo(officer.id()), Text.of("mail.incident.subject"),
+                    List.of(Text.of("mail.incident.reported"), Text.of("mail.incident.clock", baseUrl + "/incidents"))));
         } catch (RuntimeException e) {
             log.warn("Could not email a data protection officer about an incident; it is on their incident list: {}", e.getClass().getSimpleName());
         }

@@ -1,5 +1,6 @@
 package org.caseshare.system;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,4 +17,12 @@ public interface AccountLanguages {
     Optional<Locale> chosenBy(UUID accountId);
 
     void remember(UUID accountId, Locale language);
+
+    /**
+     * The languages to write to this person in: the one they chose, or none (which an email takes as
+     * English) when they chose none.
+     */
+    default List<Locale> toWriteTo(UUID accountId) {
+        return accountId == null ? List.of() : chosenBy(accountId).map(List::of).orElse(List.of());
+    }
 }

@@ -55,6 +55,8 @@ abstract class CustodyJourneyTests extends IntegrationTest {
     CustodyRegister register;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.caseshare.system.AccountLanguages languages;
 
     /** The clock is shared by every test in the context: put it back for the next one. */
     @org.junit.jupiter.api.AfterEach
@@ -85,6 +87,31 @@ abstract class CustodyJourneyTests extends IntegrationTest {
 
     List<Outbox.OutboxMessage> mailTo(Account account) {
         return outbox.list().stream().filter(m -> m.to().equals(account.email())).toList();
+    }
+
+    @Test
+    void eachIsRemindedOfOverduePaperInTheLanguageTheyChose() throws Exception {
+        Team t = team();
+        languages.remember(t.manager().id(), org.caseshare.system.Languages.WELSH);
+        Visitor practitioner = fixtures.signIn(mvc, t.practitioner());
+        practitioner.post("/custody/new", "kind", "PAPER", "description", "Case file C-2024-78 for Jo Bloggs",
+                "reason", "Home visit with the family", "dueDate", tomorrow(clock), "dueTime", "17:00",
+                "safeguards", "hand.sealed-envelope", "safeguards", "hand.kept-close").andExpect(status().is3xxRedirection());
+
+        clock.advance(Duration.ofDays(2));
+        reminders.sweep();
+
+        assertThat(mailTo(t.practitioner())).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Caseshare: an item you hold is overdue");
+            assertThat(mail.body()).isEqualTo("An item recorded in your organisation's custody register is overdue: it has not been recorded"
+                    + " as returned, securely disposed of or securely deleted.\n\nSign in to Caseshare to see it: "
+                    + mail.body().substring(mail.body().indexOf("http")));
+        });
+        assertThat(mailTo(t.manager())).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Caseshare: mae eitem sydd gennych yn hwyr");
+            assertThat(mail.body()).contains("nghofrestr gwarchodaeth", "Mewngofnodwch i Caseshare i’w gweld: ", "/custody/overdue")
+                    .doesNotContain("overdue:", "Sign in", "C-2024-78", "Bloggs");
+        });
     }
 
     @Test

@@ -77,6 +77,8 @@ abstract class DamagedDownloadTests extends IntegrationTest {
     MockMvc mvc;
     @Autowired
     PackageViews packages;
+    @Autowired
+    org.caseshare.system.AccountLanguages languages;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = JsonMapper.builder().build();
@@ -120,6 +122,20 @@ abstract class DamagedDownloadTests extends IntegrationTest {
 
         assertProblem(http.send(download(sent).GET().build(), HttpResponse.BodyHandlers.ofString()));
         assertDamageHandled(sent, "later-segment");
+    }
+
+    @Test
+    void aSenderWhoChoseWelshIsToldInWelsh() throws Exception {
+        languages.remember(practitioner.id(), org.caseshare.system.Languages.WELSH);
+        Sent sent = sendPackage(200_000);
+        flip(sent, FIRST_SEGMENT + 100);
+
+        assertProblem(http.send(download(sent).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        assertThat(outbox.list().stream().filter(m -> m.to().equals(practitioner.email()) && m.body().contains(sent.packageId.toString())))
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.subject()).isEqualTo("Preifat a Chyfrinachol");
+                    assertThat(mail.body()).contains("wedi’i difrodi yn y storfa").doesNotContain("damaged", sent.fileName);
+                });
     }
 
     @Test
