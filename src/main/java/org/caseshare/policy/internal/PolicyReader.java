@@ -81,8 +81,8 @@ public final class PolicyReader {
 
     private Node compose(String text) {
         if (text.length() > MAX_POLICY_CHARS) {
-            yaml.errors().add(new PolicyError(1, 1, "the policy file is larger than "
-                    + MAX_POLICY_CHARS + " characters"));
+            yaml.errors().add(PolicyError.coded(1, 1, "the policy file is larger than "
+                    + MAX_POLICY_CHARS + " characters", "decision.policy-error.too-large", MAX_POLICY_CHARS));
             return null;
         }
         LoaderOptions options = new LoaderOptions();
@@ -92,7 +92,7 @@ public final class PolicyReader {
         try {
             Node root = new Yaml(options).compose(new StringReader(text));
             if (root == null) {
-                yaml.errors().add(new PolicyError(1, 1, "the policy file is empty"));
+                yaml.errors().add(PolicyError.coded(1, 1, "the policy file is empty", "decision.policy-error.file-empty"));
             }
             return root;
         } catch (MarkedYAMLException e) {
@@ -100,12 +100,14 @@ public final class PolicyReader {
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() != null ? " " + e.getContext() : "";
             if (mark != null) {
-                yaml.error(mark, "the file is not valid YAML: " + problem + context);
+                yaml.error(mark, "the file is not valid YAML: " + problem + context, "decision.policy-error.not-yaml", problem + context);
             } else {
-                yaml.errors().add(new PolicyError(1, 1, "the file is not valid YAML: " + problem + context));
+                yaml.errors().add(PolicyError.coded(1, 1, "the file is not valid YAML: " + problem + context,
+                        "decision.policy-error.not-yaml", problem + context));
             }
         } catch (YAMLException e) {
-            yaml.errors().add(new PolicyError(1, 1, "the file is not valid YAML: " + e.getMessage()));
+            yaml.errors().add(PolicyError.coded(1, 1, "the file is not valid YAML: " + e.getMessage(),
+                    "decision.policy-error.not-yaml", String.valueOf(e.getMessage())));
         }
         return null;
     }
