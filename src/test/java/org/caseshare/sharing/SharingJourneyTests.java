@@ -395,6 +395,12 @@ abstract class SharingJourneyTests extends IntegrationTest {
                 "Information must not contain the non-character U+FFFE (at position 12)",
                 "Purpose has more than 10 accents or marks on one letter (at position 12)");
         practitioner.post("/sharing").andExpect(content().string(containsString("0 records")));
+
+        // On a Welsh page, in Welsh.
+        practitioner.get("/sharing/new?lang=cy").andExpect(status().isOk());
+        String welsh = practitioner.post("/sharing/new", share(UUID.randomUUID().toString(), c.health(),
+                "information", "Attendance \uFFFE summary")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(welsh).contains("Ni ddylai’r maes hwn gynnwys y nod annilys U+FFFE (yn safle 12)").doesNotContain("must not contain");
     }
 
     static String pdfText(byte[] pdf) throws java.io.IOException {
