@@ -137,7 +137,7 @@ public final class PolicyReader {
                 ? DurationText.parse(scalar.getValue()) : Optional.empty();
         if (duration.isEmpty() || duration.get().isZero() || duration.get().isNegative()) {
             yaml.error(node, "full-record-due-after-emergency must be a length of time such as 24h,"
-                    + " 2 days or PT24H");
+                    + " 2 days or PT24H", "decision.policy-error.emergency-due");
             return Optional.empty();
         }
         return duration;
@@ -146,7 +146,7 @@ public final class PolicyReader {
     private List<Safeguard> safeguards(Node node) {
         List<Safeguard> safeguards = new ArrayList<>();
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            yaml.error(node, "'safeguards' must be a list with at least one safeguard");
+            yaml.error(node, "'safeguards' must be a list with at least one safeguard", "decision.policy-error.safeguards");
             return safeguards;
         }
         Map<String, Integer> firstLine = new HashMap<>();
@@ -166,11 +166,12 @@ public final class PolicyReader {
             Node idNode = f.get("id");
             if (!Safeguard.ID.matcher(id).matches()) {
                 yaml.error(idNode, "safeguard id '" + id + "' must be 'section.name' in lower case,"
-                        + " e.g. post.double-envelope");
+                        + " e.g. post.double-envelope", "decision.policy-error.safeguard-id", id);
             }
             Integer first = firstLine.putIfAbsent(id, idNode.getStartMark().getLine() + 1);
             if (first != null) {
-                yaml.error(idNode, "duplicate safeguard id '" + id + "' (first used on line " + first + ")");
+                yaml.error(idNode, "duplicate safeguard id '" + id + "' (first used on line " + first + ")",
+                        "decision.policy-error.safeguard-twice", id, String.valueOf(first));
             }
         }
         String text = Optional.ofNullable(f.get("text")).flatMap(n -> yaml.text(n, what + ": text")).orElse(null);

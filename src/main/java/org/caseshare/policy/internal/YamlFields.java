@@ -41,6 +41,11 @@ public final class YamlFields {
     }
 
     /** An error a page can also say in the reader's language ({@link PolicyError#coded}). */
+    public void error(Node node, String message, String code, Object... args) {
+        error(node.getStartMark(), message, code, args);
+    }
+
+    /** An error a page can also say in the reader's language ({@link PolicyError#coded}). */
     public void error(Mark mark, String message, String code, Object... args) {
         errors.add(PolicyError.coded(mark.getLine() + 1, mark.getColumn() + 1, message, code, args));
     }
