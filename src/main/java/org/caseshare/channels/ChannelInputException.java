@@ -50,6 +50,10 @@ class ChannelInputException extends RuntimeException {
             errors.putIfAbsent(field, Text.of(code, args));
         }
 
+        void add(String field, Text message) {
+            errors.putIfAbsent(field, message);
+        }
+
         void addLiteral(String field, String message) {
             errors.putIfAbsent(field, Text.literal(message));
         }

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +40,7 @@ import org.caseshare.sharing.ReceiptConfirmedByLink;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.sharing.Status;
+import org.caseshare.document.DocumentLanguage;
 import org.caseshare.document.UnprintableCharacterException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -155,7 +157,7 @@ class EmailChannel {
                 errors.add("recipientEmail", "channels.error.email.recipient.format");
             } else if (check.verdict() == EmailCheck.Verdict.REFUSED_PERSONAL_WEBMAIL) {
                 // email.work-account: never a personal account such as Hotmail
-                errors.add("recipientEmail", "channels.error.email.recipient.webmail", check.reason());
+                errors.add("recipientEmail", "channels.error.email.recipient.webmail", check.reasonText());
             }
         }
         List<Upload> files = uploads.stream().filter(u -> u.size() > 0).toList();
@@ -206,11 +208,14 @@ class EmailChannel {
         if (summary) {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             try {
-                org.caseshare.document.RecordSummaryDocument.render(Summaries.of(record), pdf);
+                // In the language the directory records for the recipient's organisation, as the email is.
+                DocumentLanguage language = DocumentLanguage.valueOf(
+                        directory.languageOfEntry(record.organisationId(), record.content().recipient().entryId()).name());
+                org.caseshare.document.RecordSummaryDocument.render(Summaries.of(record, language.locales().get(0)), language, pdf);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (UnprintableCharacterException e) {
-                throw ChannelInputException.literal("summary", e.getMessage());
+                throw new ChannelInputException(Map.of("summary", e.text()));
             }
             byte[] bytes = pdf.toByteArray();
             entries.add(new ArchiveEntry(new SafeFileName("record-summary.pdf"), () -> new ByteArrayInputStream(bytes)));

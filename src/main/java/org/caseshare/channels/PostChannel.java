@@ -138,7 +138,7 @@ class PostChannel {
         Checklist.requireBeforeSharing(record);
         ChannelInputException.Collector errors = new ChannelInputException.Collector();
         // First, so that an invisible character is the problem shown for its field: it would be printed on the label.
-        PlainText.check(labels).forEach(errors::addLiteral);
+        PlainText.texts(labels).forEach(errors::add);
         printable(errors, labels);
         required(errors, "recipientName", labels.recipientName(), "channels.error.post.recipient-name");
         optional(errors, "jobTitle", labels.jobTitle());

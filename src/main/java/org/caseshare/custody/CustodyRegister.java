@@ -126,7 +126,7 @@ public class CustodyRegister {
                         : Text.of("custody.error.safeguards.device"));
             }
         }
-        PlainText.check(form).forEach((field, message) -> errors.put(field, Text.literal(message))); // an invisible character is the problem to fix in its field
+        errors.putAll(PlainText.texts(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }

@@ -162,7 +162,9 @@ class PolicyController {
 
     private static ShownError shown(String field, PolicyError error, String[] lines) {
         String lineText = error.line() <= lines.length ? lines[error.line() - 1] : null;
-        return new ShownError(field, error.line(), error.column(), Text.literal(error.message()), lineText);
+        // In the reader's language where the loader gave a catalogue code; its English message otherwise.
+        Text text = error.code() == null ? Text.literal(error.message()) : Text.of(error.code(), error.args().toArray());
+        return new ShownError(field, error.line(), error.column(), text, lineText);
     }
 
     private String editPage(Actor user, Model model, String text, List<ShownError> errors) {

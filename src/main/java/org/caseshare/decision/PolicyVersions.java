@@ -121,9 +121,13 @@ public class PolicyVersions {
                         Optional.of(actor), Optional.of(when))));
             });
         } catch (DuplicateKeyException e) {
-            return Replacement.refused(List.of(new PolicyError(1, 1, "Someone else changed the policy at the same time."
-                    + " Version " + current(organisationId).version().number() + " is now in force: look at it, then try again.")));
+            return Replacement.refused(List.of(stale(current(organisationId).version().number())));
         }
+    }
+
+    private static PolicyError stale(int inForce) {
+        return PolicyError.coded(1, 1, "Someone else changed the policy at the same time."
+                + " Version " + inForce + " is now in force: look at it, then try again.", "decision.policy-error.stale", String.valueOf(inForce));
     }
 
     /** Puts the shipped default back in force, as the next version (only its version line differs). */
@@ -143,11 +147,12 @@ public class PolicyVersions {
     /** Every reason the text cannot become version {@code expected}, with line and column. */
     Checked check(String text, int expected) {
         if (text == null || text.isBlank()) {
-            return Checked.refused(new PolicyError(1, 1, "The policy is empty"));
+            return Checked.refused(PolicyError.coded(1, 1, "The policy is empty", "decision.policy-error.empty"));
         }
         if (text.length() > MAX_LENGTH) {
-            return Checked.refused(new PolicyError(1, 1, "The policy must be " + String.format("%,d", MAX_LENGTH)
-                    + " characters or fewer; this one has " + String.format("%,d", text.length())));
+            return Checked.refused(PolicyError.coded(1, 1, "The policy must be " + String.format("%,d", MAX_LENGTH)
+                    + " characters or fewer; this one has " + String.format("%,d", text.length()), "decision.policy-error.too-long",
+                    MAX_LENGTH, text.length()));
         }
         PolicyLoadResult result = loader.load(text);
         if (!result.isValid()) {
@@ -163,8 +168,9 @@ public class PolicyVersions {
                 lineNumber = (int) text.substring(0, line.start()).chars().filter(c -> c == '\n').count() + 1;
                 column = line.start(1) - line.start() + 1;
             }
-            return Checked.refused(new PolicyError(lineNumber, column, "The version must be " + expected + ", not " + number
-                    + ": version " + (expected - 1) + " is in force, and each new policy takes the next number"));
+            return Checked.refused(PolicyError.coded(lineNumber, column, "The version must be " + expected + ", not " + number
+                    + ": version " + (expected - 1) + " is in force, and each new policy takes the next number",
+                    "decision.policy-error.version", String.valueOf(expected), String.valueOf(number), String.valueOf(expected - 1)));
         }
         return new Checked(policy, List.of());
     }

@@ -2,13 +2,20 @@ package org.caseshare.directory;
 
 import java.util.UUID;
 
+import org.caseshare.system.Text;
+
 /**
  * What the directory and the guide say about sending to an email address.
  *
  * @param entryId the directory entry whose domain matched, or null
- * @param reason  why, in words for the person about to send
+ * @param reasonText why, in words for the person about to send, from the directory catalogue
  */
-public record EmailCheck(String address, String domain, Verdict verdict, String reason, UUID entryId, String organisationName) {
+public record EmailCheck(String address, String domain, Verdict verdict, Text reasonText, UUID entryId, String organisationName) {
+
+    /** Why, in the language of the request being served (a page's reader; an API caller's Accept-Language, else English). */
+    public String reason() {
+        return reasonText.resolve();
+    }
 
     public enum Verdict {
         /** Personal webmail (Hotmail, Gmail…): the guide says use work accounts; do not send. */

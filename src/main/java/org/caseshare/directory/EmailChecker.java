@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.caseshare.system.Text;
+
 /** Applies the guide's email rules, then the tenant's directory, to one address. */
 final class EmailChecker {
 
@@ -20,10 +22,10 @@ final class EmailChecker {
     EmailCheck check(UUID tenantId, EmailAddress address) {
         EmailDomain domain = address.domain();
         if (policy.personalWebmail(domain)) {
-            return result(address, EmailCheck.Verdict.REFUSED_PERSONAL_WEBMAIL, MailDomainPolicy.PERSONAL_WEBMAIL, null);
+            return result(address, EmailCheck.Verdict.REFUSED_PERSONAL_WEBMAIL, Text.of("directory.email-check.webmail"), null);
         }
         if (policy.notSecure(domain)) {
-            return result(address, EmailCheck.Verdict.WARNING_NOT_SECURE, MailDomainPolicy.NOT_SECURE, null);
+            return result(address, EmailCheck.Verdict.WARNING_NOT_SECURE, Text.of("directory.email-check.gcsx"), null);
         }
         List<DirectoryEntries.DomainListing> matches = entries.emailDomains(tenantId).stream()
                 .filter(listing -> domain.within(((SecureEmailDomain) listing.point().details()).domain()))
@@ -31,23 +33,22 @@ final class EmailChecker {
                         .thenComparing(l -> !l.point().verified()))
                 .toList();
         if (matches.isEmpty()) {
-            return result(address, EmailCheck.Verdict.UNKNOWN, "This domain is not in your directory. Confirm the name, department"
-                    + " and email address of the recipient, and use a secure email connection where possible.", null);
+            return result(address, EmailCheck.Verdict.UNKNOWN, Text.of("directory.email-check.unknown"), null);
         }
         DirectoryEntries.DomainListing best = matches.get(0);
         SecureEmailDomain listed = (SecureEmailDomain) best.point().details();
         if (!listed.secure()) {
-            return result(address, EmailCheck.Verdict.WARNING_NOT_SECURE, "Your directory lists " + listed.domain().value() + " for "
-                    + best.entryName() + " as not secure.", best);
+            return result(address, EmailCheck.Verdict.WARNING_NOT_SECURE, Text.of("directory.email-check.listed-not-secure",
+                    listed.domain().value(), best.entryName()), best);
         }
         if (councilAndSchool(tenantId, best.entryKind())) {
-            return result(address, EmailCheck.Verdict.WARNING_NOT_SECURE, MailDomainPolicy.COUNCIL_AND_SCHOOLS, best);
+            return result(address, EmailCheck.Verdict.WARNING_NOT_SECURE, Text.of("directory.email-check.council-and-schools"), best);
         }
         if (!best.point().verified()) {
-            return result(address, EmailCheck.Verdict.UNKNOWN, "Your directory lists " + listed.domain().value() + " as secure for "
-                    + best.entryName() + ", but nobody has verified it yet.", best);
+            return result(address, EmailCheck.Verdict.UNKNOWN, Text.of("directory.email-check.not-verified",
+                    listed.domain().value(), best.entryName()), best);
         }
-        return result(address, EmailCheck.Verdict.SECURE_KNOWN, "A verified secure email domain of " + best.entryName() + ".", best);
+        return result(address, EmailCheck.Verdict.SECURE_KNOWN, Text.of("directory.email-check.secure-known", best.entryName()), best);
     }
 
     /** The guide: ‘emails between the Council and Schools are not secure’. */
@@ -57,7 +58,7 @@ final class EmailChecker {
                 || own == OrganisationKind.SCHOOL && partner == OrganisationKind.COUNCIL;
     }
 
-    private static EmailCheck result(EmailAddress address, EmailCheck.Verdict verdict, String reason, DirectoryEntries.DomainListing listing) {
+    private static EmailCheck result(EmailAddress address, EmailCheck.Verdict verdict, Text reason, DirectoryEntries.DomainListing listing) {
         return new EmailCheck(address.value(), address.domain().value(), verdict, reason,
                 listing == null ? null : listing.point().entryId(), listing == null ? null : listing.entryName());
     }

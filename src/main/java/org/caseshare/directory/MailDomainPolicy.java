@@ -5,16 +5,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** The configured personal-webmail and not-secure domain lists, and the guide's words about each. */
+/** The configured personal-webmail and not-secure domain lists (the guide's words about each are in {@code i18n/directory.properties}). */
 @Component
 class MailDomainPolicy {
-
-    static final String PERSONAL_WEBMAIL = "This is a personal webmail address. The guide says staff should use work email"
-            + " accounts that include the name of the institution, rather than personal (e.g. Hotmail) accounts;"
-            + " the data may be stored outside the EU where different data protection rules apply.";
-    static final String NOT_SECURE = "GCSX email accounts are not classed as secure accounts and should not be used to"
-            + " transfer client details between organisations.";
-    static final String COUNCIL_AND_SCHOOLS = "Emails between the Council and Schools are not secure.";
 
     private final List<EmailDomain> personal;
     private final List<EmailDomain> insecure;

@@ -107,7 +107,7 @@ public class FileRequests {
         }
         UUID recipientOrganisation = errors.containsKey("recipients") || form.recipientEntryId() == null ? null
                 : addressees.organisation(caller, form.recipientEntryId(), recipients, errors);
-        errors.putAllLiteral(PlainText.check(form)); // an invisible character is the problem to fix in its field
+        errors.putAll(PlainText.texts(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             throw errors.invalid("The request has invalid fields");
         }

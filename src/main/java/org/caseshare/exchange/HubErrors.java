@@ -34,9 +34,9 @@ final class HubErrors {
         return this;
     }
 
-    /** Messages already in words (another module's), kept as they are. */
-    HubErrors putAllLiteral(Map<String, String> messages) {
-        messages.forEach((field, message) -> byField.put(field, Text.literal(message)));
+    /** Another module's messages for fields, said in the reader's language when shown. */
+    HubErrors putAll(Map<String, Text> messages) {
+        byField.putAll(messages);
         return this;
     }
 

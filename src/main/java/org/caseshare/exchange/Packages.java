@@ -133,7 +133,7 @@ public class Packages {
         }
         UUID recipientOrganisation = errors.containsKey("recipients") ? null
                 : recipients.organisation(caller, form.recipientEntryId(), addressed, errors);
-        errors.putAllLiteral(PlainText.check(form)); // an invisible character is the problem to fix in its field
+        errors.putAll(PlainText.texts(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             throw errors.invalid("The package has invalid fields");
         }

@@ -3,10 +3,12 @@ package org.caseshare.identity;
 import java.io.IOException;
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.Passwords;
+import org.caseshare.system.Languages;
 import org.caseshare.system.ProblemTypes;
 import org.caseshare.system.RequestIds;
 import org.caseshare.system.SecurityHeaders;
@@ -89,13 +91,13 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> {
                             if (request.getAttribute(BearerTokenFilter.EXPIRED) != null) {
                                 response.setHeader("WWW-Authenticate", "Bearer realm=\"caseshare\", error=\"invalid_token\", error_description=\"The token has expired\"");
-                                problem(response, 401, "Unauthorized", "The personal access token has expired. Create a new one on your account page.");
+                                problem(request, response, 401, "The personal access token has expired. Create a new one on your account page.");
                                 return;
                             }
                             response.setHeader("WWW-Authenticate", "Bearer realm=\"caseshare\"");
-                            problem(response, 401, "Unauthorized", "Present a valid personal access token as 'Authorization: Bearer <token>'.");
+                            problem(request, response, 401, "Present a valid personal access token as 'Authorization: Bearer <token>'.");
                         })
-                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden", "Your roles do not allow this.")));
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, 403, "Your roles do not allow this.")));
         SecurityHeaders.apply(http);
         return http.build();
     }
@@ -119,9 +121,9 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer realm=\"caseshare-management\"");
-                            problem(response, 401, "Unauthorized", "Present the management token as 'Authorization: Bearer <token>'.");
+                            problem(request, response, 401, "Present the management token as 'Authorization: Bearer <token>'.");
                         })
-                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden", "Not allowed.")));
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, 403, "Not allowed.")));
         SecurityHeaders.apply(http);
         return http.build();
     }
@@ -221,7 +223,9 @@ class SecurityConfiguration {
         };
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    /** The title in the caller's language (their Accept-Language; these answers come before any locale is set), the detail in English. */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail) throws IOException {
+        String title = ProblemTypes.forStatus(status).title(Languages.preferredBy(request.getHeader("Accept-Language")));
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

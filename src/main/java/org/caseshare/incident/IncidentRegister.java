@@ -101,7 +101,7 @@ public class IncidentRegister {
                 id -> custody.exists(caller.organisationId(), id));
         UUID device = link(form.deviceId(), "deviceId", "incident.error.device", errors,
                 id -> custody.deviceExists(caller.organisationId(), id));
-        PlainText.check(form).forEach((field, message) -> errors.put(field, Text.literal(message))); // an invisible character is the problem to fix in its field
+        errors.putAll(PlainText.texts(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }
@@ -155,7 +155,7 @@ public class IncidentRegister {
         if (Boolean.TRUE.equals(people) && !form.peopleNotifiedOn().isBlank()) {
             peopleOn = pastDate(form.peopleNotifiedOn(), "peopleNotifiedOn", "incident.error.people-on", now, incident, errors);
         }
-        PlainText.check(form).forEach((field, message) -> errors.put(field, Text.literal(message))); // an invisible character is the problem to fix in its field
+        errors.putAll(PlainText.texts(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
             return new Outcome(id, errors);
         }

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
+import org.caseshare.document.DocumentLanguage;
 import org.caseshare.document.RecordSummaryDocument;
 import org.caseshare.document.UnprintableCharacterException;
 import org.caseshare.identity.Role;
@@ -19,8 +21,10 @@ import org.caseshare.policy.Marking;
 import org.caseshare.policy.OrganisationType;
 import org.caseshare.system.Actor;
 import org.caseshare.system.Attachments;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.CsvDownload;
 import org.caseshare.system.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -118,15 +122,18 @@ class RegisterController {
             return subject(user, reference, name, model);
         }
         List<RegisterSearch.Row> rows = search.aboutSubject(user.organisationId(), reference, name);
-        String searchedFor = reference.isBlank() ? name.strip() : "Case reference " + reference.strip();
-        var summary = SubjectDisclosures.summary(searchedFor, user.displayName(), clock.instant(), rows);
+        // In the reader's language: the labels, the words in the values and the document's own language tag.
+        Locale language = LocaleContextHolder.getLocale();
+        String searchedFor = reference.isBlank() ? name.strip()
+                : Catalogue.text(language, "sharing.disclosures.searched-reference", reference.strip());
+        var summary = SubjectDisclosures.summary(searchedFor, user.displayName(), clock.instant(), rows, language);
         // Made in full first, so a name that cannot be printed becomes the page's error, not half a download.
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            RecordSummaryDocument.render(summary, pdf);
+            RecordSummaryDocument.render(summary, DocumentLanguage.of(language), pdf);
         } catch (UnprintableCharacterException e) {
             subject(user, reference, name, model);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e.text());
             return "sharing/subjects";
         }
         exported(user, "pdf", rows);

@@ -75,7 +75,9 @@ class ShareFormReader {
 
     Read read(ShareForm form, UUID organisationId) {
         Read read = read(form, organisationId, false);
-        Map<String, String> invisible = PlainText.check(form);
+        // Said in the request's language, as the form's other errors are.
+        Map<String, String> invisible = new LinkedHashMap<>();
+        PlainText.texts(form).forEach((field, text) -> invisible.put(field, text.resolve()));
         if (invisible.isEmpty()) {
             return read;
         }

@@ -3,9 +3,13 @@ package org.caseshare.sharing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.caseshare.document.RecordSummary;
+import org.caseshare.system.Catalogue;
 import org.caseshare.system.Dates;
+import org.caseshare.system.Plurals;
+import org.caseshare.system.Text;
 
 /**
  * The subject view as a document for answering a subject access request: who received what about
@@ -20,38 +24,59 @@ final class SubjectDisclosures {
     private SubjectDisclosures() {
     }
 
-    static RecordSummary summary(String searchedFor, String producedBy, Instant producedAt, List<RegisterSearch.Row> rows) {
+    /**
+     * In the reader's language: the labels are catalogue {@link Text}, and the few words inside a value
+     * ("by", "None: …", "Recorded:") are said in {@code language}. What the register holds stays as stored.
+     */
+    static RecordSummary summary(String searchedFor, String producedBy, Instant producedAt, List<RegisterSearch.Row> rows,
+            Locale language) {
         List<RecordSummary.Field> fields = new ArrayList<>();
-        fields.add(new RecordSummary.Field("Person", searchedFor));
-        fields.add(new RecordSummary.Field("Produced", Dates.time(producedAt) + " by " + producedBy));
-        fields.add(new RecordSummary.Field("Records found", rows.isEmpty() ? "None: nothing about this person is in the register"
-                : rows.size() + (rows.size() == 1 ? " record" : " records")
-                        + ". Other people named on a record are counted, not named: check for third-party information before release."));
+        fields.add(new RecordSummary.Field(Text.of("sharing.disclosures.person"), searchedFor));
+        fields.add(new RecordSummary.Field(Text.of("sharing.disclosures.produced"),
+                Catalogue.text(language, "sharing.disclosures.produced-value", Dates.time(producedAt, language), producedBy)));
+        fields.add(new RecordSummary.Field(Text.of("sharing.disclosures.found"), rows.isEmpty()
+                ? Catalogue.text(language, "sharing.disclosures.found-none")
+                : Plurals.text(language, "sharing.disclosures.found-count", rows.size())));
         int n = 0;
         for (RegisterSearch.Row row : rows) {
             n++;
-            fields.add(new RecordSummary.Field("Record " + n + " of " + rows.size(), describe(row)));
+            fields.add(new RecordSummary.Field(Text.of("sharing.disclosures.record", n, rows.size()), describe(row, language)));
         }
-        return new RecordSummary("Sharing recorded about one person", MARKING, fields);
+        return new RecordSummary(Text.of("sharing.disclosures.title"), MARKING, fields);
     }
 
-    private static String describe(RegisterSearch.Row row) {
+    private static String describe(RegisterSearch.Row row, Locale language) {
         List<String> lines = new ArrayList<>();
-        lines.add("Recorded: " + Dates.time(row.createdAt()) + " (reference " + (row.reference() == null ? row.id() : row.reference()) + ")");
-        lines.add("Direction: " + row.direction().displayName() + ". Status: " + row.status().displayName());
-        lines.add("Information: " + orNone(row.information()));
-        lines.add("Purpose: " + orNone(row.purpose()));
-        lines.add("Recipient: " + orNone(row.recipientName()) + ", " + orNone(row.recipientOrganisation()));
-        lines.add("Channel: " + row.channelName() + (row.sharedAt() == null ? "" : ". Shared: " + Dates.time(row.sharedAt())));
-        lines.add("Decided by: " + orNone(row.decidedBy()));
+        lines.add(Catalogue.text(language, "sharing.disclosures.recorded", Dates.time(row.createdAt(), language),
+                row.reference() == null ? row.id().toString() : row.reference()));
+        lines.add(Catalogue.text(language, "sharing.disclosures.direction",
+                Catalogue.text(language, "sharing.direction." + row.direction().name()),
+                Catalogue.text(language, "sharing.status." + row.status().name())));
+        lines.add(Catalogue.text(language, "sharing.disclosures.information", orNone(row.information(), language)));
+        lines.add(Catalogue.text(language, "sharing.disclosures.purpose", orNone(row.purpose(), language)));
+        lines.add(Catalogue.text(language, "sharing.disclosures.recipient", orNone(row.recipientName(), language),
+                orNone(row.recipientOrganisation(), language)));
+        lines.add(row.sharedAt() == null
+                ? Catalogue.text(language, "sharing.disclosures.channel", channel(row, language))
+                : Catalogue.text(language, "sharing.disclosures.channel-shared", channel(row, language), Dates.time(row.sharedAt(), language)));
+        lines.add(Catalogue.text(language, "sharing.disclosures.decided-by", orNone(row.decidedBy(), language)));
         int people = row.people() == null || row.people().isBlank() ? 0 : row.people().split("; ").length;
         if (people > 1) {
-            lines.add("Other people on this record: " + (people - 1));
+            lines.add(Catalogue.text(language, "sharing.disclosures.others", people - 1));
         }
         return String.join("\n", lines);
     }
 
-    private static String orNone(String value) {
-        return value == null || value.isBlank() ? "(not recorded)" : value;
+    /** The channel as people say it; a stored value that is no channel now, as stored. */
+    private static String channel(RegisterSearch.Row row, Locale language) {
+        try {
+            return Catalogue.text(language, "sharing.channel." + org.caseshare.policy.Channel.valueOf(row.channel()).name());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return row.channel();
+        }
+    }
+
+    private static String orNone(String value, Locale language) {
+        return value == null || value.isBlank() ? Catalogue.text(language, "sharing.disclosures.not-recorded") : value;
     }
 }

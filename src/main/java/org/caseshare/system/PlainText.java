@@ -33,8 +33,13 @@ public final class PlainText {
         return value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
     }
 
-    /** What is wrong with a value, if anything, in a sentence that starts with {@code label}. */
+    /** What is wrong with a value, if anything, in a sentence that starts with {@code label}, in English. */
     public static Optional<String> problem(String label, String value, boolean multiLine) {
+        return problemText(label, value, multiLine).map(text -> text.resolve(Languages.ENGLISH));
+    }
+
+    /** {@link #problem} as words for a page, said in the reader's language when shown. */
+    public static Optional<Text> problemText(String label, String value, boolean multiLine) {
         if (value == null) {
             return Optional.empty();
         }
@@ -44,22 +49,20 @@ public final class PlainText {
             int c = value.codePointAt(i);
             position++;
             if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
-                return Optional.of(label + " contains half of a character (" + code(c) + ", an unpaired surrogate, at position " + position
-                        + "): type that part again rather than copying it");
+                return Optional.of(Text.of("system.plain-text.surrogate", label, code(c), position));
             }
             if (nonCharacter(c)) {
-                return Optional.of(label + " must not contain the non-character " + code(c) + " (at position " + position + ")");
+                return Optional.of(Text.of("system.plain-text.non-character", label, code(c), position));
             }
             marks = mark(c) ? marks + 1 : 0;
             if (marks > MAX_MARKS) {
-                return Optional.of(label + " has more than " + MAX_MARKS + " accents or marks on one letter (at position " + position + ")");
+                return Optional.of(Text.of("system.plain-text.marks", label, MAX_MARKS, position));
             }
             if (control(c, multiLine)) {
-                return Optional.of(label + " must not contain the control character " + code(c) + " (at position " + position + ")");
+                return Optional.of(Text.of("system.plain-text.control", label, code(c), position));
             }
             if (bidi(c)) {
-                return Optional.of(label + " must not contain the invisible text-direction character " + code(c)
-                        + " (at position " + position + ")");
+                return Optional.of(Text.of("system.plain-text.bidi", label, code(c), position));
             }
             i += Character.charCount(c);
         }
@@ -72,6 +75,13 @@ public final class PlainText {
      */
     public static Map<String, String> check(Record form) {
         Map<String, String> errors = new LinkedHashMap<>();
+        texts(form).forEach((field, text) -> errors.put(field, text.resolve(Languages.ENGLISH)));
+        return errors;
+    }
+
+    /** {@link #check} as words for a page, said in the reader's language when shown. */
+    public static Map<String, Text> texts(Record form) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (form == null) {
             return errors;
         }
@@ -80,11 +90,11 @@ public final class PlainText {
             String label = label(component.getName());
             Object value = value(form, component);
             if (value instanceof String text) {
-                problem(label, text, multiLine).ifPresent(message -> errors.put(component.getName(), message));
+                problemText(label, text, multiLine).ifPresent(message -> errors.put(component.getName(), message));
             } else if (value instanceof List<?> items) {
                 for (Object item : items) {
                     if (item instanceof String text && !errors.containsKey(component.getName())) {
-                        problem(label, text, multiLine).ifPresent(message -> errors.put(component.getName(), message));
+                        problemText(label, text, multiLine).ifPresent(message -> errors.put(component.getName(), message));
                     }
                 }
             }

@@ -152,6 +152,14 @@ abstract class PolicyJourneyTests extends IntegrationTest {
         assertThat(edit).contains("Newid y polisi rhannu").contains("Uwchlwytho ffeil polisi");
         NoEnglishLeft.assertNone(withoutTheGuide(edit), "the edit page");
         assertThat(page(dpo.post("/policy/edit", "text", "   "))).contains("Mae problem wedi codi").contains("Rhowch y polisi");
+
+        // The loader's refusals in Welsh too: the version, and YAML it cannot read (the YAML library's own words stay English).
+        String unnumbered = page(upload(dpo, DEFAULT_TEXT));
+        assertThat(unnumbered).contains("Rhaid i’r fersiwn fod yn 2, nid 1: fersiwn 1 sydd mewn grym")
+                .doesNotContain("The version must be");
+        String malformed = page(dpo.post("/policy/edit", "text", PolicyVersions.withVersion(DEFAULT_TEXT, 2).orElseThrow()
+                .replace("channels: [telephone, fax]", "channels: [telephone, fax")));
+        assertThat(malformed).contains("nid yw’r ffeil yn YAML dilys: ").doesNotContain("the file is not valid YAML");
     }
 
     @Test

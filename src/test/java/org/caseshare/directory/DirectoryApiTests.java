@@ -84,6 +84,13 @@ abstract class DirectoryApiTests extends IntegrationTest {
         assertThat(gcsx.get("verdict").asString()).isEqualTo("WARNING_NOT_SECURE");
         assertThat(gcsx.get("reason").asString()).contains("GCSX email accounts are not classed as secure");
         assertThat(emailCheck("someone@elsewhere.example.org", practitioner).get("verdict").asString()).isEqualTo("UNKNOWN");
+        // The reason is the caller's language when it asks for one; English otherwise, as above.
+        JsonNode welshGcsx = json.readTree(api().get("/api/v1/directory/email-check?address=someone%40wessex.gcsx.gov.uk", practitioner, "cy").body());
+        assertThat(welshGcsx.get("verdict").asString()).isEqualTo("WARNING_NOT_SECURE");
+        assertThat(welshGcsx.get("reason").asString()).startsWith("Nid yw cyfrifon e-bost GCSX");
+        assertThat(json.readTree(api().get("/api/v1/directory/email-check?address=Jo.Bloggs%40WessexHealth.nhs.uk", practitioner, "cy").body())
+                .get("reason").asString()).isEqualTo("Parth e-bost diogel wedi’i wirio sy’n perthyn i Wessex Health Trust.");
+        assertThat(secure.get("reason").asString()).isEqualTo("A verified secure email domain of Wessex Health Trust.");
 
         HttpResponse<String> bad = api().get("/api/v1/directory/email-check?address=" + URLEncoder.encode("not an address", StandardCharsets.UTF_8), practitioner);
         assertThat(bad.statusCode()).isEqualTo(422);

@@ -22,6 +22,7 @@ import org.caseshare.identity.Role;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.NameCorpus;
+import org.caseshare.support.NoEnglishLeft;
 import org.caseshare.support.Poppler;
 import org.caseshare.support.TestClock;
 import org.caseshare.support.Visitor;
@@ -336,6 +337,16 @@ abstract class SharingJourneyTests extends IntegrationTest {
         practitioner.post("/sharing/subjects.pdf").andExpect(status().isOk())
                 .andExpect(content().string(containsString("case reference or their full name")));
         assertThat(audit.latest(c.organisation().id(), 20)).extracting(AuditEntry::action).contains("sharing.subject-exported");
+
+        // Downloaded by a Welsh reader: the labels and the words in the values are Welsh, what the register holds as stored.
+        practitioner.get("/sharing/subjects?lang=cy").andExpect(status().isOk());
+        String welsh = Poppler.text(practitioner.post("/sharing/subjects.pdf", "reference", "c-1001").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(welsh).contains("Rhannu a gofnodwyd am un unigolyn", "Unigolyn", "Cyfeirnod achos c-1001", "Cofnodion a ganfuwyd",
+                "Cofnod 1 o 1", "Cyfeiriad: Rydym yn rhannu", "Derbynnydd: Sam Nurse, Wessex Health Trust", "Penderfynwyd gan: ", "Sianel: Ffôn",
+                "Health visitor assessment")
+                .doesNotContain("Sharing recorded", "Case reference", "Record 1 of 1", "Recorded:", "Direction:", "Records found", " by ");
+        NoEnglishLeft.assertNone(welsh.replaceAll("(Gwybodaeth|Diben): .*", ""), "the subject access document in Welsh");
     }
 
     @Test
@@ -384,6 +395,12 @@ abstract class SharingJourneyTests extends IntegrationTest {
                 "Information must not contain the non-character U+FFFE (at position 12)",
                 "Purpose has more than 10 accents or marks on one letter (at position 12)");
         practitioner.post("/sharing").andExpect(content().string(containsString("0 records")));
+
+        // On a Welsh page, in Welsh.
+        practitioner.get("/sharing/new?lang=cy").andExpect(status().isOk());
+        String welsh = practitioner.post("/sharing/new", share(UUID.randomUUID().toString(), c.health(),
+                "information", "Attendance \uFFFE summary")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(welsh).contains("Ni ddylai’r maes hwn gynnwys y nod annilys U+FFFE (yn safle 12)").doesNotContain("must not contain");
     }
 
     static String pdfText(byte[] pdf) throws java.io.IOException {

@@ -24,6 +24,11 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
+    /** A GET asking for answers in a language ({@code Accept-Language}), with the token as a bearer credential. */
+    public HttpResponse<String> get(String path, String token, String language) throws Exception {
+        return send(request(path, token).header("Accept-Language", language).GET());
+    }
+
     /** A POST of a JSON body, with the token as a bearer credential when it is not null. */
     public HttpResponse<String> post(String path, String token, String json) throws Exception {
         return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));

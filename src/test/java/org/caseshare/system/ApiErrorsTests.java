@@ -82,6 +82,20 @@ abstract class ApiErrorsTests extends IntegrationTest {
         assertThat(welsh.body()).contains("\"type\":\"https://caseshare.org/problems/not-found\"", "\"title\":\"Heb ei ganfod\"");
     }
 
+    @Test
+    void theUnauthorizedProblemWrittenBeforeAnyControllerHasItsTitleInTheCallersLanguage() throws Exception {
+        HttpResponse<String> english = DocumentedProblems.check(HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/me")).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        HttpResponse<String> welsh = DocumentedProblems.check(HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/me")).header("Accept-Language", "cy, en;q=0.5").GET().build(),
+                HttpResponse.BodyHandlers.ofString()));
+
+        assertProblem(english, 401);
+        assertProblem(welsh, 401);
+        assertThat(english.body()).contains("\"type\":\"https://caseshare.org/problems/unauthorized\"", "\"title\":\"Unauthorized\"");
+        assertThat(welsh.body()).contains("\"type\":\"https://caseshare.org/problems/unauthorized\"", "\"title\":\"Heb awdurdod\"");
+    }
+
     private String invitations() {
         return "/api/v1/organisations/" + organisation.id() + "/invitations";
     }

@@ -40,6 +40,18 @@ class PlainTextTests {
     }
 
     @Test
+    void aPageSaysTheProblemInTheReadersLanguageAndTheEnglishIsTheSame() {
+        var texts = PlainText.texts(new Form("ok\u0007", "fine", List.of("Sam\u202E")));
+
+        assertThat(texts).containsOnlyKeys("reason", "names");
+        assertThat(texts.get("reason").resolve(Languages.ENGLISH)).isEqualTo("Reason must not contain the control character U+0007 (at position 3)");
+        assertThat(texts.get("reason").resolve(Languages.WELSH)).isEqualTo("Ni ddylai’r maes hwn gynnwys y nod rheoli U+0007 (yn safle 3)");
+        assertThat(texts.get("names").resolve(Languages.WELSH)).startsWith("Ni ddylai’r maes hwn gynnwys y nod cyfeiriad testun anweledig U+202E");
+        assertThat(PlainText.problemText("Name", "x".repeat(1233) + "\uFFFE", false)).hasValueSatisfying(text -> assertThat(text.resolve(Languages.ENGLISH))
+                .isEqualTo("Name must not contain the non-character U+FFFE (at position 1234)"));
+    }
+
+    @Test
     void halfCharactersNonCharactersAndPilesOfMarksAreRefused() {
         assertThat(PlainText.problem("Name", "Ann\uD800 Example", false))
                 .contains("Name contains half of a character (U+D800, an unpaired surrogate, at position 4): type that part again rather than copying it");

@@ -81,8 +81,8 @@ public final class PolicyReader {
 
     private Node compose(String text) {
         if (text.length() > MAX_POLICY_CHARS) {
-            yaml.errors().add(new PolicyError(1, 1, "the policy file is larger than "
-                    + MAX_POLICY_CHARS + " characters"));
+            yaml.errors().add(PolicyError.coded(1, 1, "the policy file is larger than "
+                    + MAX_POLICY_CHARS + " characters", "decision.policy-error.too-large", MAX_POLICY_CHARS));
             return null;
         }
         LoaderOptions options = new LoaderOptions();
@@ -92,7 +92,7 @@ public final class PolicyReader {
         try {
             Node root = new Yaml(options).compose(new StringReader(text));
             if (root == null) {
-                yaml.errors().add(new PolicyError(1, 1, "the policy file is empty"));
+                yaml.errors().add(PolicyError.coded(1, 1, "the policy file is empty", "decision.policy-error.file-empty"));
             }
             return root;
         } catch (MarkedYAMLException e) {
@@ -100,12 +100,14 @@ public final class PolicyReader {
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() != null ? " " + e.getContext() : "";
             if (mark != null) {
-                yaml.error(mark, "the file is not valid YAML: " + problem + context);
+                yaml.error(mark, "the file is not valid YAML: " + problem + context, "decision.policy-error.not-yaml", problem + context);
             } else {
-                yaml.errors().add(new PolicyError(1, 1, "the file is not valid YAML: " + problem + context));
+                yaml.errors().add(PolicyError.coded(1, 1, "the file is not valid YAML: " + problem + context,
+                        "decision.policy-error.not-yaml", problem + context));
             }
         } catch (YAMLException e) {
-            yaml.errors().add(new PolicyError(1, 1, "the file is not valid YAML: " + e.getMessage()));
+            yaml.errors().add(PolicyError.coded(1, 1, "the file is not valid YAML: " + e.getMessage(),
+                    "decision.policy-error.not-yaml", String.valueOf(e.getMessage())));
         }
         return null;
     }
@@ -135,7 +137,7 @@ public final class PolicyReader {
                 ? DurationText.parse(scalar.getValue()) : Optional.empty();
         if (duration.isEmpty() || duration.get().isZero() || duration.get().isNegative()) {
             yaml.error(node, "full-record-due-after-emergency must be a length of time such as 24h,"
-                    + " 2 days or PT24H");
+                    + " 2 days or PT24H", "decision.policy-error.emergency-due");
             return Optional.empty();
         }
         return duration;
@@ -144,7 +146,7 @@ public final class PolicyReader {
     private List<Safeguard> safeguards(Node node) {
         List<Safeguard> safeguards = new ArrayList<>();
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            yaml.error(node, "'safeguards' must be a list with at least one safeguard");
+            yaml.error(node, "'safeguards' must be a list with at least one safeguard", "decision.policy-error.safeguards");
             return safeguards;
         }
         Map<String, Integer> firstLine = new HashMap<>();
@@ -164,11 +166,12 @@ public final class PolicyReader {
             Node idNode = f.get("id");
             if (!Safeguard.ID.matcher(id).matches()) {
                 yaml.error(idNode, "safeguard id '" + id + "' must be 'section.name' in lower case,"
-                        + " e.g. post.double-envelope");
+                        + " e.g. post.double-envelope", "decision.policy-error.safeguard-id", id);
             }
             Integer first = firstLine.putIfAbsent(id, idNode.getStartMark().getLine() + 1);
             if (first != null) {
-                yaml.error(idNode, "duplicate safeguard id '" + id + "' (first used on line " + first + ")");
+                yaml.error(idNode, "duplicate safeguard id '" + id + "' (first used on line " + first + ")",
+                        "decision.policy-error.safeguard-twice", id, String.valueOf(first));
             }
         }
         String text = Optional.ofNullable(f.get("text")).flatMap(n -> yaml.text(n, what + ": text")).orElse(null);

@@ -35,19 +35,20 @@ final class RetentionReader {
     RetentionSchedule read(Node node) {
         Map<RetentionKind, RetentionRule> rules = new EnumMap<>(RetentionKind.class);
         if (!(node instanceof MappingNode mapping)) {
-            yaml.error(node, "'retention' must be a set of 'kind: rule' fields");
+            yaml.error(node, "'retention' must be a set of 'kind: rule' fields", "decision.policy-error.retention");
             return new RetentionSchedule(rules);
         }
         for (NodeTuple tuple : mapping.getValue()) {
             String name = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "";
             Optional<RetentionKind> kind = Arrays.stream(RetentionKind.values()).filter(k -> k.spelling().equals(name)).findFirst();
             if (kind.isEmpty()) {
-                yaml.error(tuple.getKeyNode(), "unknown kind of record '" + name + "' in retention; expected one of: "
-                        + String.join(", ", Arrays.stream(RetentionKind.values()).map(RetentionKind::spelling).toList()));
+                String expected = String.join(", ", Arrays.stream(RetentionKind.values()).map(RetentionKind::spelling).toList());
+                yaml.error(tuple.getKeyNode(), "unknown kind of record '" + name + "' in retention; expected one of: " + expected,
+                        "decision.policy-error.retention-kind", name, expected);
                 continue;
             }
             if (rules.containsKey(kind.get())) {
-                yaml.error(tuple.getKeyNode(), "retention for '" + name + "' appears twice");
+                yaml.error(tuple.getKeyNode(), "retention for '" + name + "' appears twice", "decision.policy-error.retention-twice", name);
                 continue;
             }
             rule(kind.get(), tuple.getValueNode()).ifPresent(rule -> rules.put(rule.kind(), rule));

@@ -43,7 +43,7 @@ final class RuleReader {
     List<Rule> read(Node node) {
         List<Rule> rules = new ArrayList<>();
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            yaml.error(node, "'rules' must be a list with at least one rule");
+            yaml.error(node, "'rules' must be a list with at least one rule", "decision.policy-error.rules");
             return rules;
         }
         for (Node item : sequence.getValue()) {
@@ -90,12 +90,13 @@ final class RuleReader {
 
     private void checkId(Node idNode, String id) {
         if (!RULE_ID.matcher(id).matches()) {
-            yaml.error(idNode, "rule id '" + id + "' must be lower case words joined by hyphens");
+            yaml.error(idNode, "rule id '" + id + "' must be lower case words joined by hyphens", "decision.policy-error.rule-id", id);
         }
         int line = idNode.getStartMark().getLine() + 1;
         Integer first = firstLineOfRule.putIfAbsent(id, line);
         if (first != null) {
-            yaml.error(idNode, "duplicate rule id '" + id + "' (first used on line " + first + ")");
+            yaml.error(idNode, "duplicate rule id '" + id + "' (first used on line " + first + ")",
+                    "decision.policy-error.rule-twice", id, String.valueOf(first));
         }
     }
 

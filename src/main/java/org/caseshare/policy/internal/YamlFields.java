@@ -40,6 +40,16 @@ public final class YamlFields {
         errors.add(new PolicyError(mark.getLine() + 1, mark.getColumn() + 1, message));
     }
 
+    /** An error a page can also say in the reader's language ({@link PolicyError#coded}). */
+    public void error(Node node, String message, String code, Object... args) {
+        error(node.getStartMark(), message, code, args);
+    }
+
+    /** An error a page can also say in the reader's language ({@link PolicyError#coded}). */
+    public void error(Mark mark, String message, String code, Object... args) {
+        errors.add(PolicyError.coded(mark.getLine() + 1, mark.getColumn() + 1, message, code, args));
+    }
+
     /**
      * The fields of a mapping by name. Reports a node that is not a mapping, a repeated or unknown
      * field, and a missing required field; the caller then reads only what is there.
