@@ -136,11 +136,11 @@ class DecideController {
     static String words(Duration duration) {
         long minutes = duration.toMinutes();
         if (minutes % (24 * 60) == 0 && minutes >= 48 * 60) {
-            return Plurals.text(LocaleContextHolder.getLocale(), "decision.duration.days", minutes / (24 * 60));
+            return Plurals.inLanguage(LocaleContextHolder.getLocale(), "decision.duration.days", minutes / (24 * 60));
         }
         if (minutes % 60 == 0) {
-            return Plurals.text(LocaleContextHolder.getLocale(), "decision.duration.hours", minutes / 60);
+            return Plurals.inLanguage(LocaleContextHolder.getLocale(), "decision.duration.hours", minutes / 60);
         }
-        return Plurals.text(LocaleContextHolder.getLocale(), "decision.duration.minutes", minutes);
+        return Plurals.inLanguage(LocaleContextHolder.getLocale(), "decision.duration.minutes", minutes);
     }
 }

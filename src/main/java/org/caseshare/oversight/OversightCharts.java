@@ -87,7 +87,7 @@ class OversightCharts {
         }
         String title = Catalogue.text("oversight.chart.trend.title", month.format(months.get(0).month()),
                 month.format(months.get(months.size() - 1).month()));
-        String summary = Plurals.text(LocaleContextHolder.getLocale(), "oversight.chart.trend.summary", total, busiest.records(),
+        String summary = Plurals.inLanguage(LocaleContextHolder.getLocale(), "oversight.chart.trend.summary", total, busiest.records(),
                 month.format(busiest.month()));
         JFreeChart chart = bars(data, PlotOrientation.VERTICAL, records, false);
         chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -104,7 +104,7 @@ class OversightCharts {
             data.addValue(f.previous() == null ? 0 : f.previous(), before, f.label());
         }
         Figure largest = shown.get(0);
-        String summary = Plurals.text(LocaleContextHolder.getLocale(), "oversight.chart.compared.summary", table.total(),
+        String summary = Plurals.inLanguage(LocaleContextHolder.getLocale(), "oversight.chart.compared.summary", table.total(),
                 table.previousTotal(), largest.label(), largest.current()) + (table.figures().size() > MOST_BARS
                         ? Catalogue.text("oversight.chart.compared.most", MOST_BARS, table.figures().size()) : "");
         return render("chart-" + table.id(), Catalogue.text("oversight.chart.compared.title", table.title()), summary,

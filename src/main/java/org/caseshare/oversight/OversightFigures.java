@@ -132,7 +132,7 @@ class OversightFigures {
     }
 
     private static String days(Duration age) {
-        return Plurals.text(LocaleContextHolder.getLocale(), "oversight.days", age.toDays());
+        return Plurals.inLanguage(LocaleContextHolder.getLocale(), "oversight.days", age.toDays());
     }
 
     private static Map<String, String> linked(String... pairs) {

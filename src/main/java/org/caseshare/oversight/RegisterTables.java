@@ -111,7 +111,7 @@ class RegisterTables {
     }
 
     static String records(long n) {
-        return Plurals.text(LocaleContextHolder.getLocale(), "oversight.records-count", n);
+        return Plurals.inLanguage(LocaleContextHolder.getLocale(), "oversight.records-count", n);
     }
 
     /** The register page filtered as the figure was counted (GET: no person is ever among the filters). */

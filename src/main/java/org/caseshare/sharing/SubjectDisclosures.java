@@ -36,7 +36,7 @@ final class SubjectDisclosures {
                 Catalogue.text(language, "sharing.disclosures.produced-value", Dates.time(producedAt, language), producedBy)));
         fields.add(new RecordSummary.Field(Text.of("sharing.disclosures.found"), rows.isEmpty()
                 ? Catalogue.text(language, "sharing.disclosures.found-none")
-                : Plurals.text(language, "sharing.disclosures.found-count", rows.size())));
+                : Plurals.inLanguage(language, "sharing.disclosures.found-count", rows.size())));
         int n = 0;
         for (RegisterSearch.Row row : rows) {
             n++;

@@ -35,7 +35,7 @@ final class TimelineLines {
                     count++;
                     i++;
                 }
-                lines.add(new Line(e.by().at(), Plurals.text(LocaleContextHolder.getLocale(), "sharing.timeline.safeguards-confirmed", count),
+                lines.add(new Line(e.by().at(), Plurals.inLanguage(LocaleContextHolder.getLocale(), "sharing.timeline.safeguards-confirmed", count),
                         e.by().name(), null));
             } else if (e.action().equals("created")) {
                 lines.add(new Line(e.by().at(), label(e), e.by().name(),

@@ -51,9 +51,9 @@ class DecisionCataloguesTests {
     @Test
     void theFullRecordsTimeIsSaidAsBeforeInEnglishAndInWelshNumerals() {
         assertThat(Catalogue.text(Languages.ENGLISH, "decision.duration.hours.other", 24L)).isEqualTo("24 hours");
-        assertThat(org.caseshare.system.Plurals.text(Languages.WELSH, "decision.duration.days", 2)).isEqualTo("2 ddiwrnod");
-        assertThat(org.caseshare.system.Plurals.text(Languages.WELSH, "decision.duration.hours", 24)).isEqualTo("24 awr");
-        assertThat(org.caseshare.system.Plurals.text(Languages.ENGLISH, "decision.duration.minutes", 1500)).isEqualTo("1500 minutes");
+        assertThat(org.caseshare.system.Plurals.inLanguage(Languages.WELSH, "decision.duration.days", 2)).isEqualTo("2 ddiwrnod");
+        assertThat(org.caseshare.system.Plurals.inLanguage(Languages.WELSH, "decision.duration.hours", 24)).isEqualTo("24 awr");
+        assertThat(org.caseshare.system.Plurals.inLanguage(Languages.ENGLISH, "decision.duration.minutes", 1500)).isEqualTo("1500 minutes");
     }
 
     private static void english(String key, String expected) {
