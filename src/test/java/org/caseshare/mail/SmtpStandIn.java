@@ -64,7 +64,10 @@ final class SmtpStandIn implements AutoCloseable {
     /** A real SMTP server on the port. */
     GreenMail greenMail() {
         close();
-        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        // A setup made here does not read -Dgreenmail.startup.timeout; its 2 s default is too short on a loaded machine (ci5).
+        setup.setServerStartupTimeout(30_000);
+        greenMail = new GreenMail(setup);
         greenMail.start();
         return greenMail;
     }
