@@ -162,9 +162,20 @@ class PolicyController {
 
     private static ShownError shown(String field, PolicyError error, String[] lines) {
         String lineText = error.line() <= lines.length ? lines[error.line() - 1] : null;
-        // In the reader's language where the loader gave a catalogue code; its English message otherwise.
-        Text text = error.code() == null ? Text.literal(error.message()) : Text.of(error.code(), error.args().toArray());
-        return new ShownError(field, error.line(), error.column(), text, lineText);
+        return new ShownError(field, error.line(), error.column(), text(error), lineText);
+    }
+
+    /**
+     * The error in the reader's language where the loader gave a catalogue code (words inside it, such
+     * as "rule 'baseline': then", too); its English message otherwise.
+     */
+    static Text text(PolicyError error) {
+        return error.code() == null ? Text.literal(error.message()) : Text.of(error.code(), arguments(error.args()));
+    }
+
+    private static Object[] arguments(List<Object> args) {
+        return args.stream().map(arg -> arg instanceof PolicyError.Words words
+                ? Text.of(words.code(), arguments(words.args())) : arg).toArray();
     }
 
     private String editPage(Actor user, Model model, String text, List<ShownError> errors) {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param column 1-based column in the policy text
  * @param message what is wrong, in plain English
  * @param code the catalogue code saying the same in any language, or null
- * @param args the code's arguments (values from the policy or numbers, never words)
+ * @param args the code's arguments: values from the policy or numbers, never words; words (what the error
+ *     is about, e.g. "rule 'baseline': then") are {@link Words}, said in the reader's language too
  */
 public record PolicyError(int line, int column, String message, String code, List<Object> args) {
 
@@ -34,6 +35,22 @@ public record PolicyError(int line, int column, String message, String code, Lis
     /** An error a page can say in the reader's language: {@code code} and {@code args} say {@code message}. */
     public static PolicyError coded(int line, int column, String message, String code, Object... args) {
         return new PolicyError(line, column, message, Objects.requireNonNull(code, "code"), Arrays.asList(args));
+    }
+
+    /**
+     * Words inside an error, e.g. what it is about ("rule 'baseline': when") or the kind of value
+     * ("kind of organisation"): a catalogue code and its arguments, which may be words in turn.
+     */
+    public record Words(String code, List<Object> args) {
+
+        public Words {
+            Objects.requireNonNull(code, "code");
+            args = List.copyOf(args);
+        }
+
+        public static Words of(String code, Object... args) {
+            return new Words(code, Arrays.asList(args));
+        }
     }
 
     /** The same error is the same place and the same English, whether or not it can be said in another language. */

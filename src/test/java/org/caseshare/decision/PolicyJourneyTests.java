@@ -163,6 +163,34 @@ abstract class PolicyJourneyTests extends IntegrationTest {
     }
 
     @Test
+    void aFieldLevelMistakeIsSaidInWelshWithThePolicysOwnNamesLeftAsWritten() throws Exception {
+        Organisation council = fixtures.organisation("Council");
+        Visitor dpo = fixtures.signIn(mvc, fixtures.person(council, Role.DATA_PROTECTION_OFFICER));
+        String broken = PolicyVersions.withVersion(DEFAULT_TEXT, 2).orElseThrow()
+                .replace("      channels: [telephone, fax]\n      outcome: refused", "      channels: [telephone, pigeon]\n      outcome: maybe")
+                .replace("    then:\n      channels: all\n      outcome: allowed", "    then:\n      chanels: all\n      outcome: allowed");
+        dpo.get("/policy/edit?lang=cy").andExpect(status().isOk());
+
+        String html = page(dpo.post("/policy/edit", "text", broken));
+        org.jsoup.nodes.Element summary = org.jsoup.Jsoup.parse(html).selectFirst("#error-summary");
+        assertThat(summary).isNotNull();
+        assertThat(summary.text()).contains("Mae problem wedi codi",
+                "maes anhysbys 'chanels' o fewn y rheol 'baseline-risk-based': then; disgwylir un o’r rhain: advice,",
+                "y rheol 'baseline-risk-based': then: mae’r maes 'channels' ar goll",
+                "sianel anhysbys 'pigeon'; disgwylir un o’r rhain: telephone, by-hand,",
+                "canlyniad anhysbys 'maybe'; disgwylir un o’r rhain: allowed,");
+        NoEnglishLeft.assertNone(summary.text(), "the loader's field-level errors");
+        assertThat(versions.current(council.id()).version().number()).isEqualTo(1);
+
+        // The same mistakes in English, word for word as the loader has always said them.
+        dpo.get("/policy/edit?lang=en").andExpect(status().isOk());
+        String english = org.jsoup.Jsoup.parse(page(dpo.post("/policy/edit", "text", broken))).selectFirst("#error-summary").text();
+        assertThat(english).contains("unknown field 'chanels' in rule 'baseline-risk-based': then; expected one of: advice,",
+                "rule 'baseline-risk-based': then is missing the field 'channels'", "unknown channel 'pigeon'; expected one of:",
+                "unknown outcome 'maybe'; expected one of: allowed,");
+    }
+
+    @Test
     void emptyAndMissingInputIsAnsweredInPlainWords() throws Exception {
         Organisation council = fixtures.organisation("Council");
         Visitor dpo = fixtures.signIn(mvc, fixtures.person(council, Role.DATA_PROTECTION_OFFICER));

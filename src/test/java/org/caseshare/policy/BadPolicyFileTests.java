@@ -2,30 +2,14 @@ package org.caseshare.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.caseshare.support.SmallPolicy;
 import org.junit.jupiter.api.Test;
 
 /** A policy file with a mistake is refused as a whole, with errors that say where and what. */
 class BadPolicyFileTests {
 
     /** A small valid policy; each test changes one thing. Line numbers below refer to this text. */
-    private static final String VALID = """
-            version: 1
-            title: Test policy
-            full-record-due-after-emergency: 24h
-            bulk-from-records: 1000
-            safeguards:
-              - id: post.double-envelope
-                channels: [post]
-                text: Seal the information in a double envelope.
-                guide: Seal the information in a double envelope
-            rules:
-              - id: baseline
-                because: Every channel is open with its checklist.
-                guide: take a risk based approach
-                then:
-                  channels: all
-                  outcome: allowed
-            """;
+    private static final String VALID = SmallPolicy.TEXT;
 
     private final PolicyLoader loader = new PolicyLoader();
 

@@ -4,29 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Period;
 
+import org.caseshare.support.SmallPolicy;
 import org.junit.jupiter.api.Test;
 
 /** The policy's retention rules: read from the file, defaults for what it leaves out, mistakes refused. */
 class RetentionPolicyTests {
 
-    private static final String VALID = """
-            version: 1
-            title: Test policy
-            full-record-due-after-emergency: 24h
-            bulk-from-records: 1000
-            safeguards:
-              - id: post.double-envelope
-                channels: [post]
-                text: Seal the information in a double envelope.
-                guide: Seal the information in a double envelope
-            rules:
-              - id: baseline
-                because: Every channel is open with its checklist.
-                guide: take a risk based approach
-                then:
-                  channels: all
-                  outcome: allowed
-            """;
+    private static final String VALID = SmallPolicy.TEXT;
 
     private final PolicyLoader loader = new PolicyLoader();
 

@@ -56,13 +56,13 @@ public final class PolicyReader {
         if (root == null) {
             return failed();
         }
-        Map<String, Node> f = yaml.fields(root, "the policy",
+        Map<String, Node> f = yaml.fields(root, Phrase.THE_POLICY,
                 Set.of("version", "title", "full-record-due-after-emergency", "bulk-from-records",
                         "safeguards", "rules"),
                 Set.of("handle-as-official-sensitive", "retention", "title-cy"));
-        Optional<Integer> version = Optional.ofNullable(f.get("version")).flatMap(n -> yaml.integer(n, "version", 1));
-        Optional<String> title = Optional.ofNullable(f.get("title")).flatMap(n -> yaml.text(n, "title"));
-        Optional<String> titleWelsh = Optional.ofNullable(f.get("title-cy")).flatMap(n -> yaml.text(n, "title-cy"));
+        Optional<Integer> version = Optional.ofNullable(f.get("version")).flatMap(n -> yaml.integer(n, Phrase.key("version"), 1));
+        Optional<String> title = Optional.ofNullable(f.get("title")).flatMap(n -> yaml.text(n, Phrase.key("title")));
+        Optional<String> titleWelsh = Optional.ofNullable(f.get("title-cy")).flatMap(n -> yaml.text(n, Phrase.key("title-cy")));
         Optional<RuleBook.PolicySettings> settings = settings(f);
         List<Safeguard> safeguards = f.containsKey("safeguards") ? safeguards(f.get("safeguards")) : List.of();
         Set<String> safeguardIds = new HashSet<>();
@@ -116,12 +116,12 @@ public final class PolicyReader {
         Optional<Duration> due = Optional.ofNullable(f.get("full-record-due-after-emergency"))
                 .flatMap(this::positiveDuration);
         Optional<Integer> bulkFrom = Optional.ofNullable(f.get("bulk-from-records"))
-                .flatMap(n -> yaml.integer(n, "bulk-from-records", 2));
+                .flatMap(n -> yaml.integer(n, Phrase.key("bulk-from-records"), 2));
         Set<InformationCategory> raise = EnumSet.noneOf(InformationCategory.class);
         Node raiseNode = f.get("handle-as-official-sensitive");
         if (raiseNode != null) {
-            raise.addAll(yaml.names(raiseNode, "handle-as-official-sensitive",
-                    t -> YamlFields.lookup(InformationCategory.class, t), "information category",
+            raise.addAll(yaml.names(raiseNode, Phrase.key("handle-as-official-sensitive"),
+                    t -> YamlFields.lookup(InformationCategory.class, t), RuleReader.INFORMATION_CATEGORY,
                     YamlFields.spellings(InformationCategory.class)));
         }
         RetentionSchedule retention = f.containsKey("retention")
@@ -158,10 +158,10 @@ public final class PolicyReader {
 
     private Optional<Safeguard> safeguard(Node node, Map<String, Integer> firstLine) {
         int errorsBefore = yaml.errors().size();
-        Map<String, Node> f = yaml.fields(node, "a safeguard", Set.of("id", "text"),
+        Map<String, Node> f = yaml.fields(node, Phrase.A_SAFEGUARD, Set.of("id", "text"),
                 Set.of("channels", "guide", "reference", "text-cy"));
-        String id = Optional.ofNullable(f.get("id")).flatMap(n -> yaml.text(n, "a safeguard's id")).orElse("?");
-        String what = "safeguard '" + id + "'";
+        String id = Optional.ofNullable(f.get("id")).flatMap(n -> yaml.text(n, Phrase.A_SAFEGUARDS_ID)).orElse("?");
+        Phrase what = Phrase.safeguard(id);
         if (f.containsKey("id")) {
             Node idNode = f.get("id");
             if (!Safeguard.ID.matcher(id).matches()) {
@@ -174,31 +174,32 @@ public final class PolicyReader {
                         "decision.policy-error.safeguard-twice", id, String.valueOf(first));
             }
         }
-        String text = Optional.ofNullable(f.get("text")).flatMap(n -> yaml.text(n, what + ": text")).orElse(null);
-        Optional<String> textWelsh = Optional.ofNullable(f.get("text-cy")).flatMap(n -> yaml.text(n, what + ": text-cy"));
+        String text = Optional.ofNullable(f.get("text")).flatMap(n -> yaml.text(n, what.field("text"))).orElse(null);
+        Optional<String> textWelsh = Optional.ofNullable(f.get("text-cy")).flatMap(n -> yaml.text(n, what.field("text-cy")));
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         Node channelsNode = f.get("channels");
         if (channelsNode instanceof ScalarNode s && s.getValue().strip().equalsIgnoreCase("all")) {
             channels = EnumSet.allOf(Channel.class);
         } else if (channelsNode != null) {
-            channels.addAll(yaml.names(channelsNode, what + ": channels",
-                    t -> YamlFields.lookup(Channel.class, t), "channel", YamlFields.spellings(Channel.class)));
+            channels.addAll(yaml.names(channelsNode, what.field("channels"),
+                    t -> YamlFields.lookup(Channel.class, t), RuleReader.CHANNEL, YamlFields.spellings(Channel.class)));
         }
         List<String> quotes = new ArrayList<>();
         if (f.containsKey("guide")) {
-            for (ScalarNode quote : yaml.items(f.get("guide"), what + ": guide")) {
+            for (ScalarNode quote : yaml.items(f.get("guide"), what.field("guide"))) {
                 if (quote.getValue().isBlank()) {
                     // An empty quote would "trace" to every bullet of the guide.
-                    yaml.error(quote, what + ": a guide quote cannot be empty");
+                    yaml.error(quote, what + ": a guide quote cannot be empty", "decision.policy-error.empty-quote", what.words());
                 } else {
                     quotes.add(quote.getValue().strip());
                 }
             }
         }
         Optional<String> reference = Optional.ofNullable(f.get("reference"))
-                .flatMap(n -> yaml.text(n, what + ": reference"));
+                .flatMap(n -> yaml.text(n, what.field("reference")));
         if (!f.containsKey("guide") && !f.containsKey("reference")) {
-            yaml.error(node, what + " must say where it comes from: 'guide' (a quote) or 'reference'");
+            yaml.error(node, what + " must say where it comes from: 'guide' (a quote) or 'reference'",
+                    "decision.policy-error.safeguard-source", what.words());
         }
         if (yaml.errors().size() > errorsBefore) {
             return Optional.empty();

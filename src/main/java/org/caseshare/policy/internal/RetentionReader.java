@@ -57,7 +57,7 @@ final class RetentionReader {
     }
 
     private Optional<RetentionRule> rule(RetentionKind kind, Node node) {
-        String what = "the retention of '" + kind.spelling() + "'";
+        Phrase what = Phrase.retentionOf(kind.spelling());
         Map<String, Node> f = yaml.fields(node, what, Set.of("keep-for"), Set.of("deletion"));
         Optional<Period> keep = Optional.ofNullable(f.get("keep-for")).flatMap(n -> period(n, what));
         boolean automatic = false;
@@ -67,14 +67,15 @@ final class RetentionReader {
             if (value.equals("automatic")) {
                 automatic = true;
             } else if (!value.equals("approval")) {
-                yaml.error(deletion, "deletion in " + what + " must be approval or automatic");
+                yaml.error(deletion, "deletion in " + what + " must be approval or automatic", "decision.policy-error.deletion",
+                        what.words());
             }
         }
         boolean auto = automatic;
         return keep.map(period -> new RetentionRule(kind, period, auto));
     }
 
-    private Optional<Period> period(Node node, String what) {
+    private Optional<Period> period(Node node, Phrase what) {
         Matcher m = node instanceof ScalarNode scalar ? PERIOD.matcher(scalar.getValue().strip().toLowerCase(Locale.ROOT)) : null;
         if (m != null && m.matches() && Integer.parseInt(m.group(1)) > 0) {
             int amount = Integer.parseInt(m.group(1));
@@ -84,7 +85,8 @@ final class RetentionReader {
                 default -> Period.ofDays(amount);
             });
         }
-        yaml.error(node, "keep-for in " + what + " must be a length of time such as 6 years, 18 months or 90 days");
+        yaml.error(node, "keep-for in " + what + " must be a length of time such as 6 years, 18 months or 90 days",
+                "decision.policy-error.keep-for", what.words());
         return Optional.empty();
     }
 }

@@ -32,15 +32,10 @@ public final class YamlFields {
         return !errors.isEmpty();
     }
 
-    public void error(Node node, String message) {
-        error(node.getStartMark(), message);
-    }
-
-    public void error(Mark mark, String message) {
-        errors.add(new PolicyError(mark.getLine() + 1, mark.getColumn() + 1, message));
-    }
-
-    /** An error a page can also say in the reader's language ({@link PolicyError#coded}). */
+    /**
+     * An error in English (its message) that a page can also say in the reader's language
+     * ({@link PolicyError#coded}); every error the loader finds is one.
+     */
     public void error(Node node, String message, String code, Object... args) {
         error(node.getStartMark(), message, code, args);
     }
@@ -54,45 +49,48 @@ public final class YamlFields {
      * The fields of a mapping by name. Reports a node that is not a mapping, a repeated or unknown
      * field, and a missing required field; the caller then reads only what is there.
      */
-    public Map<String, Node> fields(Node node, String what, Set<String> required, Set<String> optional) {
+    Map<String, Node> fields(Node node, Phrase what, Set<String> required, Set<String> optional) {
         Map<String, Node> fields = new LinkedHashMap<>();
         if (!(node instanceof MappingNode mapping)) {
-            error(node, what + " must be a set of 'name: value' fields");
+            error(node, what + " must be a set of 'name: value' fields", "decision.policy-error.not-fields", what.words());
             return fields;
         }
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode key)) {
-                error(keyNode, "a field name in " + what + " must be plain text");
+                error(keyNode, "a field name in " + what + " must be plain text", "decision.policy-error.field-name", what.words());
                 continue;
             }
             String name = key.getValue();
             if (!required.contains(name) && !optional.contains(name)) {
-                error(keyNode, "unknown field '" + name + "' in " + what + "; expected one of: "
-                        + String.join(", ", sorted(required, optional)));
+                String expected = String.join(", ", sorted(required, optional));
+                error(keyNode, "unknown field '" + name + "' in " + what + "; expected one of: " + expected,
+                        "decision.policy-error.unknown-field", name, what.words(), expected);
             } else if (fields.containsKey(name)) {
-                error(keyNode, "field '" + name + "' appears twice in " + what);
+                error(keyNode, "field '" + name + "' appears twice in " + what, "decision.policy-error.field-twice",
+                        name, what.words());
             } else {
                 fields.put(name, tuple.getValueNode());
             }
         }
         for (String name : sorted(required, Set.of())) {
             if (!fields.containsKey(name)) {
-                error(node, what + " is missing the field '" + name + "'");
+                error(node, what + " is missing the field '" + name + "'", "decision.policy-error.field-missing",
+                        what.words(), name);
             }
         }
         return fields;
     }
 
-    public Optional<String> text(Node node, String what) {
+    Optional<String> text(Node node, Phrase what) {
         if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
             return Optional.of(scalar.getValue().strip());
         }
-        error(node, what + " must be some text");
+        error(node, what + " must be some text", "decision.policy-error.text", what.words());
         return Optional.empty();
     }
 
-    public Optional<Integer> integer(Node node, String what, int min) {
+    Optional<Integer> integer(Node node, Phrase what, int min) {
         if (node instanceof ScalarNode scalar) {
             try {
                 int value = Integer.parseInt(scalar.getValue().strip());
@@ -103,11 +101,12 @@ public final class YamlFields {
                 // reported below with the same message as an out-of-range number
             }
         }
-        error(node, what + " must be a whole number, " + min + " or more");
+        error(node, what + " must be a whole number, " + min + " or more", "decision.policy-error.whole-number",
+                what.words(), String.valueOf(min));
         return Optional.empty();
     }
 
-    public Optional<Boolean> yesNo(Node node, String what) {
+    Optional<Boolean> yesNo(Node node, Phrase what) {
         if (node instanceof ScalarNode scalar) {
             String value = scalar.getValue().strip().toLowerCase(Locale.ROOT);
             if (value.equals("true") || value.equals("yes")) {
@@ -117,12 +116,12 @@ public final class YamlFields {
                 return Optional.of(false);
             }
         }
-        error(node, what + " must be true or false");
+        error(node, what + " must be true or false", "decision.policy-error.true-or-false", what.words());
         return Optional.empty();
     }
 
     /** A list of text items; a single item may be written without brackets. */
-    public List<ScalarNode> items(Node node, String what) {
+    List<ScalarNode> items(Node node, Phrase what) {
         List<ScalarNode> items = new ArrayList<>();
         if (node instanceof ScalarNode scalar) {
             items.add(scalar);
@@ -131,18 +130,18 @@ public final class YamlFields {
                 if (item instanceof ScalarNode scalar) {
                     items.add(scalar);
                 } else {
-                    error(item, "each entry of " + what + " must be plain text");
+                    error(item, "each entry of " + what + " must be plain text", "decision.policy-error.entry", what.words());
                 }
             }
         } else {
-            error(node, what + " must be a list such as [a, b]");
+            error(node, what + " must be a list such as [a, b]", "decision.policy-error.list", what.words());
         }
         return items;
     }
 
     /** A list of named values, each looked up; unknown names are reported with what is allowed. */
-    public <T> List<T> names(Node node, String what, Function<String, Optional<T>> lookup,
-            String kind, List<String> expected) {
+    <T> List<T> names(Node node, Phrase what, Function<String, Optional<T>> lookup,
+            Phrase kind, List<String> expected) {
         List<T> values = new ArrayList<>();
         for (ScalarNode item : items(node, what)) {
             Optional<T> value = lookup.apply(item.getValue());
@@ -150,17 +149,19 @@ public final class YamlFields {
                 values.add(value.get());
             } else {
                 error(item, "unknown " + kind + " '" + item.getValue() + "'; expected one of: "
-                        + String.join(", ", expected));
+                        + String.join(", ", expected), "decision.policy-error.unknown-value", kind.words(), item.getValue(),
+                        String.join(", ", expected));
             }
         }
         return values;
     }
 
     /** One named value, e.g. an outcome; a list is reported, not silently cut to its first item. */
-    public <T> Optional<T> name(Node node, String what, Function<String, Optional<T>> lookup,
-            String kind, List<String> expected) {
+    <T> Optional<T> name(Node node, Phrase what, Function<String, Optional<T>> lookup,
+            Phrase kind, List<String> expected) {
         if (!(node instanceof ScalarNode)) {
-            error(node, what + " must be a single value, one of: " + String.join(", ", expected));
+            error(node, what + " must be a single value, one of: " + String.join(", ", expected),
+                    "decision.policy-error.single-value", what.words(), String.join(", ", expected));
             return Optional.empty();
         }
         return names(node, what, lookup, kind, expected).stream().findFirst();
