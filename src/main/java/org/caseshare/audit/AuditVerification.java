@@ -12,6 +12,7 @@ import org.caseshare.audit.merkle.CheckpointVerifier;
 import org.caseshare.audit.merkle.MalformedCheckpointException;
 import org.caseshare.audit.merkle.MerkleTreeBuilder;
 import org.caseshare.crypto.AuditVerifyingKey;
+import org.caseshare.system.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -46,7 +47,7 @@ public class AuditVerification {
     public record SuppliedCheckpoint(String source, String signedNote) {
     }
 
-    private record Candidate(String name, Checkpoint checkpoint) {
+    private record Candidate(Text name, Checkpoint checkpoint) {
     }
 
     public VerificationReport verify(List<SuppliedCheckpoint> supplied) {
@@ -63,15 +64,16 @@ public class AuditVerification {
      * key's signature and the new ones the new key's; each must be validly signed by one of them.
      */
     public VerificationReport verify(List<SuppliedCheckpoint> supplied, List<AuditVerifyingKey> trusted) {
-        List<String> failures = new ArrayList<>();
+        List<Text> failures = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         List<CheckpointVerifier> verifier = trusted.stream().map(AuditKeys::verifier).toList();
         List<AuditCheckpoint> stored = checkpoints.all();
         for (AuditCheckpoint checkpoint : stored) {
-            open("stored checkpoint at tree size " + checkpoint.treeSize(), checkpoint.signedNote(), verifier, candidates, failures);
+            open(Text.of("audit.finding.stored-checkpoint", String.valueOf(checkpoint.treeSize())), checkpoint.signedNote(),
+                    verifier, candidates, failures);
         }
         for (SuppliedCheckpoint file : supplied) {
-            open("checkpoint " + file.source(), file.signedNote(), verifier, candidates, failures);
+            open(Text.of("audit.finding.checkpoint", file.source()), file.signedNote(), verifier, candidates, failures);
         }
         candidates.sort(Comparator.comparingLong(c -> c.checkpoint().size()));
         Walk walk = new Walk(candidates, failures);
@@ -103,13 +105,13 @@ public class AuditVerification {
     }
 
     /** Entries not yet sequenced are in no tree: only their seals can tell that one was changed. */
-    private void checkPending(List<AuditEntries.SealedEntry> pending, List<String> failures) {
-        List<String> changed = pending.stream().filter(p -> !seals.matches(p.asWritten(), p.seal()))
-                .map(p -> "the entry written at " + p.entry().occurredAt() + " and not yet sequenced was changed after it was written")
+    private void checkPending(List<AuditEntries.SealedEntry> pending, List<Text> failures) {
+        List<Text> changed = pending.stream().filter(p -> !seals.matches(p.asWritten(), p.seal()))
+                .map(p -> Text.of("audit.finding.pending-changed", String.valueOf(p.entry().occurredAt())))
                 .toList();
         failures.addAll(changed.subList(0, Math.min(ChangedEntries.NAMED, changed.size())));
         if (changed.size() > ChangedEntries.NAMED) {
-            failures.add((changed.size() - ChangedEntries.NAMED) + " more entries not yet sequenced were changed after they were written");
+            failures.add(Text.of("audit.finding.pending-changed-more", String.valueOf(changed.size() - ChangedEntries.NAMED)));
         }
     }
 
@@ -117,14 +119,14 @@ public class AuditVerification {
      * What the trail recorded about itself: entries a node committed that were deleted before they
      * were sequenced, and entries the sequencer found changed before it gave them their place.
      */
-    private void reportAlarms(List<String> failures) {
+    private void reportAlarms(List<Text> failures) {
         for (AuditEntry alarm : trail.latestWithAction(PendingWatch.MISSING, 100)) {
-            failures.add("the entry " + alarm.target().replace("audit-pending:", "") + " committed before " + alarm.occurredAt()
-                    + " was deleted before it was sequenced (reported by the node that committed it)");
+            failures.add(Text.of("audit.finding.deleted-pending", alarm.target().replace("audit-pending:", ""),
+                    String.valueOf(alarm.occurredAt())));
         }
         for (AuditEntry alarm : trail.latestWithAction(AuditSequencer.SEAL_BROKEN, 100)) {
-            failures.add("entry " + alarm.target().replace("audit-entry:", "") + " was changed before it was sequenced: its seal did not"
-                    + " match it when the sequencer took it (" + alarm.occurredAt() + ")");
+            failures.add(Text.of("audit.finding.seal-broken", alarm.target().replace("audit-entry:", ""),
+                    String.valueOf(alarm.occurredAt())));
         }
     }
 
@@ -132,7 +134,7 @@ public class AuditVerification {
     private static final class Walk {
         private final MerkleTreeBuilder tree = new MerkleTreeBuilder();
         private final List<Candidate> candidates;
-        private final List<String> failures;
+        private final List<Text> failures;
         private int next;
         private long lastGood;
         private long read;
@@ -145,7 +147,7 @@ public class AuditVerification {
         private int laterBad;
         private long laterBadUpTo;
 
-        Walk(List<Candidate> candidates, List<String> failures) {
+        Walk(List<Candidate> candidates, List<Text> failures) {
             this.candidates = candidates;
             this.failures = failures;
         }
@@ -158,12 +160,13 @@ public class AuditVerification {
                 missing += entry.seq() - expected;
             }
             if (entry.seq() == expected + 1) {
-                failures.add("entry " + expected + " is missing (the sequence jumps from " + (expected - 1) + " to " + entry.seq() + ")");
+                failures.add(Text.of("audit.finding.missing", String.valueOf(expected), String.valueOf(expected - 1),
+                        String.valueOf(entry.seq())));
             } else if (entry.seq() > expected) {
-                failures.add("entries " + expected + " to " + (entry.seq() - 1) + " are missing (the sequence jumps from "
-                        + (expected - 1) + " to " + entry.seq() + ")");
+                failures.add(Text.of("audit.finding.missing-range", String.valueOf(expected), String.valueOf(entry.seq() - 1),
+                        String.valueOf(expected - 1), String.valueOf(entry.seq())));
             } else if (entry.seq() < expected) {
-                failures.add("entry " + entry.seq() + " appears more than once or out of order (expected entry " + expected + ")");
+                failures.add(Text.of("audit.finding.out-of-order", String.valueOf(entry.seq()), String.valueOf(expected)));
             }
             lastSeq = Math.max(lastSeq, entry.seq());
             // Leaf i is the i-th entry read: after a gap every later leaf is misplaced, and the
@@ -192,9 +195,8 @@ public class AuditVerification {
         private void mismatch(Candidate c) {
             if (firstBadSinceLastGood()) {
                 suspects.add(new ChangedEntries.Range(lastGood + 1, c.checkpoint().size()));
-                failures.add(c.name() + " (signed " + c.checkpoint().timestamp() + ") does not match the entries: "
-                        + "an entry between " + (lastGood + 1) + " and " + c.checkpoint().size()
-                        + " was changed, removed, inserted or reordered after it was signed");
+                failures.add(Text.of("audit.finding.mismatch", c.name(), String.valueOf(c.checkpoint().timestamp()),
+                        String.valueOf(lastGood + 1), String.valueOf(c.checkpoint().size())));
                 lastBad = c.checkpoint().size();
             } else {
                 ChangedEntries.Range run = suspects.remove(suspects.size() - 1);
@@ -211,8 +213,8 @@ public class AuditVerification {
         /** One line for the run of failed checkpoints after the first, which say nothing the first did not. */
         private void reportLaterBad() {
             if (laterBad > 0) {
-                failures.add(laterBad + " later checkpoint" + (laterBad == 1 ? "" : "s") + ", up to tree size " + laterBadUpTo
-                        + ", do" + (laterBad == 1 ? "es" : "") + " not match the entries either, as follows from the change above");
+                failures.add(Text.of("audit.finding.later-mismatch-" + (laterBad == 1 ? "one" : "several"), String.valueOf(laterBad),
+                        String.valueOf(laterBadUpTo)));
                 laterBad = 0;
             }
         }
@@ -227,25 +229,23 @@ public class AuditVerification {
             reportLaterBad();
             if (next < candidates.size()) {
                 Candidate c = candidates.get(next);
-                failures.add(c.name() + " covers " + c.checkpoint().size() + " entries but the database holds only " + read
-                        + ": entries after " + read + " were deleted");
+                failures.add(Text.of("audit.finding.cut-off", c.name(), String.valueOf(c.checkpoint().size()), String.valueOf(read)));
                 int beyond = candidates.size() - next - 1;
                 if (beyond > 0) {
-                    failures.add(beyond + " later checkpoint" + (beyond == 1 ? "" : "s") + ", up to tree size "
-                            + candidates.get(candidates.size() - 1).checkpoint().size() + ", also cover" + (beyond == 1 ? "s" : "")
-                            + " entries that are not there");
+                    failures.add(Text.of("audit.finding.beyond-" + (beyond == 1 ? "one" : "several"), String.valueOf(beyond),
+                            String.valueOf(candidates.get(candidates.size() - 1).checkpoint().size())));
                 }
                 next = candidates.size();
             }
             // Entries already reported missing account for their share of the difference.
             if (head != read + missing) {
-                failures.add("the audit head says the last entry is " + head + " but " + read + " entries were found");
+                failures.add(Text.of("audit.finding.head", String.valueOf(head), String.valueOf(read)));
             }
         }
     }
 
-    private static void open(String name, String signedNote, List<CheckpointVerifier> verifiers, List<Candidate> candidates,
-            List<String> failures) {
+    private static void open(Text name, String signedNote, List<CheckpointVerifier> verifiers, List<Candidate> candidates,
+            List<Text> failures) {
         // The current key first: a checkpoint's failure is reported against it when no key signed it.
         for (CheckpointVerifier other : verifiers.subList(1, verifiers.size())) {
             try {
@@ -262,14 +262,15 @@ public class AuditVerification {
         try {
             Checkpoint checkpoint = Checkpoint.open(signedNote, verifier);
             if (!checkpoint.origin().equals(verifier.keyName())) {
-                failures.add(name + " is for the log '" + checkpoint.origin() + "', not '" + verifier.keyName() + "'");
+                failures.add(Text.of("audit.finding.other-log", name, checkpoint.origin(), verifier.keyName()));
                 return;
             }
             candidates.add(new Candidate(name, checkpoint));
         } catch (CheckpointVerificationException e) {
-            failures.add(name + " is not validly signed by the audit key " + verifier.keyName() + ": " + e.getMessage());
+            // The library's reason stays as it words it, in English.
+            failures.add(Text.of("audit.finding.bad-signature", name, verifier.keyName(), String.valueOf(e.getMessage())));
         } catch (MalformedCheckpointException e) {
-            failures.add(name + " is not a well-formed checkpoint: " + e.getMessage());
+            failures.add(Text.of("audit.finding.malformed", name, String.valueOf(e.getMessage())));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.caseshare.audit.AuditEntries.SealedEntry;
+import org.caseshare.system.Text;
 
 /**
  * Finds, within the ranges that need it (those failed checkpoints point at, and those no checkpoint
@@ -22,7 +23,7 @@ final class ChangedEntries {
     record Range(long first, long last) {
     }
 
-    static List<String> find(AuditEntries entries, AuditSeals seals, List<Range> ranges) {
+    static List<Text> find(AuditEntries entries, AuditSeals seals, List<Range> ranges) {
         List<Long> changed = new ArrayList<>();
         List<Long> unsealed = new ArrayList<>();
         Long firstSealed = ranges.isEmpty() ? null : entries.firstSealed();
@@ -47,19 +48,19 @@ final class ChangedEntries {
             }
             checkedUpTo = Math.max(checkedUpTo, range.last());
         }
-        List<String> lines = new ArrayList<>();
-        describe(changed, "was changed after it was written: its seal does not match it",
-                "more entries were changed after they were written", lines);
-        describe(unsealed, "has lost its seal", "more entries have lost their seals", lines);
+        List<Text> lines = new ArrayList<>();
+        describe(changed, "audit.finding.changed", lines);
+        describe(unsealed, "audit.finding.unsealed", lines);
         return lines;
     }
 
-    private static void describe(List<Long> seqs, String one, String more, List<String> lines) {
+    /** The first few entries by number ({@code code}), then how many more ({@code code}{@code -more}). */
+    private static void describe(List<Long> seqs, String code, List<Text> lines) {
         for (int i = 0; i < Math.min(NAMED, seqs.size()); i++) {
-            lines.add("entry " + seqs.get(i) + " " + one);
+            lines.add(Text.of(code, String.valueOf(seqs.get(i))));
         }
         if (seqs.size() > NAMED) {
-            lines.add((seqs.size() - NAMED) + " " + more + ", up to entry " + seqs.get(seqs.size() - 1));
+            lines.add(Text.of(code + "-more", String.valueOf(seqs.size() - NAMED), String.valueOf(seqs.get(seqs.size() - 1))));
         }
     }
 }

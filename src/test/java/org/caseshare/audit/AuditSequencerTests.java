@@ -17,14 +17,20 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.caseshare.directory.Organisation;
+import org.caseshare.identity.Role;
 import org.caseshare.support.AuditAttacker;
 import org.caseshare.support.AuditTampering;
+import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.Visitor;
+import org.caseshare.support.WelshPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,6 +58,10 @@ abstract class AuditSequencerTests extends IntegrationTest {
     TransactionTemplate transaction;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
 
     AuditAttacker attacker;
 
@@ -119,6 +129,27 @@ abstract class AuditSequencerTests extends IntegrationTest {
         // Signed into a checkpoint as it stands, the entry is still named: the sequencer recorded it.
         checkpoints.checkpointNow();
         assertThat(verification.verify(List.of()).failures()).anySatisfy(f -> assertThat(f).startsWith("entry " + seq + " was changed before"));
+    }
+
+    @Test
+    void theVerifyPageSaysWhatWasChangedInWelsh() throws Exception {
+        Organisation council = fixtures.organisation("Cyngor Gwirio");
+        Visitor dpo = fixtures.signIn(mvc, fixtures.person(council, Role.DATA_PROTECTION_OFFICER));
+        audit.record(AuditEvent.success("test.edited-cy", "tester", null, "test:edited-cy"));
+        attacker.tamper("update audit_pending set actor_id = 'someone-else' where target = 'test:edited-cy'");
+        WelshPage.check(dpo.get("/audit/verify?lang=cy"), "Gwirio’r trywydd archwilio", "the verify page");
+
+        String pending = WelshPage.check(dpo.post("/audit/verify"), "Gwirio’r trywydd archwilio", "a changed entry not yet sequenced");
+        assertThat(pending).contains("Mae’r trywydd wedi’i newid", "nad yw yn y dilyniant eto, ei newid ar ôl iddo gael ei ysgrifennu");
+
+        sequencer.sequencePending();
+        long seq = jdbc.sql("select seq from audit_entry where target = 'test:edited-cy'").query(Long.class).single();
+        String sequenced = WelshPage.check(dpo.post("/audit/verify"), "Gwirio’r trywydd archwilio", "a changed entry sequenced");
+        assertThat(sequenced).contains("cafodd cofnod " + seq + " ei newid ar ôl iddo gael ei ysgrifennu: nid yw ei sêl yn cyfateb iddo",
+                "cafodd cofnod " + seq + " ei newid cyn iddo gael ei roi yn y dilyniant");
+        // The command line, and the report's failures, still say it in English.
+        assertThat(verification.verify(List.of()).failures())
+                .contains("entry " + seq + " was changed after it was written: its seal does not match it");
     }
 
     @Test
