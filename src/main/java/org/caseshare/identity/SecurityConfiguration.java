@@ -132,7 +132,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, AuditTrail audit, Accounts accounts,
             IdentityProperties properties, Clock clock, SecurityContextRepository contexts, Members members, PasswordStates passwordStates,
-            SsoLogin ssoLogin,
+            SsoLogin ssoLogin, org.caseshare.system.AccountLanguages languages,
             @org.springframework.beans.factory.annotation.Value("${caseshare.base-url}") String baseUrl) throws Exception {
         // Passkeys name the account by id; the password form (the UserDetailsService bean) by email only.
         http.setSharedObject(UserDetailsService.class, AccountUserDetailsService.byAccountId(accounts));
@@ -161,7 +161,7 @@ class SecurityConfiguration {
                                 org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter>() {
                             @Override
                             public <O extends org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter> O postProcess(O filter) {
-                                filter.setAuthenticationSuccessHandler(Passkeys.completeSignIn(members, contexts, audit, clock));
+                                filter.setAuthenticationSuccessHandler(Passkeys.completeSignIn(members, contexts, audit, clock, languages));
                                 filter.setSecurityContextRepository(contexts);
                                 return filter;
                             }
