@@ -159,9 +159,8 @@ public class Invitations {
         }
         Account account = members.createAccount(invitation.organisationId(), invitation.email(), displayName, Set.of(invitation.role()),
                 password, "invitation:" + invitation.id());
-        boolean welshOnly = jdbc.sql("select language from invitation where id = ?").param(invitation.id()).query(String.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().flatMap(OrganisationLanguage::fromCode).filter(OrganisationLanguage.WELSH::equals).isPresent();
-        if (welshOnly) {
+        String writtenIn = jdbc.sql("select language from invitation where id = ?").param(invitation.id()).query(String.class).list().get(0);
+        if (OrganisationLanguage.WELSH.code().equals(writtenIn)) {
             // Invited in Welsh: the new person's pages and emails start in Welsh (the switcher changes it).
             languages.remember(account.id(), Languages.WELSH);
         }
