@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.caseshare.directory.Organisation;
 import org.caseshare.directory.Directory;
+import org.caseshare.directory.OrganisationLanguage;
 import org.caseshare.system.Actor;
 import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Callers;
@@ -53,7 +54,11 @@ class IdentityApiController {
         }
     }
 
-    record InvitationRequest(String email, String role) {
+    /**
+     * @param language optional: {@code en}, {@code cy} or {@code both} (Welsh first), the language of the
+     *                 invitation email; left out, as before (English to someone joining one's own organisation)
+     */
+    record InvitationRequest(String email, String role, String language) {
     }
 
     record InvitationResponse(UUID id, String email, Role role, Instant expiresAt) {
@@ -125,8 +130,11 @@ class IdentityApiController {
         } catch (IllegalArgumentException e) {
             throw new ApiValidationException("The request has invalid fields", Map.of("role", e.getMessage()));
         }
+        OrganisationLanguage language = request.language() == null ? null : OrganisationLanguage.fromCode(request.language())
+                .orElseThrow(() -> new ApiValidationException("The request has invalid fields",
+                        Map.of("language", "Choose the language of the invitation email: one of en, cy, both")));
         try {
-            Invitation invitation = invitations.invite(id, request.email(), role, user.accountId());
+            Invitation invitation = invitations.invite(id, request.email(), role, user.accountId(), language);
             return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/invitations/" + invitation.id()))
                     .body(new InvitationResponse(invitation.id(), invitation.email(), invitation.role(), invitation.expiresAt()));
         } catch (DuplicateAccountException e) {

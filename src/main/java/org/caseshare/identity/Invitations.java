@@ -15,9 +15,11 @@ import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.crypto.Tokens;
 import org.caseshare.directory.Directory;
+import org.caseshare.directory.OrganisationLanguage;
 import org.caseshare.mail.Mailer;
 import org.caseshare.mail.OutgoingMail;
 import org.caseshare.system.AccountLanguages;
+import org.caseshare.system.Languages;
 import org.caseshare.system.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +66,16 @@ public class Invitations {
      */
     @Transactional
     public Invitation invite(UUID organisationId, String email, Role role, UUID invitedBy) {
+        return invite(organisationId, email, role, invitedBy, null);
+    }
+
+    /**
+     * As {@link #invite(UUID, String, Role, UUID)}, the new person's email written in the language
+     * chosen on the invitation form (Welsh, English, or both, Welsh first); {@code null} as before. An
+     * account made from an invitation in Welsh only starts in Welsh.
+     */
+    @Transactional
+    public Invitation invite(UUID organisationId, String email, Role role, UUID invitedBy, OrganisationLanguage language) {
         String normalised = EmailAddress.normalise(email);
         Optional<Account> existing = accounts.findByEmail(normalised);
         if (existing.isPresent() && existing.get().organisationId().equals(organisationId)) {
@@ -75,10 +87,10 @@ public class Invitations {
         Invitation invitation = new Invitation(UUID.randomUUID(), organisationId, normalised, role, invitedBy, now,
                 now.plus(properties.invitationValidity()), null, null);
         jdbc.sql("""
-                insert into invitation (id, organisation_id, email, role, token_hash, invited_by, created_at, expires_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into invitation (id, organisation_id, email, role, token_hash, invited_by, created_at, expires_at, language)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(invitation.id(), organisationId, normalised, role.name(), Tokens.sha256Hex(token), invitedBy,
-                        Timestamp.from(now), Timestamp.from(invitation.expiresAt()))
+                        Timestamp.from(now), Timestamp.from(invitation.expiresAt()), language == null ? null : language.code())
                 .update();
         audit.record(AuditEvent.success("invitation.created", invitedBy.toString(), organisationId, "invitation:" + invitation.id())
                 .with("role", role.name()));
@@ -90,7 +102,8 @@ public class Invitations {
                             Text.of("mail.invitation.existing.not-expected"))));
             return invitation;
         }
-        mailer.send(OutgoingMail.written(normalised, invitationLanguages(organisationId, role, invitedBy), Text.of("mail.invitation.subject"),
+        List<Locale> writtenIn = language == null ? invitationLanguages(organisationId, role, invitedBy) : language.locales();
+        mailer.send(OutgoingMail.written(normalised, writtenIn, Text.of("mail.invitation.subject"),
                 List.of(Text.of("mail.invitation.join", organisationName),
                         Text.of("mail.invitation.open", Long.toString(properties.invitationValidity().toHours())),
                         Text.literal(baseUrl + "/invitations/" + token),
@@ -101,7 +114,8 @@ public class Invitations {
     /**
      * The languages to invite in. A partner at another organisation: what the inviting organisation's
      * directory records for theirs (Welsh, English, or both, Welsh first), as for any email to another
-     * organisation. Someone joining one's own organisation has chosen no language yet: English.
+     * organisation. Someone joining one's own organisation has chosen no language yet: English, unless
+     * the inviting admin chose one on the invitation form.
      */
     private List<Locale> invitationLanguages(UUID organisationId, Role role, UUID invitedBy) {
         if (role != Role.PARTNER || invitedBy == null) {
@@ -109,6 +123,14 @@ public class Invitations {
         }
         return members.findById(invitedBy).map(Account::organisationId).filter(inviting -> !inviting.equals(organisationId))
                 .map(inviting -> organisations.languageOf(inviting, organisationId).locales()).orElse(List.of());
+    }
+
+    /**
+     * The language the invitation form offers first: what the organisation's own directory records for
+     * its own entry, English when it has none.
+     */
+    public OrganisationLanguage ownLanguage(UUID organisationId) {
+        return organisations.languageOf(organisationId, organisationId);
     }
 
     public List<Invitation> list(UUID organisationId) {
@@ -137,6 +159,11 @@ public class Invitations {
         }
         Account account = members.createAccount(invitation.organisationId(), invitation.email(), displayName, Set.of(invitation.role()),
                 password, "invitation:" + invitation.id());
+        String writtenIn = jdbc.sql("select language from invitation where id = ?").param(invitation.id()).query(String.class).list().get(0);
+        if (OrganisationLanguage.WELSH.code().equals(writtenIn)) {
+            // Invited in Welsh: the new person's pages and emails start in Welsh (the switcher changes it).
+            languages.remember(account.id(), Languages.WELSH);
+        }
         audit.record(AuditEvent.success("invitation.accepted", account.id().toString(), invitation.organisationId(),
                 "invitation:" + invitation.id()));
         return account;

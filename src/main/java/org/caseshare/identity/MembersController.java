@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.caseshare.directory.OrganisationLanguage;
 import org.caseshare.system.Actor;
-import org.caseshare.system.Catalogue;
 import org.caseshare.system.FormErrors;
+import org.caseshare.system.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +36,13 @@ class MembersController {
 
     @GetMapping
     String list(Actor admin, Model model) {
-        return listPage(admin, model, FormErrors.none(), "", "");
+        return listPage(admin, model, FormErrors.none(), "", "", invitations.ownLanguage(admin.organisationId()).code());
     }
 
     @PostMapping("/invitations")
     String invite(Actor admin, @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String role, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String role, @RequestParam(required = false) String emailLanguage, Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = FormErrors.none();
         if (email.isBlank()) {
             errors.addCode("email", "identity.error.invite-email");
@@ -56,22 +58,28 @@ class MembersController {
         if (chosen == null) {
             errors.addCode("role", "identity.error.invite-role");
         }
+        // The language of the email; a form without the choice (an older page) gets the organisation's own.
+        OrganisationLanguage writtenIn = emailLanguage == null ? invitations.ownLanguage(admin.organisationId())
+                : OrganisationLanguage.fromCode(emailLanguage).orElse(null);
+        if (writtenIn == null) {
+            errors.addCode("emailLanguage", "identity.error.invite-language");
+        }
         if (errors.isEmpty()) {
             try {
-                invitations.invite(admin.organisationId(), email, chosen, admin.accountId());
-                redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.invitation-sent"));
+                invitations.invite(admin.organisationId(), email, chosen, admin.accountId(), writtenIn);
+                redirect.addFlashAttribute("notice", Text.of("identity.notice.invitation-sent"));
                 return "redirect:/organisation/members";
             } catch (DuplicateAccountException e) {
                 errors.add("email", e.text());
             }
         }
-        return listPage(admin, model, errors, email, role);
+        return listPage(admin, model, errors, email, role, writtenIn == null ? "" : writtenIn.code());
     }
 
     @PostMapping("/invitations/{id}/withdraw")
     String withdraw(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         invitations.revoke(admin.organisationId(), id, admin.accountId());
-        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.invitation-withdrawn"));
+        redirect.addFlashAttribute("notice", Text.of("identity.notice.invitation-withdrawn"));
         return "redirect:/organisation/members";
     }
 
@@ -104,7 +112,7 @@ class MembersController {
             model.addAttribute("self", admin.accountId().equals(id));
             return "identity/member";
         }
-        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.roles-changed"));
+        redirect.addFlashAttribute("notice", Text.of("identity.notice.roles-changed"));
         return "redirect:/organisation/members/" + id;
     }
 
@@ -112,9 +120,9 @@ class MembersController {
     String disable(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             members.disable(admin.organisationId(), id, admin.accountId().toString());
-            redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.account-disabled"));
+            redirect.addFlashAttribute("notice", Text.of("identity.notice.account-disabled"));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("notice", Refusal.textOf(e).resolve());
+            redirect.addFlashAttribute("notice", Refusal.textOf(e));
         }
         return "redirect:/organisation/members/" + id;
     }
@@ -122,24 +130,26 @@ class MembersController {
     @PostMapping("/{id}/enable")
     String enable(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         members.enable(admin.organisationId(), id, admin.accountId().toString());
-        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.account-enabled"));
+        redirect.addFlashAttribute("notice", Text.of("identity.notice.account-enabled"));
         return "redirect:/organisation/members/" + id;
     }
 
     @PostMapping("/{id}/reset-mfa")
     String resetMfa(Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
         members.resetSecondFactor(admin.organisationId(), id, admin.accountId().toString());
-        redirect.addFlashAttribute("notice", Catalogue.text("identity.notice.second-factor-reset"));
+        redirect.addFlashAttribute("notice", Text.of("identity.notice.second-factor-reset"));
         return "redirect:/organisation/members/" + id;
     }
 
-    private String listPage(Actor admin, Model model, FormErrors errors, String email, String role) {
+    private String listPage(Actor admin, Model model, FormErrors errors, String email, String role, String emailLanguage) {
         model.addAttribute("members", members.list(admin.organisationId()));
         model.addAttribute("invitations", invitations.list(admin.organisationId()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("errors", errors);
         model.addAttribute("email", email);
         model.addAttribute("role", role);
+        model.addAttribute("emailLanguages", OrganisationLanguage.values());
+        model.addAttribute("emailLanguage", emailLanguage);
         model.addAttribute("now", clock.instant());
         return "identity/members";
     }

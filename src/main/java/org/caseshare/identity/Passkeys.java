@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.caseshare.audit.AuditEvent;
 import org.caseshare.audit.AuditTrail;
+import org.caseshare.system.AccountLanguages;
+import org.caseshare.system.LanguageResolver;
 import org.caseshare.system.NotFoundException;
 import org.caseshare.system.SignInMethod;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -115,7 +117,8 @@ public class Passkeys {
      * After a passkey sign-in: the person gets their roles at once, like after password + code, and
      * the browser is told where to go (the passkey script expects JSON).
      */
-    static AuthenticationSuccessHandler completeSignIn(Members members, SecurityContextRepository contexts, AuditTrail audit, Clock clock) {
+    static AuthenticationSuccessHandler completeSignIn(Members members, SecurityContextRepository contexts, AuditTrail audit, Clock clock,
+            AccountLanguages languages) {
         return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
             UUID accountId = UUID.fromString(authentication.getName());
             Account account = members.findById(accountId).filter(Account::active).orElse(null);
@@ -134,6 +137,7 @@ public class Passkeys {
             request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
             SignInMethod.PASSKEY.markSession(request);
             contexts.saveContext(context, request, response);
+            LanguageResolver.signedIn(request, account.id(), languages);
             audit.record(AuditEvent.success("login.success", account.id().toString(), account.organisationId(), "account:" + account.id())
                     .with("factor", "passkey"));
             json(response, 200, "{\"authenticated\":true,\"redirectUrl\":\"/\"}");

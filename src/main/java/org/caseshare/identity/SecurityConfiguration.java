@@ -91,13 +91,13 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> {
                             if (request.getAttribute(BearerTokenFilter.EXPIRED) != null) {
                                 response.setHeader("WWW-Authenticate", "Bearer realm=\"caseshare\", error=\"invalid_token\", error_description=\"The token has expired\"");
-                                problem(request, response, 401, "The personal access token has expired. Create a new one on your account page.");
+                                problem(request, response, 401, "token-expired");
                                 return;
                             }
                             response.setHeader("WWW-Authenticate", "Bearer realm=\"caseshare\"");
-                            problem(request, response, 401, "Present a valid personal access token as 'Authorization: Bearer <token>'.");
+                            problem(request, response, 401, "token-missing");
                         })
-                        .accessDeniedHandler((request, response, e) -> problem(request, response, 403, "Your roles do not allow this.")));
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, 403, "forbidden")));
         SecurityHeaders.apply(http);
         return http.build();
     }
@@ -121,9 +121,9 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer realm=\"caseshare-management\"");
-                            problem(request, response, 401, "Present the management token as 'Authorization: Bearer <token>'.");
+                            problem(request, response, 401, "management-token-missing");
                         })
-                        .accessDeniedHandler((request, response, e) -> problem(request, response, 403, "Not allowed.")));
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, 403, "management-not-allowed")));
         SecurityHeaders.apply(http);
         return http.build();
     }
@@ -132,7 +132,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, AuditTrail audit, Accounts accounts,
             IdentityProperties properties, Clock clock, SecurityContextRepository contexts, Members members, PasswordStates passwordStates,
-            SsoLogin ssoLogin,
+            SsoLogin ssoLogin, org.caseshare.system.AccountLanguages languages,
             @org.springframework.beans.factory.annotation.Value("${caseshare.base-url}") String baseUrl) throws Exception {
         // Passkeys name the account by id; the password form (the UserDetailsService bean) by email only.
         http.setSharedObject(UserDetailsService.class, AccountUserDetailsService.byAccountId(accounts));
@@ -161,7 +161,7 @@ class SecurityConfiguration {
                                 org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter>() {
                             @Override
                             public <O extends org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter> O postProcess(O filter) {
-                                filter.setAuthenticationSuccessHandler(Passkeys.completeSignIn(members, contexts, audit, clock));
+                                filter.setAuthenticationSuccessHandler(Passkeys.completeSignIn(members, contexts, audit, clock, languages));
                                 filter.setSecurityContextRepository(contexts);
                                 return filter;
                             }
@@ -223,15 +223,25 @@ class SecurityConfiguration {
         };
     }
 
-    /** The title in the caller's language (their Accept-Language; these answers come before any locale is set), the detail in English. */
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail) throws IOException {
-        String title = ProblemTypes.forStatus(status).title(Languages.preferredBy(request.getHeader("Accept-Language")));
+    /**
+     * The title and the detail (a fixed sentence, {@code problems.detail.<detailName>}) in the caller's
+     * language: their Accept-Language, as these answers come before any locale is set; English otherwise.
+     */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detailName) throws IOException {
+        java.util.Locale language = Languages.preferredBy(request.getHeader("Accept-Language"));
+        String title = ProblemTypes.forStatus(status).title(language);
+        String detail = ProblemTypes.detail(language, detailName);
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         // The request id matches RequestIds' strict pattern (or is a UUID): nothing in it needs escaping.
         String requestId = RequestIds.current();
-        response.getWriter().write("{\"type\":\"" + ProblemTypes.forStatus(status).type() + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"" + (requestId == null ? "" : ",\"requestId\":\"" + requestId + "\"") + "}");
+        response.getWriter().write("{\"type\":\"" + ProblemTypes.forStatus(status).type() + "\",\"title\":\"" + json(title) + "\",\"status\":" + status
+                + ",\"detail\":\"" + json(detail) + "\"" + (requestId == null ? "" : ",\"requestId\":\"" + requestId + "\"") + "}");
+    }
+
+    /** A catalogue's sentence as a JSON string's content: the quotes and backslashes it may hold escaped. */
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

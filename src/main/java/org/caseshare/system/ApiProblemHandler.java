@@ -30,6 +30,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+    /** The English of the sentence the API's controllers give with a 422 whose fields say what is wrong. */
+    static final String INVALID_FIELDS = "The request has invalid fields";
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -39,14 +42,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your roles do not allow this.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ProblemTypes.detail("forbidden"));
         problem.setTitle("Forbidden");
         return problem;
     }
 
     @ExceptionHandler(ApiValidationException.class)
     ProblemDetail invalid(ApiValidationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        // The fixed sentence most refusals give is said in the caller's language; a service's own message as it wrote it.
+        String detail = INVALID_FIELDS.equals(e.getMessage()) ? ProblemTypes.detail("invalid-fields") : e.getMessage();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
         problem.setTitle("Invalid request");
         problem.setType(URI.create("https://caseshare.org/problems/invalid-request"));
         if (!e.errors().isEmpty()) {
@@ -62,7 +67,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
             errors.putIfAbsent(error.getField(), error.getDefaultMessage());
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The request has invalid fields");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.detail("invalid-fields"));
         problem.setTitle("Invalid request");
         problem.setType(URI.create("https://caseshare.org/problems/invalid-request"));
         problem.setProperty("errors", errors);
@@ -84,7 +89,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error in the API", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong. Nothing was changed. Try again later.");
+                ProblemTypes.detail("internal-error"));
         problem.setTitle("Internal error");
         return problem;
     }

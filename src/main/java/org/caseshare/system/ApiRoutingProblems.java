@@ -32,22 +32,22 @@ class ApiRoutingProblems {
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request, Exception e) throws Exception {
-        return problem(request, e, HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address in the API.", new HttpHeaders());
+        return problem(request, e, HttpStatus.NOT_FOUND, "Not found", ProblemTypes.detail("not-found"), new HttpHeaders());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methodNotAllowed(HttpServletRequest request, HttpRequestMethodNotSupportedException e) throws Exception {
-        return problem(request, e, e.getStatusCode(), "Method not allowed", "This address does not take " + e.getMethod() + ".", e.getHeaders());
+        return problem(request, e, e.getStatusCode(), "Method not allowed", ProblemTypes.detail("method-not-allowed", e.getMethod()), e.getHeaders());
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpServletRequest request, HttpMediaTypeNotAcceptableException e) throws Exception {
-        return problem(request, e, e.getStatusCode(), "Not acceptable", "The API answers in application/json only.", new HttpHeaders());
+        return problem(request, e, e.getStatusCode(), "Not acceptable", ProblemTypes.detail("not-acceptable"), new HttpHeaders());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpServletRequest request, HttpMediaTypeNotSupportedException e) throws Exception {
-        return problem(request, e, e.getStatusCode(), "Unsupported media type", "Send the request body as application/json.", e.getHeaders());
+        return problem(request, e, e.getStatusCode(), "Unsupported media type", ProblemTypes.detail("unsupported-media-type"), e.getHeaders());
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Exception e, HttpStatusCode status, String title,

@@ -77,6 +77,42 @@ public final class LanguageResolver implements LocaleResolver {
         return kept;
     }
 
+    /**
+     * At a completed sign-in. An account that keeps a language has it for this session too: the
+     * account wins over a choice made on the sign-in pages. An account that keeps none takes the
+     * choice the visitor made before signing in (with the switcher: this session's, or the cookie's;
+     * never merely what the browser asks for), so it follows them to their next device.
+     */
+    public static void signedIn(HttpServletRequest request, UUID accountId, AccountLanguages languages) {
+        Optional<Locale> kept = languages.chosenBy(accountId);
+        Optional<Locale> language = kept;
+        if (kept.isEmpty()) {
+            language = visitorsChoice(request);
+            language.ifPresent(chosen -> languages.remember(accountId, chosen));
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(SESSION_ACCOUNT_READ, accountId.toString());
+            language.ifPresent(chosen -> session.setAttribute(SESSION_LANGUAGE, chosen.getLanguage()));
+        }
+        language.ifPresent(chosen -> request.setAttribute(REQUEST_LANGUAGE, chosen.getLanguage()));
+    }
+
+    /** A language the visitor chose with the switcher: with this request, earlier in this session, or in the cookie. */
+    private static Optional<Locale> visitorsChoice(HttpServletRequest request) {
+        if (request.getAttribute(REQUEST_LANGUAGE) instanceof String chosenNow) {
+            return Languages.named(chosenNow);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_LANGUAGE) instanceof String chosen) {
+            Optional<Locale> language = Languages.named(chosen);
+            if (language.isPresent()) {
+                return language;
+            }
+        }
+        return fromCookie(request);
+    }
+
     private static Optional<Locale> fromCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {

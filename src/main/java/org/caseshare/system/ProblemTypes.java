@@ -91,6 +91,19 @@ public final class ProblemTypes {
         return status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
     }
 
+    /**
+     * One of the fixed sentences a problem's detail gives ({@code problems.detail.<name>}), in the
+     * given language: the caller's, chosen as for the title; English when none is known.
+     */
+    public static String detail(Locale language, String name, Object... args) {
+        return Catalogue.text(language == null ? Languages.ENGLISH : language, "problems.detail." + name, args);
+    }
+
+    /** The same, in the language of the request being served (its Accept-Language, for the API). */
+    static String detail(String name, Object... args) {
+        return detail(org.springframework.context.i18n.LocaleContextHolder.getLocale(), name, args);
+    }
+
     /** A problem of this kind with its type and title set. */
     public static ProblemDetail problem(Kind kind, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatusCode.valueOf(kind.status()), detail);

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 
 import org.caseshare.audit.AuditTrail;
 import org.caseshare.directory.Organisation;
+import org.caseshare.mail.Outbox;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.ApiClient;
 import org.caseshare.support.IntegrationTest;
@@ -26,6 +27,8 @@ abstract class ApiTests extends IntegrationTest {
     ApiTokens tokens;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    Outbox outbox;
 
 
     @Test
@@ -39,6 +42,31 @@ abstract class ApiTests extends IntegrationTest {
         assertThat(invited.statusCode()).isEqualTo(201);
         assertThat(audit.latest(organisation.id(), 10)).filteredOn(e -> e.action().equals("invitation.created")).singleElement()
                 .satisfies(e -> assertThat(e.details()).contains("\"via\":\"token\""));
+    }
+
+    @Test
+    void anInvitationMayNameTheLanguageOfItsEmailAndOneThatNamesNoneIsWrittenAsBefore() throws Exception {
+        Organisation organisation = fixtures.organisation("Cyngor");
+        String token = fixtures.token(fixtures.person(organisation, Role.ORGANISATION_ADMIN));
+        String path = "/api/v1/organisations/" + organisation.id() + "/invitations";
+        String welsh = Fixtures.unique("api.gweithiwr") + "@cyngor.example.org";
+        String both = Fixtures.unique("api.both") + "@cyngor.example.org";
+        String none = Fixtures.unique("api.none") + "@cyngor.example.org";
+
+        assertThat(api().post(path, token, "{\"email\":\"" + welsh + "\",\"role\":\"manager\",\"language\":\"cy\"}").statusCode()).isEqualTo(201);
+        assertThat(api().post(path, token, "{\"email\":\"" + both + "\",\"role\":\"manager\",\"language\":\"both\"}").statusCode()).isEqualTo(201);
+        assertThat(api().post(path, token, "{\"email\":\"" + none + "\",\"role\":\"manager\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> refused = api().post(path, token, "{\"email\":\"" + Fixtures.unique("api.fr") + "@cyngor.example.org\",\"role\":\"manager\",\"language\":\"fr\"}");
+
+        assertThat(subjectTo(welsh)).isEqualTo("Rydych wedi cael gwahoddiad i Caseshare");
+        assertThat(subjectTo(both)).isEqualTo("Rydych wedi cael gwahoddiad i Caseshare / You have been invited to Caseshare");
+        assertThat(subjectTo(none)).isEqualTo("You have been invited to Caseshare");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"language\":\"Choose the language of the invitation email: one of en, cy, both\"");
+    }
+
+    private String subjectTo(String email) {
+        return outbox.list().stream().filter(m -> m.to().equals(email)).findFirst().orElseThrow().subject();
     }
 
     @Test

@@ -132,6 +132,66 @@ abstract class LanguageChoiceTests extends IntegrationTest {
     }
 
     @Test
+    void aLanguageChosenBeforeSigningInIsKeptOnAnAccountThatHadNone() throws Exception {
+        Account person = fixtures.person(fixtures.organisation("Council"), Role.PRACTITIONER);
+        fixtures.signIn(mvc, person).post("/logout").andExpect(redirectedUrl("/login?signedout"));
+        assertThat(keptLanguage(person)).as("nothing chosen yet").isNull();
+
+        // Cymraeg chosen on the sign-in page (the cookie), then the password and the code.
+        Visitor browser = new Visitor(mvc);
+        Cookie chosen = languageCookie(browser.get("/login?lang=cy").andExpect(status().isOk()).andReturn().getResponse());
+        signInWith(browser, person, chosen);
+        assertThat(keptLanguage(person)).isEqualTo("cy");
+        assertThat(page(browser.perform(get("/").cookie(chosen))).selectFirst("html").attr("lang")).isEqualTo("cy");
+
+        // Another device: no cookie, a browser that asks for English. The account remembers.
+        Visitor fresh = fixtures.signIn(mvc, person);
+        Document home = page(fresh.perform(get("/").header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9")));
+        assertThat(home.selectFirst("html").attr("lang")).isEqualTo("cy");
+        assertThat(home.getElementById("sign-out").text()).isEqualTo("Allgofnodi");
+    }
+
+    @Test
+    void anAccountThatKeepsALanguageKeepsItWhateverWasChosenBeforeSigningIn() throws Exception {
+        Account person = fixtures.person(fixtures.organisation("Council"), Role.PRACTITIONER);
+        Visitor first = fixtures.signIn(mvc, person);
+        page(first.get("/account?lang=en"));
+        first.post("/logout");
+        assertThat(keptLanguage(person)).isEqualTo("en");
+
+        Visitor browser = new Visitor(mvc);
+        Cookie chosen = languageCookie(browser.get("/login?lang=cy").andReturn().getResponse());
+        signInWith(browser, person, chosen);
+
+        assertThat(keptLanguage(person)).as("the account's own choice wins").isEqualTo("en");
+        assertThat(page(browser.perform(get("/account").cookie(chosen))).selectFirst("html").attr("lang"))
+                .as("the session follows the account").isEqualTo("en");
+    }
+
+    @Test
+    void whatTheBrowserAsksForIsNotAChoiceToKeep() throws Exception {
+        Account person = fixtures.person(fixtures.organisation("Council"), Role.PRACTITIONER);
+        fixtures.signIn(mvc, person).post("/logout");
+
+        Visitor browser = new Visitor(mvc);
+        browser.perform(post("/login").with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "cy").param("email", person.email())
+                .param("password", Fixtures.PASSWORD)).andExpect(redirectedUrl("/mfa"));
+        browser.perform(post("/mfa").with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "cy").param("code", fixtures.nextCode(person.email())))
+                .andExpect(redirectedUrl("/"));
+
+        assertThat(page(browser.perform(get("/").header(HttpHeaders.ACCEPT_LANGUAGE, "cy"))).selectFirst("html").attr("lang")).isEqualTo("cy");
+        assertThat(keptLanguage(person)).as("Accept-Language alone is not kept").isNull();
+    }
+
+    /** The password and the code (the second factor already enrolled), each request carrying the language cookie. */
+    private void signInWith(Visitor browser, Account person, Cookie language) throws Exception {
+        browser.perform(post("/login").with(csrf()).cookie(language).param("email", person.email()).param("password", Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/mfa"));
+        browser.perform(post("/mfa").with(csrf()).cookie(language).param("code", fixtures.nextCode(person.email())))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void theSwitcherLinksKeepThePageAndItsQuery() throws Exception {
         Document english = page(mvc.perform(get("/login?signedout")));
         assertThat(english.getElementById("language-cy").attr("href")).isEqualTo("/login?signedout&lang=cy");
@@ -168,7 +228,7 @@ abstract class LanguageChoiceTests extends IntegrationTest {
     }
 
     private String keptLanguage(Account person) {
-        return jdbc.sql("select language from account where id = ?").param(person.id()).query(String.class).single();
+        return jdbc.sql("select language from account where id = ?").param(person.id()).query(String.class).list().get(0);
     }
 
     private static Document page(ResultActions result) throws Exception {

@@ -10,6 +10,8 @@ import org.caseshare.support.Browser;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
 import org.caseshare.support.Totp;
+import org.caseshare.system.AccountLanguages;
+import org.caseshare.system.Languages;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
@@ -46,6 +48,8 @@ class PasskeyBrowserIntegrationTests extends IntegrationTest {
     Passkeys passkeys;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    AccountLanguages languages;
 
     @Test
     void addAPasskeyThenSignInWithItAlone() throws Exception {
@@ -68,9 +72,14 @@ class PasskeyBrowserIntegrationTests extends IntegrationTest {
             assertThat(passkeys.list(person.id())).hasSize(1);
 
             browser.click("sign-out");
+            assertThat(languages.chosenBy(person.id())).isEmpty();
+            // Cymraeg chosen on the sign-in page, then in with the passkey: the account keeps the choice.
+            browser.click("language-cy");
             browser.click("passkey-sign-in");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
             assertThat(browser.text("welcome")).contains("Test Practitioner");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+            assertThat(languages.chosenBy(person.id())).contains(Languages.WELSH);
             browser.screenshot("passkey-signed-in");
             assertThat(audit.latest(organisation.id(), 10)).anySatisfy(entry -> {
                 assertThat(entry.action()).isEqualTo("login.success");

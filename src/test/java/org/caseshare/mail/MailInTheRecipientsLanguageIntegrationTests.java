@@ -18,15 +18,19 @@ import org.caseshare.exchange.FileRequests;
 import org.caseshare.exchange.NewFileRequest;
 import org.caseshare.identity.Account;
 import org.caseshare.identity.Invitations;
+import org.caseshare.identity.Members;
 import org.caseshare.identity.Role;
 import org.caseshare.incident.IncidentForms;
 import org.caseshare.incident.IncidentRegister;
 import org.caseshare.support.Fixtures;
 import org.caseshare.support.IntegrationTest;
+import org.caseshare.support.NoEnglishLeft;
 import org.caseshare.support.Visitor;
 import org.caseshare.system.AccountLanguages;
 import org.caseshare.system.Actor;
 import org.caseshare.system.Languages;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Email to another organisation is written in the language the sender's directory records for it
@@ -68,6 +74,8 @@ class MailInTheRecipientsLanguageIntegrationTests extends IntegrationTest {
     FileRequests requests;
     @Autowired
     Invitations invitations;
+    @Autowired
+    Members members;
     @Autowired
     AccountLanguages languages;
     @Autowired
@@ -206,6 +214,87 @@ class MailInTheRecipientsLanguageIntegrationTests extends IntegrationTest {
         MimeMessage told = waitForMailTo(smtp, elsewhere.email(), "Caseshare");
         assertThat(told.getSubject()).isEqualTo("Mae rhywun wedi ceisio eich gwahodd i Caseshare");
         assertThat(body(told)).contains("Mae rhywun o’r sefydliad " + council.name()).doesNotContain("Someone", "/invitations/");
+    }
+
+    @Test
+    void theInvitationFormWritesToSomeoneJoiningInTheLanguageChosenAndWelshOnlyStartsTheirAccountInWelsh() throws Exception {
+        GreenMail smtp = SMTP.greenMail();
+        Organisation council = fixtures.organisation("Cyngor");
+        Visitor admin = fixtures.signIn(mvc, fixtures.person(council, Role.ORGANISATION_ADMIN));
+        String welsh = Fixtures.unique("gweithiwr") + "@cyngor.example.org";
+        String both = Fixtures.unique("worker") + "@cyngor.example.org";
+
+        admin.post("/organisation/members/invitations", "email", welsh, "role", "PRACTITIONER", "emailLanguage", "cy")
+                .andExpect(redirectedUrl("/organisation/members"));
+        admin.post("/organisation/members/invitations", "email", both, "role", "MANAGER", "emailLanguage", "both")
+                .andExpect(redirectedUrl("/organisation/members"));
+
+        MimeMessage toWelsh = waitForMailTo(smtp, welsh, "Caseshare");
+        assertThat(toWelsh.getSubject()).isEqualTo("Rydych wedi cael gwahoddiad i Caseshare");
+        assertThat(body(toWelsh)).contains("Rydych wedi cael gwahoddiad i ymuno â’r sefydliad " + council.name(), "/invitations/")
+                .doesNotContain("You have been invited", "Open this link");
+        MimeMessage toBoth = waitForMailTo(smtp, both, "Caseshare");
+        assertThat(toBoth.getSubject()).isEqualTo("Rydych wedi cael gwahoddiad i Caseshare / You have been invited to Caseshare");
+        String bilingual = body(toBoth);
+        assertThat(bilingual.indexOf("Rydych wedi cael gwahoddiad i ymuno")).as("Welsh first").isGreaterThanOrEqualTo(0)
+                .isLessThan(bilingual.indexOf("You have been invited to join " + council.name()));
+
+        // Invited in Welsh only: the account starts in Welsh. Invited in both: nothing chosen for them.
+        accept(body(toWelsh), "Nia Newydd");
+        accept(bilingual, "Sam New");
+        assertThat(languages.chosenBy(members.findByEmail(welsh).orElseThrow().id())).contains(Languages.WELSH);
+        assertThat(languages.chosenBy(members.findByEmail(both).orElseThrow().id())).isEmpty();
+    }
+
+    @Test
+    void theInvitationFormOffersTheLanguageTheOrganisationsOwnDirectoryRecordsAndRefusesAnother() throws Exception {
+        GreenMail smtp = SMTP.greenMail();
+        Organisation council = fixtures.organisation("Cyngor");
+        Account adminAccount = fixtures.person(council, Role.ORGANISATION_ADMIN);
+        Visitor admin = fixtures.signIn(mvc, adminAccount);
+        Document english = Jsoup.parse(admin.get("/organisation/members").andReturn().getResponse().getContentAsString());
+        assertThat(english.getElementById("emailLanguage").hasAttr("checked")).as("English when the directory records nothing").isTrue();
+        assertThat(english.getElementById("emailLanguage-cy").hasAttr("checked")).isFalse();
+        assertThat(english.select("label[for=emailLanguage-cy]").text()).isEqualTo("Cymraeg");
+
+        Actor adminActor = new Actor(adminAccount.id(), council.id(), adminAccount.displayName(), Set.of(Actor.ORGANISATION_ADMIN));
+        directory.addEntry(adminActor, council.name(), OrganisationKind.COUNCIL, OrganisationLanguage.WELSH, List.of());
+        Document welsh = Jsoup.parse(admin.get("/organisation/members").andReturn().getResponse().getContentAsString());
+        assertThat(welsh.getElementById("emailLanguage-cy").hasAttr("checked")).as("the directory's own entry works in Welsh").isTrue();
+        assertThat(welsh.getElementById("emailLanguage").hasAttr("checked")).isFalse();
+
+        // A form that sends no choice (a page loaded before) follows the directory too.
+        String invitee = Fixtures.unique("gweithiwr") + "@cyngor.example.org";
+        admin.post("/organisation/members/invitations", "email", invitee, "role", "PRACTITIONER").andExpect(redirectedUrl("/organisation/members"));
+        assertThat(waitForMailTo(smtp, invitee, "Caseshare").getSubject()).isEqualTo("Rydych wedi cael gwahoddiad i Caseshare");
+
+        // A value not offered is a field error; the admin's other answers are kept and nothing is sent.
+        String refused = Fixtures.unique("refused") + "@cyngor.example.org";
+        Document error = Jsoup.parse(admin.post("/organisation/members/invitations", "email", refused, "role", "MANAGER", "emailLanguage", "fr")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(error.select(".govuk-error-summary a[href=\"#emailLanguage\"]").text()).isEqualTo("Select the language of the invitation email");
+        assertThat(error.getElementById("emailLanguage-error").text()).contains("Select the language of the invitation email");
+        assertThat(error.getElementById("email").val()).isEqualTo(refused);
+        assertThat(members.findByEmail(refused)).isEmpty();
+        assertThat(invitations.list(council.id())).extracting(i -> i.email()).doesNotContain(refused);
+
+        // The choice and its error in Welsh, for an admin who reads Welsh.
+        Document cymraeg = Jsoup.parse(admin.get("/organisation/members?lang=cy").andReturn().getResponse().getContentAsString());
+        assertThat(cymraeg.selectFirst("html").attr("lang")).isEqualTo("cy");
+        assertThat(cymraeg.getElementById("emailLanguage").parents().select("legend").first().text()).isEqualTo("Iaith yr e-bost gwahodd");
+        assertThat(cymraeg.select("label[for^=emailLanguage]").eachText())
+                .containsExactly("Saesneg", "Cymraeg", "Y ddwy: Cymraeg yn gyntaf, yna Saesneg");
+        NoEnglishLeft.assertNone(cymraeg.text(), "the members page in Welsh");
+        Document gwall = Jsoup.parse(admin.post("/organisation/members/invitations", "email", refused, "role", "MANAGER", "emailLanguage", "")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(gwall.getElementById("emailLanguage-error").text()).contains("Dewiswch iaith yr e-bost gwahodd");
+    }
+
+    /** Accepts the invitation whose link is in this email's body. */
+    private void accept(String body, String name) throws Exception {
+        String link = body.lines().filter(l -> l.contains("/invitations/")).findFirst().orElseThrow().strip();
+        new Visitor(mvc).post(link.substring(link.indexOf("/invitations/")), "name", name, "password", Fixtures.PASSWORD,
+                "confirmPassword", Fixtures.PASSWORD).andExpect(redirectedUrl("/login?joined"));
     }
 
     /** Invites a new person at a new organisation the council's directory records as working in this language. */

@@ -96,6 +96,50 @@ abstract class ApiErrorsTests extends IntegrationTest {
         assertThat(welsh.body()).contains("\"type\":\"https://caseshare.org/problems/unauthorized\"", "\"title\":\"Heb awdurdod\"");
     }
 
+    @Test
+    void theFixedSentenceOfADetailIsInTheCallersLanguageTooAndEnglishOtherwise() throws Exception {
+        // Before any controller: no such path, a method the path does not take.
+        assertInBothLanguages("GET", "/api/v1/no-such-thing", null, 404, "Not found", "There is nothing at this address in the API.",
+                "Heb ei ganfod", "Nid oes dim yn y cyfeiriad hwn yn yr API.");
+        assertInBothLanguages("DELETE", "/api/v1/me", null, 405, "Method not allowed", "This address does not take DELETE.",
+                "Dull heb ei ganiatáu", "Nid yw’r cyfeiriad hwn yn derbyn DELETE.");
+        // A controller's refusal: the sentence in the caller's language, the fields' messages as the service wrote them.
+        HttpResponse<String> welsh = assertInBothLanguages("POST", invitations(), "{\"email\": \"not-an-email\", \"role\": \"MANAGER\"}", 422,
+                "Invalid request", "The request has invalid fields", "Cais annilys", "Mae meysydd annilys yn y cais");
+        assertThat(welsh.body()).contains("\"type\":\"https://caseshare.org/problems/invalid-request\"", "\"email\":");
+        // Roles that do not allow it, in a controller (an admin's page of another kind of person) and before one (the system's API).
+        token = fixtures.token(fixtures.person(organisation, Role.PRACTITIONER));
+        assertInBothLanguages("GET", "/api/v1/organisations/" + organisation.id() + "/members", null, 403, "Forbidden",
+                "Your roles do not allow this.", "Gwaharddedig", "Nid yw eich rolau’n caniatáu hyn.");
+        assertInBothLanguages("GET", "/api/v1/system/jobs", null, 403, "Forbidden",
+                "Your roles do not allow this.", "Gwaharddedig", "Nid yw eich rolau’n caniatáu hyn.");
+        // No token at all: the entry point's problem.
+        token = null;
+        assertInBothLanguages("GET", "/api/v1/me", null, 401, "Unauthorized",
+                "Present a valid personal access token as 'Authorization: Bearer <token>'.", "Heb awdurdod",
+                "Cyflwynwch docyn mynediad personol dilys fel 'Authorization: Bearer <token>'.");
+    }
+
+    /** The problem without Accept-Language and with one that prefers English are today's English; with cy, Welsh; the type never changes. */
+    private HttpResponse<String> assertInBothLanguages(String method, String path, String body, int status, String englishTitle,
+            String englishDetail, String welshTitle, String welshDetail) throws Exception {
+        String contentType = body == null ? null : "application/json";
+        HttpResponse<String> welsh = null;
+        for (String language : new String[] { null, "en-GB,en;q=0.9", "cy", "cy-GB,cy;q=0.9,en;q=0.5" }) {
+            HttpResponse<String> response = send(method, path, null, contentType, body, language);
+            assertProblem(response, status);
+            boolean inWelsh = language != null && language.startsWith("cy");
+            assertThat(response.body()).as(path + " " + language).contains(
+                    "\"type\":\"" + ProblemTypes.forStatus(status).type() + "\"",
+                    "\"title\":\"" + (inWelsh ? welshTitle : englishTitle) + "\"",
+                    "\"detail\":\"" + (inWelsh ? welshDetail : englishDetail) + "\"");
+            if (inWelsh) {
+                welsh = response;
+            }
+        }
+        return welsh;
+    }
+
     private String invitations() {
         return "/api/v1/organisations/" + organisation.id() + "/invitations";
     }
@@ -115,8 +159,10 @@ abstract class ApiErrorsTests extends IntegrationTest {
     private HttpResponse<String> send(String method, String path, String accept, String contentType, String body,
             String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (accept != null) {
             request.header("Accept", accept);
         }
