@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
@@ -47,13 +48,15 @@ class AuditSequencer {
     private final ObjectProvider<CheckpointTrigger> checkpoints;
     private final AuditSeals seals;
     private final ObjectProvider<AuditTrail> trail;
+    private final PendingWatch watch;
     private final boolean postgres;
     private final ReentrantLock inProcess = new ReentrantLock();
     private volatile Runnable wakeUp = () -> { };
 
     AuditSequencer(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, DataSource dataSource,
-            ObjectProvider<CheckpointTrigger> checkpoints, AuditSeals seals, ObjectProvider<AuditTrail> trail) {
+            ObjectProvider<CheckpointTrigger> checkpoints, AuditSeals seals, ObjectProvider<AuditTrail> trail, PendingWatch watch) {
         this.seals = seals;
+        this.watch = watch;
         this.trail = trail;
         this.jdbc = jdbc;
         this.template = template;
@@ -63,8 +66,8 @@ class AuditSequencer {
     }
 
     /** What a batch did: how many entries it numbered and the head after it; -1 when another node sequences. */
-    record Batch(int sequenced, long head) {
-        static final Batch ELSEWHERE = new Batch(-1, -1);
+    record Batch(int sequenced, long head, List<UUID> ids) {
+        static final Batch ELSEWHERE = new Batch(-1, -1, List.of());
     }
 
     /** Sequences everything committed so far; returns how many entries this node numbered. */
@@ -99,10 +102,10 @@ class AuditSequencer {
                 return Batch.ELSEWHERE;
             }
             long head = jdbc.sql("select last_seq from audit_head where id = 1 for update").query(Long.class).single();
-            List<Sealed> pending = jdbc.sql("select * from audit_pending order by occurred_at, id limit ?").param(BATCH)
+            List<Sealed> pending = jdbc.sql("select * from audit_pending order by id limit ?").param(BATCH)
                     .query((rs, n) -> new Sealed(AuditEntries.mapPending(rs), rs.getString("seal"))).list();
             if (pending.isEmpty()) {
-                return new Batch(0, head);
+                return new Batch(0, head, List.of());
             }
             append(head, pending);
             long last = head + pending.size();
@@ -115,9 +118,11 @@ class AuditSequencer {
                     trail.getObject().record(AuditEvent.failure(SEAL_BROKEN, "system", null, "audit-entry:" + (head + 1 + i)));
                 }
             }
-            return new Batch(pending.size(), last);
+            return new Batch(pending.size(), last, pending.stream().map(sealed -> sealed.entry().id()).toList());
         });
         if (batch.sequenced() > 0) {
+            // Committed: the entries this node wrote are in the trail, and its watch need not ask.
+            watch.seenInTrail(batch.ids());
             CheckpointTrigger trigger = checkpoints.getIfAvailable();
             if (trigger != null) {
                 trigger.sequenced(batch.head() - batch.sequenced(), batch.head());

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.NoArgGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import org.caseshare.system.AfterConnectionRelease;
 import org.caseshare.system.SignInMethod;
@@ -34,6 +36,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Entry ids are UUIDv7 (RFC 9562): a millisecond timestamp, then a part that this node increments
+     * within the millisecond, then random bits. Time-ordered ids land at the right-hand end of the
+     * pending table's and the trail's id indexes instead of on a random page (less I/O and WAL per
+     * audited change), and ordering by id is the order entries were written in, so the sequencer
+     * needs no second index on the pending table (ADR 0012). Ids are not secrets: receipts check
+     * who asks.
+     */
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
     private static final String VIA = "via";
     private static final String COLUMNS = "occurred_at, actor_id, organisation_id, action, target, outcome, client_address, details";
 
@@ -62,7 +73,7 @@ public class AuditTrail {
     public UUID record(AuditEvent event) {
         event = withVia(event);
         long started = System.nanoTime();
-        PendingEntry entry = new PendingEntry(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(),
+        PendingEntry entry = new PendingEntry(IDS.generate(), clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(),
                 event.organisationId(), event.action(), event.target(), event.outcome().name(), clientAddress(),
                 event.details().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(event.details())));
         jdbc.sql("insert into audit_pending (id, " + COLUMNS + ", seal) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

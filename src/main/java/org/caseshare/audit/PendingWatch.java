@@ -3,6 +3,7 @@ package org.caseshare.audit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,14 @@ class PendingWatch {
         } else {
             unwatched.incrementAndGet();
         }
+    }
+
+    /**
+     * This node's sequencer has just committed these entries into the trail: nothing to ask the
+     * database about them later. Only entries another node sequenced are left for {@link #check}.
+     */
+    void seenInTrail(Collection<UUID> ids) {
+        ids.forEach(committed::remove);
     }
 
     /**

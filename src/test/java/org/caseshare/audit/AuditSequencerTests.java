@@ -189,6 +189,29 @@ abstract class AuditSequencerTests extends IntegrationTest {
     }
 
     @Test
+    void entriesAreNumberedInTheOrderTheyWereWrittenAndTheWritingNodeForgetsThemOnceSequenced() {
+        long head = head();
+        List<UUID> ids = transaction.execute(status -> {
+            List<UUID> written = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                written.add(audit.record(AuditEvent.success("test.order", "tester", null, "test:" + i)));
+            }
+            return written;
+        });
+        assertThat(ids).allSatisfy(id -> assertThat(id.version()).as("time-ordered UUIDv7").isEqualTo(7));
+        assertThat(watch.watching()).isEqualTo(50);
+
+        assertThat(sequencer.sequencePending()).isEqualTo(50);
+
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(jdbc.sql("select seq from audit_entry where pending_id = ?").param(ids.get(i)).query(Long.class).single())
+                    .as("entry %d", i).isEqualTo(head + 1 + i);
+        }
+        // This node sequenced them itself: no need to ask the database about them later.
+        assertThat(watch.watching()).isZero();
+    }
+
+    @Test
     void concurrentWritersAndSequencersGiveOneDenseSequence() throws Exception {
         long head = head();
         int writers = 8;

@@ -40,6 +40,11 @@ public final class AuditBenchmark {
 
     private static final int SECONDS_PER_RUN = Integer.getInteger("bench.seconds", 10);
     private static final long VERIFY_ENTRIES = Long.getLong("bench.entries", 1_000_000);
+    /** -Dbench.writers=64 measures only that many writers; -Dbench.pool=10 the application's own pool size. */
+    private static final String WRITERS = System.getProperty("bench.writers", "1,4,16,64");
+    private static final String POOL = System.getProperty("bench.pool", "80");
+    /** -Dbench.sample-delay=false when the sequencer is switched off, to measure the writers' side alone. */
+    private static final boolean SAMPLE_DELAY = Boolean.parseBoolean(System.getProperty("bench.sample-delay", "true"));
 
     public static void main(String[] args) throws Exception {
         String url = System.getenv("CASESHARE_BENCH_POSTGRES_URL");
@@ -50,11 +55,11 @@ public final class AuditBenchmark {
             embedded = EmbeddedPostgres.builder().start();
             url = embedded.getJdbcUrl("postgres", "postgres");
         }
-        System.out.printf("Audit benchmark on PostgreSQL (%s), %d cores, %d s per run, synchronous_commit=%s%n",
+        System.out.printf("Audit benchmark on PostgreSQL (%s), %d cores, %d s per run, synchronous_commit=%s, pool %s%n",
                 embedded == null ? url : "embedded", Runtime.getRuntime().availableProcessors(), SECONDS_PER_RUN,
-                System.getProperty("bench.synchronous-commit", "on"));
+                System.getProperty("bench.synchronous-commit", "on"), POOL);
         List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=80",
+                "--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=" + POOL,
                 "--server.port=0", "--caseshare.data-dir=target/bench", "--caseshare.crypto.keyset-file=target/bench/keyset.json",
                 "--caseshare.audit.checkpoint-every=1h", "--caseshare.audit.checkpoint-every-entries=1000000000",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN",
@@ -99,7 +104,8 @@ public final class AuditBenchmark {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         jdbc.execute("create table if not exists bench_change (id uuid primary key, changed_at timestamp with time zone not null, field varchar(40))");
         String last = "";
-        for (int writers : new int[] {1, 4, 16, 64}) {
+        for (String count : WRITERS.split(",")) {
+            int writers = Integer.parseInt(count.trim());
             Run without = run(context, writers, false);
             Run audited = run(context, writers, true);
             System.out.printf("%2d writers: %,8.0f changes/s audited, %,8.0f without audit, ratio %.2f, integration delay p99 %.0f ms (%d samples)%n",
@@ -144,7 +150,7 @@ public final class AuditBenchmark {
         // Samples how long a committed entry waits for its sequence number, a few times a second.
         Future<List<Long>> delays = pool.submit(() -> {
             List<Long> sampled = new ArrayList<>();
-            while (audit && !stop.get()) {
+            while (audit && SAMPLE_DELAY && !stop.get()) {
                 UUID entry = latest.get();
                 long committed = System.nanoTime();
                 if (entry != null) {
