@@ -2,6 +2,9 @@ package org.caseshare.identity;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +25,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,6 +37,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Deny by default. Three filter chains: the API (bearer tokens, stateless, problem details), the
@@ -41,6 +46,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -212,7 +219,7 @@ class SecurityConfiguration {
     /** Someone who has given their password but not their second factor is sent to finish it. */
     private static AccessDeniedHandler secondFactorFirst() {
         return (request, response, exception) -> {
-            Authentication authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             boolean halfwayIn = authentication != null && authentication.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals(CurrentUser.PASSWORD_VERIFIED));
             if (halfwayIn && "GET".equals(request.getMethod())) {
@@ -228,20 +235,22 @@ class SecurityConfiguration {
      * language: their Accept-Language, as these answers come before any locale is set; English otherwise.
      */
     private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detailName) throws IOException {
-        java.util.Locale language = Languages.preferredBy(request.getHeader("Accept-Language"));
+        Locale language = Languages.preferredBy(request.getHeader("Accept-Language"));
         String title = ProblemTypes.forStatus(status).title(language);
         String detail = ProblemTypes.detail(language, detailName);
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        // The request id matches RequestIds' strict pattern (or is a UUID): nothing in it needs escaping.
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ProblemTypes.forStatus(status).type().toString());
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
         String requestId = RequestIds.current();
-        response.getWriter().write("{\"type\":\"" + ProblemTypes.forStatus(status).type() + "\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\"" + (requestId == null ? "" : ",\"requestId\":\"" + requestId + "\"") + "}");
-    }
-
-    /** A catalogue's sentence as a JSON string's content: the quotes and backslashes it may hold escaped. */
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+        if (requestId != null) {
+            problem.put("requestId", requestId);
+        }
+        // Jackson writes the JSON, so whatever a catalogue's sentence holds is escaped properly.
+        response.getWriter().write(JSON.writeValueAsString(problem));
     }
 }
