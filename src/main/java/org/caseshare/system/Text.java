@@ -1,7 +1,9 @@
 package org.caseshare.system;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.springframework.context.MessageSourceResolvable;
 
@@ -42,6 +44,18 @@ public record Text(String code, Object[] args, String literal) implements Messag
 
     public String resolve(Locale locale) {
         return literal != null ? literal : Catalogue.text(locale, this);
+    }
+
+    /** Two texts are equal when they say the same thing: the arguments are compared by value, not as one array. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Text that && Objects.equals(code, that.code) && Arrays.deepEquals(args, that.args)
+                && Objects.equals(literal, that.literal);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, Arrays.deepHashCode(args), literal);
     }
 
     @Override

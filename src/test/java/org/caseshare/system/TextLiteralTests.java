@@ -14,4 +14,13 @@ class TextLiteralTests {
         assertThat(literal.resolve(Languages.WELSH)).isEqualTo("unknown channel 'pigeon' at {0}");
         assertThat(literal).hasToString("unknown channel 'pigeon' at {0}");
     }
+
+    @Test
+    void textsThatSayTheSameThingAreEqual() {
+        // A notice carried in the flash map is compared with another (the same answer for a new and a known address).
+        assertThat(Text.of("identity.notice", "a", 72)).isEqualTo(Text.of("identity.notice", "a", 72))
+                .hasSameHashCodeAs(Text.of("identity.notice", "a", 72))
+                .isNotEqualTo(Text.of("identity.notice", "b", 72))
+                .isNotEqualTo(Text.literal("identity.notice"));
+    }
 }
