@@ -267,7 +267,7 @@ class ChannelsApiController {
         } catch (ChannelInputException e) {
             java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
             e.errors().forEach((field, message) -> errors.putIfAbsent(JSON_FIELDS.getOrDefault(field, field), message));
-            throw new ApiValidationException("The request has invalid fields", errors);
+            throw new ApiValidationException(errors);
         }
     }
 

@@ -149,7 +149,7 @@ class CustodyApiController {
 
     private static UUID valid(CustodyRegister.Outcome outcome) {
         if (!outcome.valid()) {
-            throw new ApiValidationException("The request has invalid fields", outcome.errors());
+            throw new ApiValidationException(outcome.errors());
         }
         return outcome.id();
     }

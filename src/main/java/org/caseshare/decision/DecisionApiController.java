@@ -108,7 +108,7 @@ class DecisionApiController {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiValidationException("The request has invalid fields", errors);
+            throw new ApiValidationException(errors);
         }
         Assessment assessment = versions.current(user.organisationId()).policy().assess(parsed.situation().orElseThrow());
         return response(assessment);

@@ -127,7 +127,7 @@ class DirectoryApiController {
         try {
             check = directory.checkEmail(caller.organisationId(), address);
         } catch (IllegalArgumentException e) {
-            throw new ApiValidationException("The request has invalid fields", Map.of("address", e.getMessage()));
+            throw new ApiValidationException(Map.of("address", e.getMessage()));
         }
         return new EmailCheckResponse(check.address(), check.domain(), check.verdict(), check.reason(), check.entryId(), check.organisationName());
     }
@@ -142,7 +142,7 @@ class DirectoryApiController {
         } catch (InvalidFieldException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new ApiValidationException("The request has invalid fields", Map.of("number", e.getMessage()));
+            throw new ApiValidationException(Map.of("number", e.getMessage()));
         }
         return new TelephoneCheckResponse(check.number().digits(), check.number().display(), check.number().lineType(), check.verdict(),
                 check.advice());
@@ -160,7 +160,7 @@ class DirectoryApiController {
 
     private static ResponseEntity<org.springframework.http.ProblemDetail> problem(Map<String, String> errors) {
         var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
-                "The request has invalid fields");
+                ApiValidationException.INVALID_FIELDS);
         problem.setTitle("Invalid request");
         problem.setType(URI.create("https://caseshare.org/problems/invalid-request"));
         problem.setProperty("errors", errors);

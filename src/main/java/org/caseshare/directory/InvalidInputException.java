@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.Text;
 
 /** Everything wrong with a submitted form or request, field by field, in the order of the form. */
@@ -14,7 +15,7 @@ class InvalidInputException extends RuntimeException {
 
     /** @param texts the same problems as catalogue texts, for a page in the reader's language */
     InvalidInputException(Map<String, String> errors, Map<String, Text> texts) {
-        super("The request has invalid fields");
+        super(ApiValidationException.INVALID_FIELDS);
         this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
         this.texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }

@@ -43,13 +43,12 @@ class OrganisationSettingsApiController {
     SettingsResponse change(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SettingsRequest request) {
         caller.requireAdminOf(id);
         if (request == null || request.receiptLinkDays() == null) {
-            throw new ApiValidationException("The request has invalid fields",
-                    Map.of("receiptLinkDays", "Say how many days a receipt link works, from 1 to " + OrganisationSettings.MAX_RECEIPT_LINK_DAYS));
+            throw new ApiValidationException(Map.of("receiptLinkDays", "Say how many days a receipt link works, from 1 to " + OrganisationSettings.MAX_RECEIPT_LINK_DAYS));
         }
         try {
             return new SettingsResponse(settings.changeReceiptLinkDays(caller, id, request.receiptLinkDays()));
         } catch (InvalidFieldException e) {
-            throw new ApiValidationException("The request has invalid fields", Map.of(e.field(), e.getMessage()));
+            throw new ApiValidationException(Map.of(e.field(), e.getMessage()));
         }
     }
 }

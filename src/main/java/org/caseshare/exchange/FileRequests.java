@@ -26,6 +26,7 @@ import org.caseshare.sharing.Direction;
 import org.caseshare.sharing.SharingRecord;
 import org.caseshare.sharing.SharingRegister;
 import org.caseshare.system.Actor;
+import org.caseshare.system.ApiValidationException;
 import org.caseshare.system.NotFoundException;
 import org.caseshare.system.PlainText;
 import org.caseshare.system.Text;
@@ -109,7 +110,7 @@ public class FileRequests {
                 : addressees.organisation(caller, form.recipientEntryId(), recipients, errors);
         errors.putAll(PlainText.texts(form)); // an invisible character is the problem to fix in its field
         if (!errors.isEmpty()) {
-            throw errors.invalid("The request has invalid fields");
+            throw errors.invalid(ApiValidationException.INVALID_FIELDS);
         }
         String email = recipients.get(0);
         UUID id = UUID.randomUUID();

@@ -121,24 +121,22 @@ class IdentityApiController {
             @RequestBody InvitationRequest request) {
         user.requireAdminOf(id);
         if (request == null || request.email() == null || !EmailAddress.valid(request.email())) {
-            throw new ApiValidationException("The request has invalid fields",
-                    Map.of("email", "Enter an email address in the correct format, like name@example.org"));
+            throw new ApiValidationException(Map.of("email", "Enter an email address in the correct format, like name@example.org"));
         }
         Role role;
         try {
             role = Role.parse(request.role());
         } catch (IllegalArgumentException e) {
-            throw new ApiValidationException("The request has invalid fields", Map.of("role", e.getMessage()));
+            throw new ApiValidationException(Map.of("role", e.getMessage()));
         }
         OrganisationLanguage language = request.language() == null ? null : OrganisationLanguage.fromCode(request.language())
-                .orElseThrow(() -> new ApiValidationException("The request has invalid fields",
-                        Map.of("language", "Choose the language of the invitation email: one of en, cy, both")));
+                .orElseThrow(() -> new ApiValidationException(Map.of("language", "Choose the language of the invitation email: one of en, cy, both")));
         try {
             Invitation invitation = invitations.invite(id, request.email(), role, user.accountId(), language);
             return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/invitations/" + invitation.id()))
                     .body(new InvitationResponse(invitation.id(), invitation.email(), invitation.role(), invitation.expiresAt()));
         } catch (DuplicateAccountException e) {
-            throw new ApiValidationException("The request has invalid fields", Map.of("email", e.getMessage()));
+            throw new ApiValidationException(Map.of("email", e.getMessage()));
         }
     }
 

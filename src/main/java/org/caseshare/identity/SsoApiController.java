@@ -50,7 +50,7 @@ class SsoApiController {
     SsoResponse put(Actor caller, @PathVariable UUID id, @RequestBody(required = false) SsoRequest request) {
         caller.requireAdminOf(id);
         if (request == null) {
-            throw new ApiValidationException("The request has invalid fields", Map.of("issuer", "Send the single sign-on settings as JSON"));
+            throw new ApiValidationException(Map.of("issuer", "Send the single sign-on settings as JSON"));
         }
         StringBuilder mappings = new StringBuilder();
         if (request.roleMappings() != null) {
@@ -63,7 +63,7 @@ class SsoApiController {
         try {
             return response(id, settings.configure(id, form, caller.accountId()));
         } catch (SsoSettingsInvalidException e) {
-            throw new ApiValidationException("The request has invalid fields", e.errors());
+            throw new ApiValidationException(e.errors());
         }
     }
 

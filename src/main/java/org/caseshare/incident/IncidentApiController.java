@@ -100,7 +100,7 @@ class IncidentApiController {
 
     private static UUID valid(IncidentRegister.Outcome outcome) {
         if (!outcome.valid()) {
-            throw new ApiValidationException("The request has invalid fields", outcome.errors());
+            throw new ApiValidationException(outcome.errors());
         }
         return outcome.id();
     }

@@ -61,14 +61,13 @@ class ScimTokensApiController {
         user.requireAdminOf(id);
         ScimTokenRequest body = request == null ? new ScimTokenRequest(null, null) : request;
         if (body.expiresInDays() != null && (body.expiresInDays() < 1 || body.expiresInDays() > ScimTokens.MAX_DAYS)) {
-            throw new ApiValidationException("The request has invalid fields",
-                    Map.of("expiresInDays", "Choose between 1 and " + ScimTokens.MAX_DAYS + " days"));
+            throw new ApiValidationException(Map.of("expiresInDays", "Choose between 1 and " + ScimTokens.MAX_DAYS + " days"));
         }
         ScimTokens.CreatedToken created;
         try {
             created = tokens.create(id, body.name(), body.expiresInDays(), user.accountId());
         } catch (IllegalArgumentException e) {
-            throw new ApiValidationException("The request has invalid fields", Map.of("name", e.getMessage()));
+            throw new ApiValidationException(Map.of("name", e.getMessage()));
         }
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/scim-tokens/" + created.token().id()))
                 .body(new CreatedScimTokenResponse(ScimTokenResponse.of(created.token()), created.secret(), resources.base()));

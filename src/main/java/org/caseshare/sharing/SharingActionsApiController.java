@@ -175,7 +175,7 @@ class SharingActionsApiController {
         Map<String, String> errors = new TreeMap<>();
         validator.validate(checked).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         if (!errors.isEmpty()) {
-            throw new ApiValidationException("The request has invalid fields", errors);
+            throw new ApiValidationException(errors);
         }
         return checked;
     }
@@ -197,8 +197,7 @@ class SharingActionsApiController {
         try {
             return Integer.valueOf(tag);
         } catch (NumberFormatException e) {
-            throw new ApiValidationException("The request has invalid fields",
-                    Map.of(IF_MATCH, "Give If-Match as the record's version, as its ETag header gave it"));
+            throw new ApiValidationException(Map.of(IF_MATCH, "Give If-Match as the record's version, as its ETag header gave it"));
         }
     }
 }

@@ -60,7 +60,7 @@ class SharingApiController {
         if (!created.valid()) {
             Map<String, String> errors = new LinkedHashMap<>();
             created.errors().forEach((field, message) -> errors.putIfAbsent(JSON_FIELDS.getOrDefault(field, field), message));
-            throw new ApiValidationException("The request has invalid fields", errors);
+            throw new ApiValidationException(errors);
         }
         SharingRecord record = register.get(user.organisationId(), created.id());
         if (created.alreadyRecorded()) {
@@ -161,7 +161,7 @@ class SharingApiController {
         String recipientType = oneOf(params.get("recipientType"), OrganisationType.values(), "recipientType", errors);
         String lawfulBasis = oneOf(params.get("lawfulBasis"), LawfulBasis.values(), "lawfulBasis", errors);
         if (!errors.isEmpty()) {
-            throw new ApiValidationException("The request has invalid fields", errors);
+            throw new ApiValidationException(errors);
         }
         RegisterSearch.Filter filter = new RegisterSearch.Filter(params.get("person"), params.get("recipient"),
                 "contains".equals(params.get("recipientMatch")), params.get("channel"), params.get("marking"), status, from, to,

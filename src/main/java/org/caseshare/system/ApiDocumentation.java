@@ -182,7 +182,7 @@ class ApiDocumentation {
         problem.setRequired(List.of("type", "title", "status"));
         problem.setDescription("An RFC 9457 problem detail.");
         problem.setExample(Map.of("type", ProblemTypes.INVALID_REQUEST.type().toString(), "title", "Invalid request",
-                "status", 422, "detail", "The request has invalid fields",
+                "status", 422, "detail", ApiValidationException.INVALID_FIELDS,
                 "errors", Map.of("reasons", "Enter why the information is not being shared"),
                 "requestId", "5f0c2a9e-1b7d-4c61-9d0e-2b8f3c1a7e44"));
         return problem;

@@ -30,9 +30,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-    /** The English of the sentence the API's controllers give with a 422 whose fields say what is wrong. */
-    static final String INVALID_FIELDS = "The request has invalid fields";
-
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -50,7 +47,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiValidationException.class)
     ProblemDetail invalid(ApiValidationException e) {
         // The fixed sentence most refusals give is said in the caller's language; a service's own message as it wrote it.
-        String detail = INVALID_FIELDS.equals(e.getMessage()) ? ProblemTypes.detail("invalid-fields") : e.getMessage();
+        String detail = ApiValidationException.INVALID_FIELDS.equals(e.getMessage()) ? ProblemTypes.detail("invalid-fields") : e.getMessage();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
         problem.setTitle("Invalid request");
         problem.setType(URI.create("https://caseshare.org/problems/invalid-request"));

@@ -28,7 +28,7 @@ class PlainTextRequestBodies extends RequestBodyAdviceAdapter {
             Class<? extends HttpMessageConverter<?>> converterType) {
         Map<String, String> errors = PlainText.check((Record) body);
         if (!errors.isEmpty()) {
-            throw new ApiValidationException("The request has invalid fields", errors);
+            throw new ApiValidationException(errors);
         }
         return PlainText.composed((Record) body); // stored in NFC, so a name matches however it was typed
     }

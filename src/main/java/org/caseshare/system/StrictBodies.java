@@ -98,7 +98,7 @@ public class StrictBodies extends RequestBodyAdviceAdapter {
                 errors.putIfAbsent(field, violation.getMessage());
             }
         }
-        throw new ApiValidationException("The request has invalid fields", errors);
+        throw new ApiValidationException(errors);
     }
 
     @Override
