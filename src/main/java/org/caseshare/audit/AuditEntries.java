@@ -38,6 +38,21 @@ class AuditEntries {
                 .params(afterSeq, limit).query(AuditEntries::map).list();
     }
 
+    /** Up to {@code limit} entries with seq greater than {@code afterSeq} and at most {@code upTo}, in seq order. */
+    List<AuditEntry> between(long afterSeq, long upTo, int limit) {
+        return jdbc.sql("select * from audit_entry where seq > ? and seq <= ? order by seq limit ?")
+                .params(afterSeq, upTo, limit).query(AuditEntries::map).list();
+    }
+
+    /**
+     * Entries numbered beyond the head, which no sequencer writes (it moves the head in the same
+     * transaction). One statement, so it reads the head and the entries at one moment.
+     */
+    long beyondHead() {
+        return jdbc.sql("select count(*) from audit_entry where seq > (select last_seq from audit_head where id = 1)")
+                .query(Long.class).single();
+    }
+
     /** The first entry that was sealed when it was written; null if none was. */
     Long firstSealed() {
         return jdbc.sql("select min(seq) from audit_entry where seal is not null").query(Long.class).optional().orElse(null);

@@ -212,6 +212,36 @@ abstract class AuditSequencerTests extends IntegrationTest {
     }
 
     @Test
+    void verificationWhileTheSequencerAppendsFindsNothingWrong() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> appending = pool.submit(() -> {
+                for (int i = 0; i < 300; i++) {
+                    audit.record(AuditEvent.success("test.appending", "tester", null, "test:" + i));
+                    sequencer.sequencePending();
+                }
+            });
+            while (!appending.isDone()) {
+                assertThat(verification.verify(List.of()).failures()).as("entries appended during the walk are not a mismatch").isEmpty();
+            }
+            appending.get();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aHeadSetBackBehindItsEntriesIsReported() {
+        long head = head();
+        audit.record(AuditEvent.success("test.head", "tester", null, "test:head"));
+        sequencer.sequencePending();
+        attacker.tamper("update audit_head set last_seq = " + head);
+
+        assertThat(verification.verify(List.of()).failures())
+                .contains("the audit head says the last entry is " + head + " but " + (head + 1) + " entries were found");
+    }
+
+    @Test
     void concurrentWritersAndSequencersGiveOneDenseSequence() throws Exception {
         long head = head();
         int writers = 8;
